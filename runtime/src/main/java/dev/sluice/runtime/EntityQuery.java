@@ -1,0 +1,41 @@
+package dev.sluice.runtime;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A query for entities of one type, built up and then run; the session flushes pending changes
+ * before it runs (autoflush) and hands out the instances of its identity map.
+ *
+ * <p>Conditions and orderings are SQL over the table's column names; values are always bound
+ * as named parameters: {@code persons.where("name = :name").bind("name", "ann").list()}.
+ * A query object is not thread-safe.
+ */
+public interface EntityQuery<T> {
+  /** Adds a condition, AND-ed with the others. */
+  EntityQuery<T> where(String condition);
+
+  /** Binds a named parameter ({@code :name}) of a condition. */
+  EntityQuery<T> bind(String name, Object value);
+
+  /** Sets the ORDER BY; results are ordered by primary key after it. */
+  EntityQuery<T> orderBy(String orderBy);
+
+  /** At most {@code count} results. */
+  EntityQuery<T> limit(int count);
+
+  /** Skips the first {@code count} results. */
+  EntityQuery<T> offset(int count);
+
+  /** Every matching object. */
+  List<T> list();
+
+  /** The first matching object, if any. */
+  Optional<T> first();
+
+  /** The only matching object; fails when there is none or more than one. */
+  T one();
+
+  /** The number of matching rows. */
+  long count();
+}

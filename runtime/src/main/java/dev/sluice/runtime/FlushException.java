@@ -1,0 +1,36 @@
+package dev.sluice.runtime;
+
+/**
+ * A statement of a flush failed. The database is back where it was before the flush and the
+ * session still holds its pending changes: fix them and flush again, or roll back.
+ */
+public class FlushException extends SluiceException {
+  private static final long serialVersionUID = 1L;
+
+  private final String entity;
+  private final String operation;
+  private final String sql;
+
+  public FlushException(String entity, String operation, String sql, String problem,
+      Throwable cause) {
+    super(problem + " [" + operation + " " + entity + "] [SQL: " + sql + "]", cause);
+    this.entity = entity;
+    this.operation = operation;
+    this.sql = sql;
+  }
+
+  /** The entity (or association table) the failing statement wrote. */
+  public String entity() {
+    return entity;
+  }
+
+  /** INSERT, UPDATE, DELETE, POST-UPDATE or a bulk operation. */
+  public String operation() {
+    return operation;
+  }
+
+  /** The SQL of the failing statement. */
+  public String sql() {
+    return sql;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.sluice.runtime;
+
+import dev.sluice.runtime.internal.DetachedStates;
+import dev.sluice.runtime.internal.SchemaDdl;
+import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.meta.SchemaMetadata;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Makes sessions for one schema over one Jdbi, as SQLAlchemy's {@code sessionmaker}; also
+ * creates and drops the schema's tables. Thread-safe; keep one per database.
+ */
+public final class SessionFactory {
+  private final Jdbi jdbi;
+  private final SchemaMetadata schema;
+  private final Dialect dialect;
+  private final boolean autoflush;
+  private final DetachedStates detached;
+
+  private SessionFactory(Jdbi jdbi, SchemaMetadata schema, Dialect dialect, boolean autoflush,
+      DetachedStates detached) {
+    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.autoflush = autoflush;
+    this.detached = detached;
+  }
+
+  /** A factory whose dialect is read from the database's JDBC URL (one connection is opened). */
+  public static SessionFactory create(Jdbi jdbi, SchemaMetadata schema) {
+    String url;
+    try {
+      url = jdbi.withHandle(handle -> handle.getConnection().getMetaData().getURL());
+    } catch (SQLException e) {
+      throw new SluiceException("Cannot read the database's JDBC URL to choose a dialect;"
+          + " pass the Dialect to SessionFactory.create: " + e.getMessage(), e);
+    }
+    return create(jdbi, schema, Dialect.fromUrl(url));
+  }
+
+  /** A factory for a known dialect. */
+  public static SessionFactory create(Jdbi jdbi, SchemaMetadata schema, Dialect dialect) {
+    return new SessionFactory(jdbi, schema, dialect, true, new DetachedStates());
+  }
+
+  /** A copy whose sessions flush before queries ({@code true}, the default) or not. */
+  public SessionFactory withAutoflush(boolean enabled) {
+    return new SessionFactory(jdbi, schema, dialect, enabled, detached);
+  }
+
+  /** A new session; close it when done. */
+  public Session openSession() {
+    return new SessionImpl(this, detached);
+  }
+
+  /** Creates the tables, indexes and constraints that do not exist yet, in dependency order. */
+  public void createAll() {
+    jdbi.useTransaction(handle -> SchemaDdl.createAll(handle, schema, dialect));
+  }
+
+  /** Drops the schema's tables that exist, dependents first. */
+  public void dropAll() {
+    jdbi.useTransaction(handle -> SchemaDdl.dropAll(handle, schema, dialect));
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public SchemaMetadata schema() {
+    return schema;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** Whether sessions flush before queries and lazy loads. */
+  public boolean autoflush() {
+    return autoflush;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.RelatedRef;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The session operations that follow relations: add (SAVE_UPDATE), expunge, merge, refresh and
+ * expire. Only what is in memory is followed; nothing is loaded to cascade.
+ */
+final class Cascades {
+  private final SessionImpl session;
+
+  Cascades(SessionImpl session) {
+    this.session = session;
+  }
+
+  /** Adds an object and everything it reaches through SAVE_UPDATE relations. */
+  void add(Object root) {
+    Deque<Object> work = new ArrayDeque<>();
+    IdentitySet<Object> seen = new IdentitySet<>();
+    work.push(root);
+    while (!work.isEmpty()) {
+      Object entity = work.pop();
+      if (!seen.add(entity)) {
+        continue;
+      }
+      EntityType<Object> type = typeOf(entity);
+      InstanceState state = session.identityMap.state(entity);
+      if (state == null) {
+        state = reattachDetached(entity);
+      }
+      if (state == null) {
+        state = session.attach(entity, type, ObjectState.PENDING);
+        state.newInTransaction = true;
+      } else if (state.status == ObjectState.DELETED) {
+        state.status = ObjectState.PERSISTENT; // adding a deleted object un-deletes it
+      }
+      for (Relation<Object, ?> relation : type.relations()) {
+        if (relation.cascades(Relation.SAVE_UPDATE)) {
+          work.addAll(relation.holder(entity).members());
+        }
+      }
+    }
+  }
+
+  /** Makes a detached object persistent again in this session, or returns {@code null}. */
+  InstanceState reattachDetached(Object entity) {
+    DetachedStates.Detached detached = session.detachedStates().take(entity);
+    if (detached == null) {
+      return null;
+    }
+    if (session.identityMap.find(detached.type, detached.key) != null) {
+      session.detachedStates().put(entity, detached);
+      throw new InvalidRequestException("Another " + detached.type.name() + " with key "
+          + detached.key + " is already in this session: merge() this copy instead of adding it");
+    }
+    InstanceState state = session.attach(entity, detached.type, ObjectState.PERSISTENT);
+    session.identityMap.rekey(state, detached.key);
+    state.snapshot = detached.snapshot;
+    state.committed = detached.snapshot;
+    return state;
+  }
+
+  /** Detaches an object and what it reaches through EXPUNGE relations. */
+  void expunge(InstanceState root) {
+    for (InstanceState state : reach(root, Relation.EXPUNGE)) {
+      session.detach(state);
+    }
+  }
+
+  /** Reloads an object and the loaded objects it reaches through REFRESH_EXPIRE relations. */
+  void refresh(InstanceState root) {
+    for (InstanceState state : reach(root, Relation.REFRESH_EXPIRE)) {
+      if (state.status == ObjectState.PERSISTENT) {
+        session.loader.refresh(state);
+      }
+    }
+  }
+
+  /** Marks an object and what it reaches through REFRESH_EXPIRE relations stale. */
+  void expire(InstanceState root) {
+    for (InstanceState state : reach(root, Relation.REFRESH_EXPIRE)) {
+      if (state.status == ObjectState.PERSISTENT) {
+        state.expired = true;
+        state.unloadHolders();
+      }
+    }
+  }
+
+  /** Copies an object's state onto the session's instance with the same key (see Session). */
+  <T> T merge(T entity) {
+    @SuppressWarnings("unchecked")
+    T merged = (T) mergeOne(entity, new IdentityHashMap<>());
+    return merged;
+  }
+
+  private Object mergeOne(Object source, Map<Object, Object> merged) {
+    Object done = merged.get(source);
+    if (done != null) {
+      return done;
+    }
+    if (session.identityMap.state(source) != null) {
+      merged.put(source, source);
+      return source;
+    }
+    EntityType<Object> type = typeOf(source);
+    Object id = type.id(source);
+    Object target = id == null ? null : session.get(type.javaType(), id);
+    if (target == null) {
+      target = type.newInstance();
+      type.restore(target, type.snapshot(source));
+      InstanceState state = session.attach(target, type, ObjectState.PENDING);
+      state.newInTransaction = true;
+    } else {
+      type.restore(target, type.snapshot(source));
+    }
+    merged.put(source, target);
+    for (Relation<Object, ?> relation : type.relations()) {
+      if (relation.cascades(Relation.MERGE)) {
+        mergeRelation(relation, source, target, merged);
+      }
+    }
+    return target;
+  }
+
+  private <R> void mergeRelation(Relation<Object, R> relation, Object source, Object target,
+      Map<Object, Object> merged) {
+    Holder<R> from = relation.holder(source);
+    if (!from.isLoaded()) {
+      return; // only what the detached copy actually holds is merged
+    }
+    List<R> members = new ArrayList<>();
+    for (R member : from.members()) {
+      members.add(relation.target().cast(mergeOne(member, merged)));
+    }
+    Holder<R> to = relation.holder(target);
+    if (to instanceof CollectionHolder) {
+      ((CollectionHolder<R>) to).replaceLinked(members);
+    } else {
+      ((RelatedRef<R>) to).set(members.isEmpty() ? null : members.get(0));
+    }
+  }
+
+  /** The root and the in-session objects it reaches through relations cascading {@code flag}. */
+  private List<InstanceState> reach(InstanceState root, int flag) {
+    List<InstanceState> states = new ArrayList<>();
+    IdentitySet<Object> seen = new IdentitySet<>();
+    Deque<InstanceState> work = new ArrayDeque<>();
+    work.push(root);
+    while (!work.isEmpty()) {
+      InstanceState state = work.pop();
+      if (!seen.add(state.entity)) {
+        continue;
+      }
+      states.add(state);
+      for (Relation<Object, ?> relation : state.type.relations()) {
+        Holder<?> holder = relation.holder(state.entity);
+        if (relation.cascades(flag) && holder.isLoaded()) {
+          for (Object member : holder.members()) {
+            InstanceState memberState = session.identityMap.state(member);
+            if (memberState != null) {
+              work.push(memberState);
+            }
+          }
+        }
+      }
+    }
+    return states;
+  }
+
+  @SuppressWarnings("unchecked")
+  private EntityType<Object> typeOf(Object entity) {
+    return (EntityType<Object>) session.schema().entity(entity.getClass());
+  }
+}

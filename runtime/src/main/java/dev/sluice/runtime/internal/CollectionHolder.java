@@ -1,0 +1,199 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A collection side of a relation: its members in order (once loaded) and the objects linked
+ * and unlinked since the last flush, which the flush turns into foreign keys, association
+ * rows and orphans. Members are compared by identity and appear at most once.
+ */
+public abstract class CollectionHolder<T> extends Holder<T> {
+  private final List<T> contents = new ArrayList<>();
+  private final IdentitySet<T> index = new IdentitySet<>();
+  private final IdentitySet<T> added = new IdentitySet<>();
+  private final IdentitySet<T> removed = new IdentitySet<>();
+
+  protected CollectionHolder(Object owner, Relation<?, T> relation) {
+    super(owner, relation);
+  }
+
+  /** Links {@code target} at {@code position} (-1: at the end); false if already a member. */
+  protected final boolean addLinked(int position, T target) {
+    Objects.requireNonNull(target, () -> relation() + " cannot hold null");
+    loadUnlessDynamic();
+    if (isMember(target)) {
+      return false;
+    }
+    checkSingleParent(target);
+    rawAdd(position, target);
+    linkInverse(target);
+    cascadeAdd(target);
+    return true;
+  }
+
+  /** Unlinks {@code target}; false if it was not a member. */
+  protected final boolean removeLinked(Object target) {
+    loadUnlessDynamic();
+    // A dynamic holder never loads, so it cannot tell a stored member from a stranger: it
+    // records the removal and lets the flush find out.
+    if (isLoaded() ? !index.contains(target) : removed.contains(target)) {
+      return false;
+    }
+    @SuppressWarnings("unchecked")
+    T member = (T) target;
+    rawRemove(member);
+    unlinkInverse(member);
+    return true;
+  }
+
+  /** Makes the members exactly {@code replacement}, linking and unlinking the difference. */
+  protected final void replaceLinked(Collection<? extends T> replacement) {
+    loadUnlessDynamic();
+    IdentitySet<T> wanted = new IdentitySet<>();
+    wanted.addAll(replacement);
+    for (T member : new ArrayList<>(contents)) {
+      if (!wanted.contains(member)) {
+        removeLinked(member);
+      }
+    }
+    for (T target : replacement) {
+      addLinked(-1, target);
+    }
+  }
+
+  protected final T elementAt(int i) {
+    ensureLoaded();
+    return contents.get(i);
+  }
+
+  protected final int memberCount() {
+    ensureLoaded();
+    return contents.size();
+  }
+
+  protected final boolean containsMember(Object o) {
+    ensureLoaded();
+    return index.contains(o);
+  }
+
+  protected final int indexOfMember(Object o) {
+    ensureLoaded();
+    for (int i = 0; i < contents.size(); i++) {
+      if (contents.get(i) == o) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public final void populate(List<T> rows) {
+    contents.clear();
+    index.clear();
+    for (T row : rows) {
+      if (!removed.contains(row) && index.add(row)) {
+        contents.add(row);
+      }
+    }
+    for (T extra : added) {
+      if (index.add(extra)) {
+        contents.add(extra);
+      }
+    }
+    markLoaded();
+  }
+
+  @Override
+  public final List<T> members() {
+    return isLoaded() ? List.copyOf(contents) : List.copyOf(added);
+  }
+
+  @Override
+  public final Collection<T> added() {
+    return Collections.unmodifiableSet(added);
+  }
+
+  @Override
+  public final Collection<T> removed() {
+    return Collections.unmodifiableSet(removed);
+  }
+
+  @Override
+  public final void clearChanges() {
+    added.clear();
+    removed.clear();
+  }
+
+  @Override
+  public final void forget(Object member) {
+    contents.removeIf(m -> m == member);
+    index.remove(member);
+    added.remove(member);
+    removed.remove(member);
+  }
+
+  @Override
+  public final void relinkAll() {
+    removed.clear();
+    added.addAll(contents);
+  }
+
+  @Override
+  protected final void clearContents() {
+    contents.clear();
+    index.clear();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  protected final void link(Object other) {
+    if (!isMember(other)) {
+      rawAdd(-1, (T) other);
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  protected final void unlink(Object other) {
+    if (isLoaded() ? index.contains(other) : !removed.contains(other)) {
+      rawRemove((T) other);
+    }
+  }
+
+  private boolean isMember(Object o) {
+    return isLoaded() ? index.contains(o) : added.contains(o);
+  }
+
+  private void rawAdd(int position, T target) {
+    if (isLoaded()) {
+      contents.add(position < 0 ? contents.size() : position, target);
+      index.add(target);
+    }
+    if (!removed.remove(target)) {
+      added.add(target);
+    }
+    followLinked(target);
+  }
+
+  private void rawRemove(T target) {
+    if (isLoaded()) {
+      contents.removeIf(member -> member == target);
+      index.remove(target);
+    }
+    if (!added.remove(target)) {
+      removed.add(target);
+    }
+    followUnlinked(target);
+  }
+
+  private void loadUnlessDynamic() {
+    if (relation().loading() != Relation.Loading.DYNAMIC) {
+      ensureLoaded();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.meta.EntityType;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What a session factory remembers of objects its sessions detached: their key and last known
+ * column values, so that adding one to a new session makes it persistent again rather than new.
+ * Entries vanish when the object is garbage-collected.
+ */
+public final class DetachedStates {
+  /** The remembered part of a detached object's state. */
+  static final class Detached {
+    final EntityType<Object> type;
+    final Object key;
+    final Object[] snapshot;
+
+    Detached(EntityType<Object> type, Object key, Object[] snapshot) {
+      this.type = type;
+      this.key = key;
+      this.snapshot = snapshot;
+    }
+  }
+
+  /** A weak reference compared by the identity of its referent. */
+  private static final class Ref extends WeakReference<Object> {
+    private final int hash;
+
+    Ref(Object referent, ReferenceQueue<Object> queue) {
+      super(referent, queue);
+      this.hash = System.identityHashCode(referent);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof Ref)) {
+        return false;
+      }
+      Object referent = get();
+      return referent != null && referent == ((Ref) other).get();
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  private final Map<Ref, Detached> entries = new HashMap<>();
+  private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+
+  void remember(InstanceState state) {
+    put(state.entity, new Detached(state.type, state.key, state.snapshot));
+  }
+
+  synchronized void put(Object entity, Detached detached) {
+    expungeCollected();
+    entries.put(new Ref(entity, queue), detached);
+  }
+
+  synchronized Detached take(Object entity) {
+    expungeCollected();
+    return entries.remove(new Ref(entity, null));
+  }
+
+  synchronized boolean contains(Object entity) {
+    expungeCollected();
+    return entries.containsKey(new Ref(entity, null));
+  }
+
+  private void expungeCollected() {
+    for (Object ref; (ref = queue.poll()) != null; ) {
+      entries.remove(ref);
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.meta.Column;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.FlushPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Runs a planned flush in this order: clear post-update references of deleted rows; delete
+ * association rows; delete rows nothing surviving references; per table in insert order, the
+ * UPDATEs and INSERTs (parents before children); insert association rows; post-update
+ * references; the remaining deletes, children first.
+ */
+final class FlushExecution {
+  private final SessionImpl session;
+  private final UnitOfWork work;
+  private final StatementRunner runner;
+  private final RowValues rows;
+  private final List<RowWrite> postUpdates = new ArrayList<>();
+
+  FlushExecution(SessionImpl session, UnitOfWork work) {
+    this.session = session;
+    this.work = work;
+    this.runner = new StatementRunner(session.handle(), session.dialect());
+    this.rows = new RowValues(session, work);
+  }
+
+  void run() {
+    DeleteOrder deleteOrder = new DeleteOrder(session, work.deletes);
+    Links links = new Links(session.dialect(), rows);
+    runner.run(clearPostUpdates());
+    runner.run(links.deletes(work.linkDeletes, work.unlinkAll));
+    runner.run(deletes(deleteOrder.early()));
+    saveTables();
+    runner.run(links.inserts(work.linkInserts));
+    runner.run(postUpdateStatements());
+    runner.run(deletes(deleteOrder.late()));
+  }
+
+  private void saveTables() {
+    Map<Integer, List<RowWrite>> byTable = new TreeMap<>();
+    for (RowWrite write : work.writes.values()) {
+      byTable.computeIfAbsent(write.type().plan().insertPosition(), k -> new ArrayList<>())
+          .add(write);
+    }
+    for (List<RowWrite> table : byTable.values()) {
+      List<RowWrite> updates = new ArrayList<>();
+      List<RowWrite> inserts = new ArrayList<>();
+      for (RowWrite write : table) {
+        (write.insert ? inserts : updates).add(write);
+      }
+      List<List<RowWrite>> levels = rows.insertLevels(inserts);
+      if (levels.size() <= 1 && !rows.dependsOnInserts(updates, inserts)) {
+        update(updates);
+        levels.forEach(this::insert);
+      } else {
+        levels.forEach(this::insert); // a self-referencing table: parents' keys come first
+        update(updates);
+      }
+      runner.run(rows.associationKeyUpdates(table));
+    }
+  }
+
+  private void update(List<RowWrite> updates) {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    for (RowWrite write : updates) {
+      Object[] values = rows.resolve(write);
+      FlushPlan<Object> plan = write.type().plan();
+      List<Integer> main = new ArrayList<>();
+      boolean postUpdate = false;
+      for (int column : write.type().changedColumns(write.state.snapshot, values)) {
+        if (plan.isPostUpdateColumn(column)) {
+          postUpdate = true;
+        } else {
+          main.add(column);
+        }
+      }
+      if (postUpdate) {
+        postUpdates.add(write);
+      }
+      if (!main.isEmpty()) {
+        statements.add(updateStatement(write, main, values, write.state.key));
+      }
+    }
+    statements.sort((a, b) -> a.sql.compareTo(b.sql)); // same shapes together, one batch each
+    runner.run(statements);
+  }
+
+  private void insert(List<RowWrite> inserts) {
+    List<StatementRunner.Stmt> explicit = new ArrayList<>();
+    List<StatementRunner.Stmt> generated = new ArrayList<>();
+    List<RowWrite> generatedRows = new ArrayList<>();
+    for (RowWrite write : inserts) {
+      Object[] values = rows.resolve(write).clone();
+      EntityType<Object> type = write.type();
+      FlushPlan<Object> plan = type.plan();
+      for (int column : plan.postUpdateColumns()) {
+        if (values[column] != null) {
+          values[column] = null; // written by the post-update, once the referenced row exists
+          postUpdates.add(write);
+        }
+      }
+      Column id = type.idColumn();
+      boolean generateId = id.generated() && values[id.index()] == null;
+      List<ValueArgument> arguments = new ArrayList<>();
+      for (Column column : type.columns()) {
+        if (!(generateId && column == id)) {
+          arguments.add(ValueArgument.of(dialect(), values[column.index()], column.type()));
+        }
+      }
+      StatementRunner.Stmt stmt = new StatementRunner.Stmt(type.name(), "INSERT",
+          generateId ? plan.insertGeneratedSql() : plan.insertSql(), arguments, false);
+      if (generateId) {
+        generated.add(stmt);
+        generatedRows.add(write);
+      } else {
+        explicit.add(stmt);
+      }
+    }
+    runner.run(explicit);
+    if (!generatedRows.isEmpty()) {
+      Column id = generatedRows.get(0).type().idColumn();
+      List<Object> ids = runner.insertReturningIds(generated, id);
+      for (int i = 0; i < generatedRows.size(); i++) {
+        generatedRows.get(i).values[id.index()] = ids.get(i);
+        generatedRows.get(i).generatedId = true;
+      }
+    }
+  }
+
+  private List<StatementRunner.Stmt> postUpdateStatements() {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    IdentitySet<RowWrite> seen = new IdentitySet<>();
+    for (RowWrite write : postUpdates) {
+      if (!seen.add(write)) {
+        continue;
+      }
+      List<Integer> columns = new ArrayList<>();
+      for (int column : write.type().plan().postUpdateColumns()) {
+        Object before = write.insert ? null : write.state.snapshot[column];
+        if (!Objects.equals(before, write.values[column])) {
+          columns.add(column);
+        }
+      }
+      Object key = write.values[write.type().idColumn().index()];
+      statements.add(updateStatement(write, columns, write.values, key, "POST-UPDATE"));
+    }
+    return statements;
+  }
+
+  /** UPDATEs that clear the post-update references of rows about to be deleted. */
+  private List<StatementRunner.Stmt> clearPostUpdates() {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    for (InstanceState deleted : work.deletes) {
+      List<Integer> columns = new ArrayList<>();
+      for (int column : deleted.type.plan().postUpdateColumns()) {
+        if (deleted.snapshot[column] != null) {
+          columns.add(column);
+        }
+      }
+      if (!columns.isEmpty()) {
+        Object[] nulls = new Object[deleted.type.columns().size()];
+        statements.add(new StatementRunner.Stmt(deleted.type.name(), "POST-UPDATE",
+            deleted.type.plan().updateSql(toArray(columns)), arguments(deleted.type, columns,
+                nulls, deleted.key), true));
+      }
+    }
+    return statements;
+  }
+
+  private List<StatementRunner.Stmt> deletes(List<InstanceState> deleted) {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    for (InstanceState state : deleted) {
+      Column id = state.type.idColumn();
+      statements.add(new StatementRunner.Stmt(state.type.name(), "DELETE",
+          state.type.plan().deleteSql(), List.of(ValueArgument.of(dialect(), state.key,
+              id.type())), true));
+    }
+    return statements;
+  }
+
+  private StatementRunner.Stmt updateStatement(RowWrite write, List<Integer> columns,
+      Object[] values, Object key) {
+    return updateStatement(write, columns, values, key, "UPDATE");
+  }
+
+  private StatementRunner.Stmt updateStatement(RowWrite write, List<Integer> columns,
+      Object[] values, Object key, String operation) {
+    EntityType<Object> type = write.type();
+    return new StatementRunner.Stmt(type.name(), operation, type.plan().updateSql(
+        toArray(columns)), arguments(type, columns, values, key), true);
+  }
+
+  private List<ValueArgument> arguments(EntityType<Object> type, List<Integer> columns,
+      Object[] values, Object key) {
+    List<ValueArgument> arguments = new ArrayList<>();
+    for (int column : columns) {
+      arguments.add(ValueArgument.of(dialect(), values[column],
+          type.columns().get(column).type()));
+    }
+    arguments.add(ValueArgument.of(dialect(), key, type.idColumn().type()));
+    return arguments;
+  }
+
+  private Dialect dialect() {
+    return session.dialect();
+  }
+
+  private static int[] toArray(List<Integer> columns) {
+    return columns.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.ForeignKeyRef;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Brings the objects in memory in line with the rows once a flush has succeeded: written
+ * values and generated keys, new snapshots, deleted objects detached, nullified and unlinked
+ * relations forgotten, tracked relation changes cleared.
+ */
+final class FlushResult {
+  private FlushResult() {}
+
+  static void apply(SessionImpl session, UnitOfWork work) {
+    for (RowWrite write : work.writes.values()) {
+      if (write.values != null) {
+        applyRow(session, write);
+      }
+    }
+    for (InstanceState deleted : work.deletes) {
+      deleted.writtenInTransaction = true;
+      session.transaction().recordFlushedDelete(deleted);
+      session.detach(deleted);
+    }
+    for (UnitOfWork.Detachment detachment : work.detachments) {
+      Relation<Object, Object> inverse = detachment.relation.inverse();
+      if (inverse != null) {
+        inverse.holder(detachment.member).forget(detachment.parent);
+      }
+    }
+    for (UnitOfWork.KeyChange change : work.keyChanges) {
+      expireReferrers(session, work, change);
+    }
+    List<InstanceState> touched = new ArrayList<>(session.identityMap.unordered());
+    touched.addAll(work.deletes);
+    for (InstanceState state : touched) {
+      for (Relation<Object, ?> relation : state.type.relations()) {
+        Holder<?> holder = relation.holder(state.entity);
+        holder.clearChanges();
+        if (relation.loading() == Relation.Loading.DYNAMIC && holder.isLoaded()
+            && state.status == ObjectState.PERSISTENT) {
+          holder.unload(); // the owner has rows now: its query goes to the database
+        }
+      }
+    }
+  }
+
+  private static void applyRow(SessionImpl session, RowWrite write) {
+    InstanceState state = write.state;
+    EntityType<Object> type = write.type();
+    type.restore(state.entity, write.values);
+    state.snapshot = type.snapshot(state.entity);
+    if (write.insert) {
+      state.status = ObjectState.PERSISTENT;
+      state.idGenerated = write.generatedId;
+    }
+    Object id = type.id(state.entity);
+    if (!Objects.equals(id, state.key)) {
+      session.identityMap.rekey(state, id);
+    }
+    state.writtenInTransaction = true;
+  }
+
+  /**
+   * A primary key changed and the database cascaded it (passive updates): objects still
+   * holding the old key reload the next time the session hands them out.
+   */
+  private static void expireReferrers(SessionImpl session, UnitOfWork work,
+      UnitOfWork.KeyChange change) {
+    for (InstanceState state : session.identityMap.unordered()) {
+      if (state.snapshot == null || work.writes.containsKey(state)) {
+        continue;
+      }
+      for (ForeignKeyRef fk : state.type.foreignKeys()) {
+        if (fk.referenced() == change.state.type && fk.referencesId()
+            && Objects.equals(state.snapshot[fk.columns()[0]], change.oldKey)) {
+          state.expired = true;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.DetachedInstanceException;
+import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.meta.Relation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The state shared by every relation holder: its owner and relation, whether its contents are
+ * loaded, and the session it loads from.
+ *
+ * <p>Changing a holder keeps the other side of the relation in sync at once through the
+ * package-private {@code link}/{@code unlink} primitives, which never call back. Foreign keys
+ * follow in the primitives of the side that holds them.
+ */
+public abstract class Holder<T> {
+  private final Object owner;
+  private final Relation<Object, T> relation;
+  private InstanceState state;
+  private boolean loaded = true;
+
+  @SuppressWarnings("unchecked")
+  protected Holder(Object owner, Relation<?, T> relation) {
+    this.owner = owner;
+    this.relation = (Relation<Object, T>) relation;
+  }
+
+  /** The relation this holder belongs to. */
+  public final Relation<Object, T> relation() {
+    return relation;
+  }
+
+  /** The entity holding this field. */
+  public final Object owner() {
+    return owner;
+  }
+
+  /** Whether the contents are in memory; touching an unloaded holder loads it. */
+  public boolean isLoaded() {
+    return loaded;
+  }
+
+  /** Ties the holder to its owner's session state, through which it loads. */
+  public final void bind(InstanceState ownerState) {
+    this.state = ownerState;
+  }
+
+  /** Forgets the contents and tracked changes: the owner was loaded, expired or rolled back. */
+  public void unload() {
+    clearContents();
+    clearChanges();
+    loaded = relation.loading() == Relation.Loading.NOLOAD;
+  }
+
+  /** Fills the holder from the database; changes made since the last flush stay on top. */
+  public abstract void populate(List<T> rows);
+
+  /** The members in memory now, without loading. */
+  public abstract List<T> members();
+
+  /** Objects linked since the last flush. */
+  public abstract Collection<T> added();
+
+  /** Objects unlinked since the last flush. */
+  public abstract Collection<T> removed();
+
+  /** Whether anything was linked or unlinked since the last flush. */
+  public boolean hasChanges() {
+    return !added().isEmpty() || !removed().isEmpty();
+  }
+
+  /** Forgets tracked changes once they are flushed. */
+  public abstract void clearChanges();
+
+  /**
+   * Drops {@code member} from memory without tracking a change: its link is already gone from
+   * the database (its row was deleted or its foreign key nullified by a flush).
+   */
+  public abstract void forget(Object member);
+
+  /** Treats every member as newly linked: the owner became transient again after a rollback. */
+  public abstract void relinkAll();
+
+  /** Drops the in-memory members. */
+  protected abstract void clearContents();
+
+  /** The other side linked this holder's owner to {@code other}; never calls back. */
+  protected abstract void link(Object other);
+
+  /** The other side unlinked this holder's owner from {@code other}; never calls back. */
+  protected abstract void unlink(Object other);
+
+  /** The owner's state in its session, or {@code null} while the owner was never attached. */
+  protected final InstanceState ownerState() {
+    return state;
+  }
+
+  /** The session of the owner, or {@code null} when the owner is transient or detached. */
+  protected final SessionImpl session() {
+    return state == null ? null : state.session();
+  }
+
+  protected final void markLoaded() {
+    loaded = true;
+  }
+
+  /** Loads the contents if needed, or explains why they cannot be. */
+  protected final void ensureLoaded() {
+    if (loaded) {
+      return;
+    }
+    if (relation.loading() == Relation.Loading.RAISE) {
+      throw new InvalidRequestException(relation + " is lazy = RAISE and not loaded: load it"
+          + " explicitly with " + relation.owner().name() + "Dao.load"
+          + Character.toUpperCase(relation.name().charAt(0)) + relation.name().substring(1)
+          + "(…) or session.load(" + relation.owner().name() + "_." + constantName()
+          + ", owners)");
+    }
+    SessionImpl session = session();
+    if (session == null) {
+      throw new DetachedInstanceException(relation + " of " + describeOwner() + " is not loaded"
+          + " and the object is not attached to an open session, so it cannot be loaded."
+          + " Load it while the session is open (or use lazy = SELECTIN / JOINED),"
+          + " or merge the object into a session.");
+    }
+    session.loadRelation(state, relation);
+  }
+
+  /** Adds {@code target} to the owner's session when this relation cascades SAVE_UPDATE. */
+  protected final void cascadeAdd(T target) {
+    SessionImpl session = session();
+    if (target != null && session != null && relation.cascades(Relation.SAVE_UPDATE)) {
+      session.cascadeAdd(target, relation);
+    }
+  }
+
+  /** Tells the other side, on {@code target}, that it is now linked to the owner. */
+  protected final void linkInverse(T target) {
+    Holder<Object> inverse = inverseOf(target);
+    if (inverse != null) {
+      inverse.link(owner);
+    }
+  }
+
+  /** Tells the other side, on {@code target}, that it is no longer linked to the owner. */
+  protected final void unlinkInverse(T target) {
+    Holder<Object> inverse = inverseOf(target);
+    if (inverse != null) {
+      inverse.unlink(owner);
+    }
+  }
+
+  /** Rejects a second parent for the target of a single-parent relation. */
+  protected final void checkSingleParent(T target) {
+    Holder<Object> inverse = relation.singleParent() ? inverseOf(target) : null;
+    if (inverse == null) {
+      return;
+    }
+    for (Object parent : inverse.members()) {
+      if (parent != owner) {
+        throw new InvalidRequestException("This " + relation.target().name() + " is already"
+            + " linked to another " + relation.owner().name() + " through " + relation
+            + ", which is single-parent: unlink it there first");
+      }
+    }
+  }
+
+  private Holder<Object> inverseOf(T target) {
+    Relation<T, Object> inverse = relation.inverse();
+    return inverse == null ? null : inverse.holder(target);
+  }
+
+  /** Keeps the foreign key of whichever side holds it in line with a new link. */
+  protected final void followLinked(T target) {
+    Keys.followLinked(relation, owner, target);
+  }
+
+  /** Keeps the foreign key of whichever side holds it in line with a removed link. */
+  protected final void followUnlinked(T target) {
+    Keys.followUnlinked(relation, owner, target);
+  }
+
+  private String constantName() {
+    return relation.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  private String describeOwner() {
+    return state != null ? state.describe() : relation.owner().name();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.meta.EntityType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The objects of one session: by instance, and the persistent ones by (type, primary key). */
+final class IdentityMap {
+  /** An entity type and a primary-key value. */
+  private static final class Key {
+    final EntityType<?> type;
+    final Object id;
+
+    Key(EntityType<?> type, Object id) {
+      this.type = type;
+      this.id = id;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key && ((Key) o).type == type && Objects.equals(((Key) o).id, id);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(type) * 31 + id.hashCode();
+    }
+  }
+
+  private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
+  private final Map<Key, InstanceState> byKey = new HashMap<>();
+
+  InstanceState state(Object entity) {
+    return byEntity.get(entity);
+  }
+
+  /** The session's object with this key, or {@code null}. */
+  InstanceState find(EntityType<?> type, Object id) {
+    return id == null ? null : byKey.get(new Key(type, id));
+  }
+
+  void add(InstanceState state) {
+    byEntity.put(state.entity, state);
+    if (state.key != null) {
+      byKey.put(new Key(state.type, state.key), state);
+    }
+  }
+
+  /** Re-files a state under its (new) key. */
+  void rekey(InstanceState state, Object newKey) {
+    if (state.key != null) {
+      byKey.remove(new Key(state.type, state.key));
+    }
+    state.key = newKey;
+    if (newKey != null) {
+      byKey.put(new Key(state.type, newKey), state);
+    }
+  }
+
+  void remove(InstanceState state) {
+    byEntity.remove(state.entity);
+    if (state.key != null) {
+      byKey.remove(new Key(state.type, state.key), state);
+    }
+  }
+
+  /** Every state, in order of arrival. */
+  List<InstanceState> all() {
+    List<InstanceState> states = new ArrayList<>(byEntity.values());
+    states.sort(Comparator.comparingLong(s -> s.sequence));
+    return states;
+  }
+
+  /** The states with the given status, in order of arrival. */
+  List<InstanceState> withStatus(ObjectState status) {
+    List<InstanceState> states = new ArrayList<>();
+    for (InstanceState state : all()) {
+      if (state.status == status) {
+        states.add(state);
+      }
+    }
+    return states;
+  }
+
+  Collection<InstanceState> unordered() {
+    return byEntity.values();
+  }
+
+  int size() {
+    return byEntity.size();
+  }
+
+  void clear() {
+    byEntity.clear();
+    byKey.clear();
+  }
+}

@@ -1,0 +1,81 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+
+/**
+ * What one session knows about one entity instance: its status, identity key, the column
+ * values last read or written (the dirty-check baseline) and those at the start of the
+ * transaction (the rollback baseline).
+ */
+public final class InstanceState {
+  final Object entity;
+  final EntityType<Object> type;
+  SessionImpl session;
+  ObjectState status;
+  /** The primary-key value the row is known by, {@code null} while pending. */
+  Object key;
+  /** Column values as in the database after the last load or flush; {@code null} while pending. */
+  Object[] snapshot;
+  /** Column values at the start of the transaction, restored by rollback. */
+  Object[] committed;
+  /** The next time the session hands the object out it reloads its columns. */
+  boolean expired;
+  /** Inserted or added during the current transaction: rollback makes it transient again. */
+  boolean newInTransaction;
+  /** Its DELETE was flushed during the current transaction: rollback makes it persistent again. */
+  boolean deletedInTransaction;
+  /** The database generated its id during the current transaction. */
+  boolean idGenerated;
+  /** A flush wrote its row during the current transaction, so a reload is not the committed state. */
+  boolean writtenInTransaction;
+  /** Order of arrival in the session, to keep flushes deterministic. */
+  final long sequence;
+
+  @SuppressWarnings("unchecked")
+  InstanceState(Object entity, EntityType<?> type, SessionImpl session, long sequence) {
+    this.entity = entity;
+    this.type = (EntityType<Object>) type;
+    this.session = session;
+    this.sequence = sequence;
+  }
+
+  /** The session the object is attached to, or {@code null} once detached. */
+  public SessionImpl session() {
+    return session;
+  }
+
+  public Object entity() {
+    return entity;
+  }
+
+  public EntityType<Object> type() {
+    return type;
+  }
+
+  /** Binds every relation holder of the entity to this state. */
+  void bindHolders() {
+    for (Relation<Object, ?> relation : type.relations()) {
+      relation.holder(entity).bind(this);
+    }
+  }
+
+  /** Marks every relation of a freshly loaded or expired object as not loaded. */
+  void unloadHolders() {
+    for (Relation<Object, ?> relation : type.relations()) {
+      relation.holder(entity).unload();
+    }
+  }
+
+  /** {@code Person uid=3}, as messages describe instances. */
+  String describe() {
+    Object id = type.id(entity);
+    return type.name() + (id == null ? " (no id yet)" : " " + type.idColumn().field() + "=" + id);
+  }
+
+  @Override
+  public String toString() {
+    return describe() + " [" + status + "]";
+  }
+}

@@ -1,0 +1,90 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The statements that write association rows of many-to-many relations. */
+final class Links {
+  private final Dialect dialect;
+  private final RowValues rows;
+
+  Links(Dialect dialect, RowValues rows) {
+    this.dialect = dialect;
+    this.rows = rows;
+  }
+
+  /** DELETEs of single links, then of all links of deleted owners (keys as stored). */
+  List<StatementRunner.Stmt> deletes(List<UnitOfWork.Link> links, List<UnitOfWork.Link> owners) {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    for (UnitOfWork.Link link : links) {
+      Relation<Object, Object> r = link.relation;
+      List<ValueArgument> arguments = new ArrayList<>();
+      StringBuilder where = new StringBuilder();
+      for (int i = 0; i < r.joinWidth(); i++) {
+        where.append(i == 0 ? "" : " AND ").append(r.secondaryOwnerColumn(i)).append(" = ?");
+        arguments.add(stored(link.owner, r, i, true));
+      }
+      for (int i = 0; i < r.joinWidth(); i++) {
+        where.append(" AND ").append(r.secondaryTargetColumn(i)).append(" = ?");
+        arguments.add(stored(link.target, r, i, false));
+      }
+      statements.add(new StatementRunner.Stmt(r.secondaryTable(), "DELETE",
+          "DELETE FROM " + r.secondaryTable() + " WHERE " + where, arguments, true));
+    }
+    for (UnitOfWork.Link link : owners) {
+      Relation<Object, Object> r = link.relation;
+      List<ValueArgument> arguments = new ArrayList<>();
+      StringBuilder where = new StringBuilder();
+      for (int i = 0; i < r.joinWidth(); i++) {
+        where.append(i == 0 ? "" : " AND ").append(r.secondaryOwnerColumn(i)).append(" = ?");
+        arguments.add(stored(link.owner, r, i, true));
+      }
+      statements.add(new StatementRunner.Stmt(r.secondaryTable(), "DELETE",
+          "DELETE FROM " + r.secondaryTable() + " WHERE " + where, arguments, false));
+    }
+    return statements;
+  }
+
+  /** INSERTs of new links (keys as written by this flush). */
+  List<StatementRunner.Stmt> inserts(List<UnitOfWork.Link> links) {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    for (UnitOfWork.Link link : links) {
+      Relation<Object, Object> r = link.relation;
+      StringBuilder columns = new StringBuilder();
+      StringBuilder marks = new StringBuilder();
+      List<ValueArgument> arguments = new ArrayList<>();
+      for (int i = 0; i < r.joinWidth(); i++) {
+        columns.append(i == 0 ? "" : ", ").append(r.secondaryOwnerColumn(i));
+        arguments.add(current(link.owner, r, i, true));
+      }
+      for (int i = 0; i < r.joinWidth(); i++) {
+        columns.append(", ").append(r.secondaryTargetColumn(i));
+        arguments.add(current(link.target, r, i, false));
+      }
+      for (int i = 0; i < arguments.size(); i++) {
+        marks.append(i == 0 ? "?" : ", ?");
+      }
+      statements.add(new StatementRunner.Stmt(r.secondaryTable(), "INSERT", "INSERT INTO "
+          + r.secondaryTable() + " (" + columns + ") VALUES (" + marks + ")", arguments, false));
+    }
+    return statements;
+  }
+
+  private ValueArgument stored(Object entity, Relation<Object, Object> r, int i, boolean owner) {
+    return owner
+        ? ValueArgument.of(dialect, rows.storedValue(entity, r.owner(), r.ownerColumns()[i]),
+            r.ownerJoinColumn(i).type())
+        : ValueArgument.of(dialect, rows.storedValue(entity, r.target(), r.targetColumns()[i]),
+            r.targetJoinColumn(i).type());
+  }
+
+  private ValueArgument current(Object entity, Relation<Object, Object> r, int i, boolean owner) {
+    return owner
+        ? ValueArgument.of(dialect, rows.currentValue(entity, r.owner(), r.ownerColumns()[i]),
+            r.ownerJoinColumn(i).type())
+        : ValueArgument.of(dialect, rows.currentValue(entity, r.target(), r.targetColumns()[i]),
+            r.targetJoinColumn(i).type());
+  }
+}

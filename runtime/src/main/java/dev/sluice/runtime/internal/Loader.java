@@ -1,0 +1,301 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.ObjectDeletedException;
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.meta.Column;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Turns rows into objects through the identity map and loads relations: one owner at a time
+ * (SELECT), many owners per IN query (SELECTIN, explicit loads), and the eager relations of
+ * whatever was just loaded.
+ */
+final class Loader {
+  /** Owners per IN query; keeps statements well under every driver's parameter limit. */
+  static final int CHUNK = 500;
+
+  private final SessionImpl session;
+
+  Loader(SessionImpl session) {
+    this.session = session;
+  }
+
+  /** The object of a row whose columns start at {@code offset}, or {@code null} for a null key. */
+  Object materialize(EntityType<Object> type, ResultSet rs, int offset) throws SQLException {
+    Object[] values = readRow(type, rs, offset);
+    Object key = values[type.idColumn().index()];
+    if (key == null) {
+      return null;
+    }
+    InstanceState state = session.identityMap.find(type, key);
+    if (state != null) {
+      if (state.expired) {
+        reload(state, values);
+      }
+      return state.entity;
+    }
+    Object entity = type.newInstance();
+    type.restore(entity, values);
+    state = session.attach(entity, type, ObjectState.PERSISTENT);
+    state.snapshot = type.snapshot(entity);
+    state.committed = state.snapshot;
+    state.unloadHolders();
+    return entity;
+  }
+
+  /** Reads a row's values for every column of a type, starting after {@code offset} columns. */
+  Object[] readRow(EntityType<?> type, ResultSet rs, int offset) throws SQLException {
+    Dialect dialect = session.dialect();
+    List<Column> columns = type.columns();
+    Object[] values = new Object[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = dialect.read(rs, offset + i + 1, columns.get(i));
+    }
+    return values;
+  }
+
+  /** Runs a query that selects a type's columns first; objects in row order, each once. */
+  List<Object> list(EntityType<Object> type, Query query, Set<Relation<?, ?>> loadedAlready) {
+    List<Object> rows = query.map((rs, ctx) -> materialize(type, rs, 0)).list();
+    List<Object> objects = distinct(rows);
+    applyEager(type, objects, loadedAlready);
+    return objects;
+  }
+
+  /** Reloads a persistent object's columns now; its relations become unloaded. */
+  void refresh(InstanceState state) {
+    EntityType<Object> type = state.type;
+    Column id = type.idColumn();
+    Query query = session.handle().createQuery("SELECT " + Sql.columns(type, "t") + " FROM "
+        + type.quotedTable() + " t WHERE t." + id.quotedName() + " = ?");
+    query.bind(0, ValueArgument.of(session.dialect(), state.key, id.type()));
+    List<Object[]> rows = query.map((rs, ctx) -> readRow(type, rs, 0)).list();
+    if (rows.isEmpty()) {
+      throw new ObjectDeletedException(state.describe() + " has no row any more; it was"
+          + " deleted, or its key changed, outside this session");
+    }
+    reload(state, rows.get(0));
+    state.unloadHolders();
+  }
+
+  private void reload(InstanceState state, Object[] values) {
+    state.type.restore(state.entity, values);
+    state.snapshot = state.type.snapshot(state.entity);
+    if (!state.writtenInTransaction) {
+      state.committed = state.snapshot;
+    }
+    state.expired = false;
+  }
+
+  /** The target of a many-to-one found in the identity map by foreign key, without SQL. */
+  <T> T peekReference(Relation<Object, T> relation, Object owner) {
+    if (relation.direction() != Relation.Direction.MANY_TO_ONE) {
+      return null;
+    }
+    Object[] key = Keys.referencedKey(relation.owner(), owner, relation.ownerColumns());
+    if (key == null || !joinsOnId(relation)) {
+      return null;
+    }
+    InstanceState state = session.identityMap.find(relation.target(), key[0]);
+    return state == null || state.status == ObjectState.DELETED
+        ? null : relation.target().cast(state.entity);
+  }
+
+  /**
+   * Loads a relation for every owner whose holder is not loaded yet (never DYNAMIC ones),
+   * then the eager relations of what was loaded.
+   */
+  void loadMany(Relation<Object, Object> relation, List<InstanceState> owners,
+      boolean suspendAutoflush) {
+    if (!suspendAutoflush) {
+      session.autoflush();
+    }
+    List<InstanceState> todo = new ArrayList<>();
+    for (InstanceState owner : owners) {
+      if (relation.loading() != Relation.Loading.DYNAMIC
+          && !relation.holder(owner.entity).isLoaded()) {
+        todo.add(owner);
+      }
+    }
+    if (todo.isEmpty()) {
+      return;
+    }
+    Map<InstanceState, List<Object>> found = fetch(relation, todo);
+    List<Object> targets = new ArrayList<>();
+    for (InstanceState owner : todo) {
+      List<Object> related = found.getOrDefault(owner, List.of());
+      relation.holder(owner.entity).populate(related);
+      targets.addAll(related);
+    }
+    applyEager(relation.target(), distinct(targets), Set.of(relation));
+  }
+
+  /**
+   * The objects related to one owner now: its holder's members, loading them first unless
+   * {@code leaveUnloaded} (passive deletes). A DYNAMIC holder is queried, never filled.
+   */
+  List<Object> related(InstanceState owner, Relation<Object, Object> relation,
+      boolean leaveUnloaded) {
+    Holder<Object> holder = relation.holder(owner.entity);
+    if (relation.loading() == Relation.Loading.DYNAMIC && !holder.isLoaded()) {
+      if (leaveUnloaded) {
+        return holder.members();
+      }
+      List<Object> rows = new ArrayList<>(fetch(relation, List.of(owner))
+          .getOrDefault(owner, List.of()));
+      rows.removeIf(holder.removed()::contains);
+      for (Object added : holder.added()) {
+        if (rows.stream().noneMatch(row -> row == added)) {
+          rows.add(added);
+        }
+      }
+      return rows;
+    }
+    if (!holder.isLoaded() && !leaveUnloaded) {
+      loadMany(relation, List.of(owner), true);
+    }
+    return holder.members();
+  }
+
+  /** Queries the related rows of several owners, grouped by owner, in relation order. */
+  Map<InstanceState, List<Object>> fetch(Relation<Object, Object> relation,
+      List<InstanceState> owners) {
+    Map<List<Object>, List<InstanceState>> ownersByKey = new LinkedHashMap<>();
+    Map<InstanceState, List<Object>> result = new HashMap<>();
+    for (InstanceState owner : owners) {
+      Object[] key = Keys.referencedKey(relation.owner(), owner.entity, relation.ownerColumns());
+      if (key == null) {
+        continue;
+      }
+      if (relation.direction() == Relation.Direction.MANY_TO_ONE && joinsOnId(relation)) {
+        InstanceState target = session.identityMap.find(relation.target(), key[0]);
+        if (target != null) {
+          if (target.expired) {
+            refresh(target);
+          }
+          result.put(owner, List.of(target.entity));
+          continue;
+        }
+      }
+      ownersByKey.computeIfAbsent(Arrays.asList(key), k -> new ArrayList<>()).add(owner);
+    }
+    List<List<Object>> keys = new ArrayList<>(ownersByKey.keySet());
+    for (int from = 0; from < keys.size(); from += CHUNK) {
+      List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+      for (Object[] row : queryChunk(relation, chunk)) {
+        List<Object> key = Arrays.asList((Object[]) row[0]);
+        for (InstanceState owner : ownersByKey.getOrDefault(key, List.of())) {
+          result.computeIfAbsent(owner, o -> new ArrayList<>()).add(row[1]);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Rows of {@code {ownerKey, target}} for a chunk of owner keys. */
+  private List<Object[]> queryChunk(Relation<Object, Object> relation, List<List<Object>> keys) {
+    EntityType<Object> target = relation.target();
+    int width = relation.joinWidth();
+    List<String> keyColumns = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT ");
+    String from;
+    switch (relation.direction()) {
+      case MANY_TO_MANY:
+        for (int i = 0; i < width; i++) {
+          sql.append("a.").append(relation.secondaryOwnerColumn(i)).append(", ");
+          keyColumns.add("a." + relation.secondaryOwnerColumn(i));
+        }
+        from = " FROM " + target.quotedTable() + " t JOIN " + relation.secondaryTable()
+            + " a ON " + secondaryJoin(relation);
+        break;
+      default:
+        for (int i = 0; i < width; i++) {
+          sql.append("t.").append(relation.targetJoinColumn(i).quotedName()).append(", ");
+          keyColumns.add("t." + relation.targetJoinColumn(i).quotedName());
+        }
+        from = " FROM " + target.quotedTable() + " t";
+    }
+    sql.append(Sql.columns(target, "t")).append(from).append(" WHERE ")
+        .append(Sql.anyKey(keyColumns, keys.size())).append(" ORDER BY ");
+    String order = relation.orderBy("t");
+    sql.append(order.isEmpty() ? "" : order + ", ").append("t.")
+        .append(target.idColumn().quotedName());
+    Query query = session.handle().createQuery(sql.toString());
+    int position = 0;
+    for (List<Object> key : keys) {
+      for (int i = 0; i < width; i++) {
+        query.bind(position++, ValueArgument.of(session.dialect(), key.get(i),
+            relation.ownerJoinColumn(i).type()));
+      }
+    }
+    Dialect dialect = session.dialect();
+    return query.map((rs, ctx) -> {
+      Object[] key = new Object[width];
+      for (int i = 0; i < width; i++) {
+        key[i] = dialect.read(rs, i + 1, relation.ownerJoinColumn(i));
+      }
+      return new Object[] {key, materialize(target, rs, width)};
+    }).list();
+  }
+
+  /** {@code a."target_fk" = t."id"}: the association table's join to the target. */
+  static String secondaryJoin(Relation<?, ?> relation) {
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < relation.joinWidth(); i++) {
+      sql.append(i == 0 ? "" : " AND ").append("a.").append(relation.secondaryTargetColumn(i))
+          .append(" = t.").append(relation.targetJoinColumn(i).quotedName());
+    }
+    return sql.toString();
+  }
+
+  /** Loads the SELECTIN and JOINED relations of freshly loaded objects, one IN query each. */
+  @SuppressWarnings("unchecked")
+  void applyEager(EntityType<?> type, List<Object> objects, Set<Relation<?, ?>> loadedAlready) {
+    if (objects.isEmpty()) {
+      return;
+    }
+    for (Relation<?, ?> relation : type.relations()) {
+      Relation.Loading loading = relation.loading();
+      boolean eager = loading == Relation.Loading.SELECTIN || loading == Relation.Loading.JOINED;
+      if (!eager || loadedAlready.contains(relation)) {
+        continue;
+      }
+      List<InstanceState> owners = new ArrayList<>();
+      for (Object object : objects) {
+        InstanceState state = session.identityMap.state(object);
+        if (state != null) {
+          owners.add(state);
+        }
+      }
+      loadMany((Relation<Object, Object>) relation, owners, true);
+    }
+  }
+
+  private static boolean joinsOnId(Relation<Object, ?> relation) {
+    return relation.joinWidth() == 1
+        && relation.targetJoinColumn(0) == relation.target().idColumn();
+  }
+
+  private static List<Object> distinct(List<Object> rows) {
+    IdentitySet<Object> seen = new IdentitySet<>();
+    List<Object> objects = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      if (row != null && seen.add(row)) {
+        objects.add(row);
+      }
+    }
+    return objects;
+  }
+}

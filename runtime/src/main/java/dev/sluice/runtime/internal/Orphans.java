@@ -1,0 +1,97 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.FlushException;
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the objects DELETE_ORPHAN removes at a flush: those unlinked from their parent (removed
+ * from a collection, replaced in a one-to-one, or a reference cleared) and linked to no other.
+ * A pending object that never had a parent is an error, as in SQLAlchemy.
+ */
+final class Orphans {
+  private final SessionImpl session;
+  private final Map<Relation<?, ?>, IdentitySet<Object>> linkedNow = new HashMap<>();
+
+  Orphans(SessionImpl session) {
+    this.session = session;
+    for (InstanceState state : session.identityMap.unordered()) {
+      for (Relation<Object, ?> relation : state.type.relations()) {
+        if (relation.cascades(Relation.DELETE_ORPHAN)) {
+          linkedNow.computeIfAbsent(relation, r -> new IdentitySet<>())
+              .addAll(relation.holder(state.entity).added());
+        }
+      }
+    }
+  }
+
+  /** The persistent objects that became orphans; pending ones are expunged instead. */
+  List<InstanceState> find() {
+    List<InstanceState> orphans = new ArrayList<>();
+    for (InstanceState state : session.identityMap.all()) {
+      if (state.status == ObjectState.DELETED) {
+        continue;
+      }
+      for (Relation<Object, ?> relation : state.type.relations()) {
+        if (!relation.cascades(Relation.DELETE_ORPHAN)) {
+          continue;
+        }
+        for (Object removed : relation.holder(state.entity).removed()) {
+          InstanceState child = session.identityMap.state(removed);
+          if (child != null && child.status != ObjectState.DELETED
+              && !hasParent(removed, relation)) {
+            if (child.status == ObjectState.PENDING) {
+              session.detach(child);
+            } else {
+              orphans.add(child);
+            }
+          }
+        }
+      }
+    }
+    return orphans;
+  }
+
+  /** Fails the flush when a pending object is an orphan of a DELETE_ORPHAN one-to-many. */
+  void checkPending() {
+    for (InstanceState state : session.identityMap.withStatus(ObjectState.PENDING)) {
+      for (EntityType<?> parentType : session.schema().entities()) {
+        for (Relation<?, ?> relation : parentType.relations()) {
+          @SuppressWarnings("unchecked")
+          Relation<Object, Object> r = (Relation<Object, Object>) relation;
+          if (r.cascades(Relation.DELETE_ORPHAN) && r.foreignKeyOnTarget()
+              && r.target() == state.type && !hasParent(state.entity, r)) {
+            throw new FlushException(state.type.name(), "INSERT", "(none)", "This "
+                + state.type.name() + " is pending and an orphan: it is not linked to any "
+                + parentType.name() + " through " + r + ", which deletes orphans. Link it to a "
+                + parentType.name() + " before flushing", null);
+          }
+        }
+      }
+    }
+  }
+
+  private boolean hasParent(Object child, Relation<Object, ?> relation) {
+    IdentitySet<Object> linked = linkedNow.get(relation);
+    if (linked != null && linked.contains(child)) {
+      return true;
+    }
+    Relation<?, Object> inverse = relation.inverse();
+    if (inverse != null) {
+      @SuppressWarnings("unchecked")
+      Holder<Object> back = ((Relation<Object, Object>) inverse).holder(child);
+      if (back.isLoaded()) {
+        return !back.members().isEmpty();
+      }
+    }
+    if (relation.foreignKeyOnTarget()) {
+      return Keys.referencedKey(relation.target(), child, relation.targetColumns()) != null;
+    }
+    return false;
+  }
+}

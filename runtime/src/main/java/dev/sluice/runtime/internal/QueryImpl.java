@@ -1,0 +1,214 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.EntityQuery;
+import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.meta.ColumnType;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The {@link EntityQuery} implementation: SQL over one table aliased {@code t}, user conditions
+ * AND-ed, JOINED relations of the type folded into the same statement.
+ */
+final class QueryImpl<T> implements EntityQuery<T> {
+  private final SessionImpl session;
+  private final EntityType<T> type;
+  private final List<String> conditions = new ArrayList<>();
+  private final Map<String, ValueArgument> parameters = new LinkedHashMap<>();
+  private String orderBy;
+  private Integer limit;
+  private Integer offset;
+  private int internalParameters;
+
+  QueryImpl(SessionImpl session, EntityType<T> type) {
+    this.session = session;
+    this.type = type;
+  }
+
+  /** Restricts to the row with this primary key. */
+  QueryImpl<T> whereId(Object id) {
+    conditions.add("t." + type.idColumn().quotedName() + " = " + internal(id,
+        type.idColumn().type()));
+    return this;
+  }
+
+  /** Restricts to the rows related to one owner, in the relation's order. */
+  QueryImpl<T> relatedTo(InstanceState owner, Relation<Object, T> relation) {
+    Object[] key = Keys.referencedKey(relation.owner(), owner.entity, relation.ownerColumns());
+    if (key == null) {
+      throw new InvalidRequestException(relation + " cannot be queried before "
+          + owner.describe() + " has a key: flush it first");
+    }
+    StringBuilder condition = new StringBuilder();
+    for (int i = 0; i < relation.joinWidth(); i++) {
+      String param = internal(key[i], relation.ownerJoinColumn(i).type());
+      condition.append(i == 0 ? "" : " AND ");
+      if (relation.direction() == Relation.Direction.MANY_TO_MANY) {
+        condition.append("t.").append(relation.targetJoinColumn(i).quotedName())
+            .append(" IN (SELECT a.").append(relation.secondaryTargetColumn(i)).append(" FROM ")
+            .append(relation.secondaryTable()).append(" a WHERE a.")
+            .append(relation.secondaryOwnerColumn(i)).append(" = ").append(param).append(')');
+      } else {
+        condition.append("t.").append(relation.targetJoinColumn(i).quotedName()).append(" = ")
+            .append(param);
+      }
+    }
+    conditions.add(condition.toString());
+    String order = relation.orderBy("t");
+    orderBy = order.isEmpty() ? null : order;
+    return this;
+  }
+
+  @Override
+  public EntityQuery<T> where(String condition) {
+    conditions.add("(" + condition + ")");
+    return this;
+  }
+
+  @Override
+  public EntityQuery<T> bind(String name, Object value) {
+    if (name.startsWith("sluice_")) {
+      throw new InvalidRequestException("Parameter names starting with sluice_ are reserved");
+    }
+    parameters.put(name, ValueArgument.ofParameter(session.dialect(), name, value));
+    return this;
+  }
+
+  @Override
+  public EntityQuery<T> orderBy(String orderBy) {
+    this.orderBy = orderBy;
+    return this;
+  }
+
+  @Override
+  public EntityQuery<T> limit(int count) {
+    this.limit = count;
+    return this;
+  }
+
+  @Override
+  public EntityQuery<T> offset(int count) {
+    this.offset = count;
+    return this;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<T> list() {
+    session.autoflush();
+    List<Relation<Object, Object>> joined = joinedRelations();
+    if (joined.isEmpty()) {
+      Query query = bound(session.handle().createQuery(selectSql()));
+      return (List<T>) session.loader.list((EntityType<Object>) type, query, Set.of());
+    }
+    JoinedQuery<T> query = new JoinedQuery<>(session, type, joined);
+    return query.run(bound(session.handle().createQuery(query.sql(innerSql(true)))));
+  }
+
+  @Override
+  public Optional<T> first() {
+    Integer previous = limit;
+    limit = 1;
+    try {
+      return list().stream().findFirst();
+    } finally {
+      limit = previous;
+    }
+  }
+
+  @Override
+  public T one() {
+    Integer previous = limit;
+    limit = 2;
+    try {
+      List<T> rows = list();
+      if (rows.size() != 1) {
+        throw new InvalidRequestException((rows.isEmpty() ? "No " : "More than one ")
+            + type.name() + " matched a query that expects exactly one");
+      }
+      return rows.get(0);
+    } finally {
+      limit = previous;
+    }
+  }
+
+  @Override
+  public long count() {
+    session.autoflush();
+    String sql = limit == null && offset == null
+        ? "SELECT COUNT(*) FROM " + type.quotedTable() + " t" + whereClause()
+        : "SELECT COUNT(*) FROM (" + innerSql(false) + ") c";
+    return bound(session.handle().createQuery(sql)).mapTo(Long.class).one();
+  }
+
+  /** The plain SELECT of the type's columns. */
+  private String selectSql() {
+    return "SELECT " + Sql.columns(type, "t") + " FROM " + type.quotedTable() + " t"
+        + whereClause() + orderClause() + pageClause();
+  }
+
+  /**
+   * The SELECT the joined query wraps: the filtered, ordered, paged rows of the table with
+   * their position, so the outer join keeps their order.
+   */
+  private String innerSql(boolean withRowNumber) {
+    String order = orderClause();
+    return "SELECT " + Sql.columns(type, "t")
+        + (withRowNumber ? ", ROW_NUMBER() OVER (" + order.trim() + ") AS \"sluice_rn\"" : "")
+        + " FROM " + type.quotedTable() + " t" + whereClause() + order + pageClause();
+  }
+
+  private String whereClause() {
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private String orderClause() {
+    String byId = "t." + type.idColumn().quotedName();
+    return " ORDER BY " + (orderBy == null ? byId : orderBy + ", " + byId);
+  }
+
+  private String pageClause() {
+    StringBuilder sql = new StringBuilder();
+    if (limit != null) {
+      sql.append(" LIMIT ").append((int) limit);
+    } else if (offset != null && session.dialect() == Dialect.SQLITE) {
+      sql.append(" LIMIT -1");
+    }
+    if (offset != null) {
+      sql.append(" OFFSET ").append((int) offset);
+    }
+    return sql.toString();
+  }
+
+  private Query bound(Query query) {
+    parameters.forEach(query::bind);
+    return query;
+  }
+
+  private String internal(Object value, ColumnType columnType) {
+    String name = "sluice_p" + internalParameters++;
+    parameters.put(name, ValueArgument.of(session.dialect(), value, columnType));
+    return ":" + name;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Relation<Object, Object>> joinedRelations() {
+    List<Relation<Object, Object>> joined = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (Relation<?, ?> relation : type.relations()) {
+      if (relation.loading() == Relation.Loading.JOINED && names.add(relation.name())) {
+        joined.add((Relation<Object, Object>) relation);
+      }
+    }
+    return joined;
+  }
+}

@@ -1,0 +1,361 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.EntityQuery;
+import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.Session;
+import dev.sluice.runtime.SessionFactory;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import dev.sluice.runtime.meta.SchemaMetadata;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
+
+/**
+ * The {@link Session} implementation: owns the identity map and the Jdbi handle, and hands the
+ * real work to the loader, the cascades, the flusher and the transaction bookkeeping.
+ */
+public final class SessionImpl implements Session {
+  private final SessionFactory factory;
+  private final DetachedStates detached;
+  final IdentityMap identityMap = new IdentityMap();
+  final Loader loader = new Loader(this);
+  private final Cascades cascades = new Cascades(this);
+  private final Flusher flusher = new Flusher(this);
+  private final Transaction transaction = new Transaction(this);
+  private Handle handle;
+  private boolean closed;
+  private int autoflushSuspended;
+  private long sequence;
+
+  public SessionImpl(SessionFactory factory, DetachedStates detached) {
+    this.factory = factory;
+    this.detached = detached;
+  }
+
+  // ---- Session API -------------------------------------------------------------------------
+
+  @Override
+  public void add(Object entity) {
+    requireOpen();
+    cascades.add(entity);
+  }
+
+  @Override
+  public void addAll(Collection<?> entities) {
+    requireOpen();
+    entities.forEach(cascades::add);
+  }
+
+  @Override
+  public void delete(Object entity) {
+    requireOpen();
+    InstanceState attached = identityMap.state(entity);
+    InstanceState state = attached != null ? attached : cascades.reattachDetached(entity);
+    if (state == null) {
+      throw new InvalidRequestException(describe(entity) + " is not persisted, so there is"
+          + " nothing to delete; a transient object needs no delete");
+    }
+    if (state.status == ObjectState.PENDING) {
+      throw new InvalidRequestException(state.describe() + " is pending, not persisted: expunge"
+          + " it instead of deleting it");
+    }
+    suspendAutoflush(() -> DeleteCascade.markDeleted(this, state));
+  }
+
+  @Override
+  public <T> T get(Class<T> type, Object id) {
+    requireOpen();
+    EntityType<T> entityType = schema().entity(type);
+    InstanceState state = identityMap.find(entityType, id);
+    if (state != null) {
+      if (state.status == ObjectState.DELETED) {
+        return null;
+      }
+      if (state.expired) {
+        loader.refresh(state);
+      }
+      return entityType.cast(state.entity);
+    }
+    return new QueryImpl<>(this, entityType).whereId(id).first().orElse(null);
+  }
+
+  @Override
+  public <T> EntityQuery<T> query(Class<T> type) {
+    requireOpen();
+    return new QueryImpl<>(this, schema().entity(type));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <O> void load(Relation<O, ?> relation, Collection<? extends O> owners) {
+    requireOpen();
+    List<InstanceState> states = new ArrayList<>();
+    for (O owner : owners) {
+      InstanceState state = requireAttached(owner, "load " + relation + " of");
+      states.add(state);
+    }
+    loader.loadMany((Relation<Object, Object>) relation, states, false);
+  }
+
+  @Override
+  public void flush() {
+    requireOpen();
+    flusher.flush();
+  }
+
+  @Override
+  public void commit() {
+    requireOpen();
+    flusher.flush();
+    if (handle != null && handle.isInTransaction()) {
+      handle.commit();
+    }
+    transaction.afterCommit();
+  }
+
+  @Override
+  public void rollback() {
+    requireOpen();
+    if (handle != null && handle.isInTransaction()) {
+      handle.rollback();
+    }
+    transaction.afterRollback();
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    try {
+      if (handle != null && handle.isInTransaction()) {
+        handle.rollback();
+        transaction.afterRollback();
+      }
+      expungeAll();
+    } finally {
+      closed = true;
+      if (handle != null) {
+        handle.close();
+        handle = null;
+      }
+    }
+  }
+
+  @Override
+  public void expunge(Object entity) {
+    requireOpen();
+    cascades.expunge(requireAttached(entity, "expunge"));
+  }
+
+  @Override
+  public void expungeAll() {
+    for (InstanceState state : identityMap.all()) {
+      detach(state);
+    }
+    transaction.forgetDeleted();
+  }
+
+  @Override
+  public <T> T merge(T entity) {
+    requireOpen();
+    return cascades.merge(entity);
+  }
+
+  @Override
+  public void refresh(Object entity) {
+    requireOpen();
+    cascades.refresh(requireAttached(entity, "refresh"));
+  }
+
+  @Override
+  public void expire(Object entity) {
+    requireOpen();
+    cascades.expire(requireAttached(entity, "expire"));
+  }
+
+  @Override
+  public boolean contains(Object entity) {
+    return identityMap.state(entity) != null;
+  }
+
+  @Override
+  public ObjectState state(Object entity) {
+    InstanceState state = identityMap.state(entity);
+    if (state != null) {
+      return state.status;
+    }
+    return detached.contains(entity) ? ObjectState.DETACHED : ObjectState.TRANSIENT;
+  }
+
+  @Override
+  public boolean isModified(Object entity) {
+    InstanceState state = identityMap.state(entity);
+    return state != null && Dirt.isModified(state);
+  }
+
+  @Override
+  public Set<Object> newObjects() {
+    return entitiesWith(ObjectState.PENDING);
+  }
+
+  @Override
+  public Set<Object> dirtyObjects() {
+    IdentitySet<Object> dirty = new IdentitySet<>();
+    for (InstanceState state : identityMap.withStatus(ObjectState.PERSISTENT)) {
+      if (Dirt.isModified(state)) {
+        dirty.add(state.entity);
+      }
+    }
+    return Collections.unmodifiableSet(dirty);
+  }
+
+  @Override
+  public Set<Object> deletedObjects() {
+    return entitiesWith(ObjectState.DELETED);
+  }
+
+  @Override
+  public boolean isActive() {
+    return handle != null && handle.isInTransaction();
+  }
+
+  @Override
+  public Handle handle() {
+    requireOpen();
+    if (handle == null) {
+      handle = factory.jdbi().open();
+      // Sluice's statements and user conditions are plain SQL: no <template> expansion.
+      handle.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
+    }
+    if (!handle.isInTransaction()) {
+      handle.begin();
+    }
+    return handle;
+  }
+
+  @Override
+  public SessionFactory factory() {
+    return factory;
+  }
+
+  // ---- for holders, loader and flusher ------------------------------------------------------
+
+  /** Loads one relation of one owner, after an autoflush. */
+  public void loadRelation(InstanceState owner, Relation<Object, ?> relation) {
+    requireOpen();
+    @SuppressWarnings("unchecked")
+    Relation<Object, Object> r = (Relation<Object, Object>) relation;
+    loader.loadMany(r, List.of(owner), false);
+  }
+
+  /** Adds an object reached through a SAVE_UPDATE relation of an object in this session. */
+  public void cascadeAdd(Object target, Relation<Object, ?> via) {
+    if (!closed && identityMap.state(target) == null) {
+      cascades.add(target);
+    }
+  }
+
+  /** The current target of a many-to-one from the identity map, without SQL, or {@code null}. */
+  public <T> T peekReference(Relation<Object, T> relation, Object owner) {
+    return closed ? null : loader.peekReference(relation, owner);
+  }
+
+  /** A query over the rows related to one owner (the DYNAMIC holder's query). */
+  public <T> EntityQuery<T> relationQuery(InstanceState owner, Relation<Object, T> relation) {
+    requireOpen();
+    return new QueryImpl<>(this, relation.target()).relatedTo(owner, relation);
+  }
+
+  Dialect dialect() {
+    return factory.dialect();
+  }
+
+  SchemaMetadata schema() {
+    return factory.schema();
+  }
+
+  Transaction transaction() {
+    return transaction;
+  }
+
+  /** Flushes first if autoflush is on and no flush or cascade is under way. */
+  void autoflush() {
+    if (factory.autoflush() && autoflushSuspended == 0) {
+      flusher.flush();
+    }
+  }
+
+  void suspendAutoflush(Runnable work) {
+    autoflushSuspended++;
+    try {
+      work.run();
+    } finally {
+      autoflushSuspended--;
+    }
+  }
+
+  /** Registers a new state for an object entering the session. */
+  InstanceState attach(Object entity, EntityType<?> type, ObjectState status) {
+    InstanceState state = new InstanceState(entity, type, this, sequence++);
+    state.status = status;
+    if (status == ObjectState.PERSISTENT) {
+      state.key = state.type.id(entity);
+    }
+    identityMap.add(state);
+    state.bindHolders();
+    return state;
+  }
+
+  /** Takes an object out of the session, remembering it as detached if it has a row. */
+  void detach(InstanceState state) {
+    identityMap.remove(state);
+    boolean hadRow = state.status == ObjectState.PERSISTENT || state.status == ObjectState.DELETED;
+    state.session = null;
+    state.status = hadRow ? ObjectState.DETACHED : ObjectState.TRANSIENT;
+    if (hadRow) {
+      detached.remember(state);
+    }
+  }
+
+  DetachedStates detachedStates() {
+    return detached;
+  }
+
+  InstanceState requireAttached(Object entity, String action) {
+    InstanceState state = identityMap.state(entity);
+    if (state == null) {
+      throw new InvalidRequestException("Cannot " + action + " " + describe(entity)
+          + ": it is not in this session");
+    }
+    return state;
+  }
+
+  String describe(Object entity) {
+    EntityType<?> type = schema().findEntity(entity.getClass());
+    return type == null ? entity.getClass().getSimpleName() : type.name();
+  }
+
+  private Set<Object> entitiesWith(ObjectState status) {
+    IdentitySet<Object> entities = new IdentitySet<>();
+    for (InstanceState state : identityMap.withStatus(status)) {
+      entities.add(state.entity);
+    }
+    return Collections.unmodifiableSet(entities);
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new InvalidRequestException("This session is closed; open a new one from the"
+          + " SessionFactory");
+    }
+  }
+}

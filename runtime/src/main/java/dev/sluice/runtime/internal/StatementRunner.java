@@ -1,0 +1,156 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.FlushException;
+import dev.sluice.runtime.IntegrityException;
+import dev.sluice.runtime.StaleDataException;
+import dev.sluice.runtime.meta.Column;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * Sends a flush's statements through Jdbi: consecutive statements of the same SQL as one JDBC
+ * batch, row counts checked, failures turned into exceptions that name entity, operation, SQL.
+ */
+final class StatementRunner {
+  /** One statement with its parameters. */
+  static final class Stmt {
+    final String entity;
+    final String operation;
+    final String sql;
+    final List<ValueArgument> arguments;
+    /** Whether exactly one row must be affected (writes by primary key). */
+    final boolean expectOneRow;
+
+    Stmt(String entity, String operation, String sql, List<ValueArgument> arguments,
+        boolean expectOneRow) {
+      this.entity = entity;
+      this.operation = operation;
+      this.sql = sql;
+      this.arguments = arguments;
+      this.expectOneRow = expectOneRow;
+    }
+  }
+
+  private final Handle handle;
+  private final Dialect dialect;
+
+  StatementRunner(Handle handle, Dialect dialect) {
+    this.handle = handle;
+    this.dialect = dialect;
+  }
+
+  /** Runs statements in order, batching runs of identical SQL. */
+  void run(List<Stmt> statements) {
+    int from = 0;
+    while (from < statements.size()) {
+      int to = from + 1;
+      while (to < statements.size() && statements.get(to).sql.equals(statements.get(from).sql)) {
+        to++;
+      }
+      List<Stmt> group = statements.subList(from, to);
+      if (group.size() == 1) {
+        runOne(group.get(0));
+      } else {
+        runBatch(group);
+      }
+      from = to;
+    }
+  }
+
+  private void runOne(Stmt stmt) {
+    try {
+      Update update = handle.createUpdate(stmt.sql);
+      bind(update, stmt.arguments);
+      checkCount(stmt, update.execute());
+    } catch (StatementException e) {
+      throw translate(stmt, e);
+    }
+  }
+
+  private void runBatch(List<Stmt> group) {
+    Stmt first = group.get(0);
+    try {
+      PreparedBatch batch = handle.prepareBatch(first.sql);
+      for (Stmt stmt : group) {
+        bind(batch, stmt.arguments);
+        batch.add();
+      }
+      int[] counts = batch.execute();
+      for (int i = 0; i < counts.length; i++) {
+        checkCount(group.get(i), counts[i]);
+      }
+    } catch (StatementException e) {
+      throw translate(first, e);
+    }
+  }
+
+  /** INSERTs whose ids the database generates; returns the ids in statement order. */
+  List<Object> insertReturningIds(List<Stmt> inserts, Column id) {
+    if (inserts.isEmpty()) {
+      return List.of();
+    }
+    Stmt first = inserts.get(0);
+    try {
+      if (dialect.batchesReturnGeneratedKeys()) {
+        PreparedBatch batch = handle.prepareBatch(first.sql);
+        for (Stmt stmt : inserts) {
+          bind(batch, stmt.arguments);
+          batch.add();
+        }
+        return batch.executePreparedBatch(id.name())
+            .map((rs, ctx) -> dialect.read(rs, 1, id)).list();
+      }
+      List<Object> ids = new ArrayList<>(inserts.size());
+      for (Stmt stmt : inserts) {
+        Query query = handle.createQuery(stmt.sql + " RETURNING " + id.quotedName());
+        bind(query, stmt.arguments);
+        ids.add(query.map((rs, ctx) -> dialect.read(rs, 1, id)).one());
+      }
+      return ids;
+    } catch (StatementException e) {
+      throw translate(first, e);
+    }
+  }
+
+  private static void bind(org.jdbi.v3.core.statement.SqlStatement<?> statement,
+      List<ValueArgument> arguments) {
+    for (int i = 0; i < arguments.size(); i++) {
+      statement.bind(i, arguments.get(i));
+    }
+  }
+
+  private static void checkCount(Stmt stmt, int count) {
+    if (stmt.expectOneRow && count != 1 && count != Statement.SUCCESS_NO_INFO) {
+      throw new StaleDataException(stmt.entity, stmt.operation, stmt.sql, stmt.operation
+          + " of one " + stmt.entity + " row by primary key matched " + count + " rows: the row"
+          + " was changed or deleted outside this session");
+    }
+  }
+
+  private FlushException translate(Stmt stmt, StatementException e) {
+    SQLException sql = sqlCause(e);
+    String problem = sql != null ? sql.getMessage() : e.getMessage();
+    if (sql != null && dialect.isIntegrityViolation(sql)) {
+      return new IntegrityException(stmt.entity, stmt.operation, stmt.sql, problem, e);
+    }
+    return new FlushException(stmt.entity, stmt.operation, stmt.sql, problem, e);
+  }
+
+  private static SQLException sqlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException) {
+        SQLException next = ((SQLException) t).getNextException();
+        return next != null && next.getMessage() != null ? next : (SQLException) t;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.ObjectState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What commit and rollback do to the objects of a session, as SQLAlchemy does: commit makes the
+ * flushed values the new baseline; rollback returns objects to the transaction's start.
+ */
+final class Transaction {
+  private final SessionImpl session;
+  private final List<InstanceState> deletedInTransaction = new ArrayList<>();
+
+  Transaction(SessionImpl session) {
+    this.session = session;
+  }
+
+  /** A flushed DELETE detached this object; rollback brings it back. */
+  void recordFlushedDelete(InstanceState state) {
+    deletedInTransaction.add(state);
+  }
+
+  void forgetDeleted() {
+    deletedInTransaction.clear();
+  }
+
+  void afterCommit() {
+    for (InstanceState state : session.identityMap.all()) {
+      state.committed = state.snapshot;
+      state.newInTransaction = false;
+      state.idGenerated = false;
+      state.writtenInTransaction = false;
+    }
+    deletedInTransaction.clear();
+  }
+
+  /**
+   * New objects become transient (generated ids cleared), deleted ones persistent again, and
+   * every persistent object gets back its column values from the start of the transaction,
+   * with its relations unloaded so they are read again.
+   */
+  void afterRollback() {
+    for (InstanceState state : deletedInTransaction) {
+      boolean stillDetached = session.detachedStates().take(state.entity) != null;
+      if (state.newInTransaction) {
+        makeTransient(state);
+      } else if (stillDetached) {
+        state.session = session;
+        state.status = ObjectState.PERSISTENT;
+        session.identityMap.add(state);
+      }
+    }
+    deletedInTransaction.clear();
+    for (InstanceState state : session.identityMap.all()) {
+      if (state.status == ObjectState.PENDING || state.newInTransaction) {
+        makeTransient(state);
+      } else {
+        restore(state);
+      }
+    }
+  }
+
+  private void makeTransient(InstanceState state) {
+    session.identityMap.remove(state);
+    state.session = null;
+    state.status = ObjectState.TRANSIENT;
+    if (state.idGenerated) {
+      state.type.set(state.entity, state.type.idColumn().index(), null);
+    }
+    state.newInTransaction = false;
+    state.idGenerated = false;
+    for (var relation : state.type.relations()) {
+      relation.holder(state.entity).relinkAll();
+    }
+  }
+
+  private void restore(InstanceState state) {
+    state.status = ObjectState.PERSISTENT;
+    if (state.committed != null) {
+      state.type.restore(state.entity, state.committed);
+      state.snapshot = state.committed;
+      session.identityMap.rekey(state, state.type.id(state.entity));
+    }
+    state.expired = false;
+    state.writtenInTransaction = false;
+    state.unloadHolders();
+  }
+}

@@ -1,0 +1,316 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.meta.DeleteStep;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one flush will write, worked out in memory before any statement runs: orphans and
+ * cascaded deletes, the rows to insert and update with the keys their relations give them,
+ * nullified children, association rows, and primary-key changes to propagate. Nothing the user
+ * can see changes until the flush succeeds (see {@link FlushResult}).
+ */
+final class UnitOfWork {
+  /** An association row of a many-to-many, between two objects. */
+  static final class Link {
+    final Relation<Object, Object> relation;
+    final Object owner;
+    final Object target;
+
+    Link(Relation<Object, Object> relation, Object owner, Object target) {
+      this.relation = relation;
+      this.owner = owner;
+      this.target = target;
+    }
+  }
+
+  /** A relation whose rows lost their parent: nullified children or deleted links. */
+  static final class Detachment {
+    final Relation<Object, Object> relation;
+    final Object parent;
+    final Object member;
+
+    Detachment(Relation<Object, Object> relation, Object parent, Object member) {
+      this.relation = relation;
+      this.parent = parent;
+      this.member = member;
+    }
+  }
+
+  /** A primary key that changes: its old and new value. */
+  static final class KeyChange {
+    final InstanceState state;
+    final Object oldKey;
+    final Object newKey;
+
+    KeyChange(InstanceState state, Object oldKey, Object newKey) {
+      this.state = state;
+      this.oldKey = oldKey;
+      this.newKey = newKey;
+    }
+  }
+
+  final SessionImpl session;
+  final Map<InstanceState, RowWrite> writes = new LinkedHashMap<>();
+  final List<InstanceState> deletes = new ArrayList<>();
+  final List<InstanceState> markedDeleted = new ArrayList<>();
+  final List<Link> linkInserts = new ArrayList<>();
+  final List<Link> linkDeletes = new ArrayList<>();
+  /** Owners whose association rows all go: {@code DELETE FROM link WHERE owner = key}. */
+  final List<Link> unlinkAll = new ArrayList<>();
+  final List<Detachment> detachments = new ArrayList<>();
+  final List<KeyChange> keyChanges = new ArrayList<>();
+
+  private UnitOfWork(SessionImpl session) {
+    this.session = session;
+  }
+
+  /** Plans a flush; may load relations it must process (never autoflushing). */
+  static UnitOfWork plan(SessionImpl session) {
+    UnitOfWork work = new UnitOfWork(session);
+    try {
+      work.planAll();
+    } catch (RuntimeException e) {
+      work.undoMarks();
+      throw e;
+    }
+    return work;
+  }
+
+  private void planAll() {
+    Orphans orphans = new Orphans(session);
+    orphans.checkPending();
+    for (InstanceState orphan : orphans.find()) {
+      markDeleted(orphan);
+    }
+    for (InstanceState deleted : session.identityMap.withStatus(ObjectState.DELETED)) {
+      markDeleted(deleted);
+    }
+    deletes.addAll(session.identityMap.withStatus(ObjectState.DELETED));
+    deletes.forEach(this::planDelete);
+    planDirtyColumns();
+    planRelationKeys();
+    planKeyChanges();
+    planLinks();
+  }
+
+  /** Persistent objects whose fields differ from their snapshot. */
+  private void planDirtyColumns() {
+    for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
+      if (Dirt.changedColumns(state).length > 0) {
+        write(state);
+      }
+    }
+  }
+
+  boolean isEmpty() {
+    return writes.isEmpty() && deletes.isEmpty() && linkInserts.isEmpty()
+        && linkDeletes.isEmpty() && unlinkAll.isEmpty();
+  }
+
+  /** Statuses this plan changed (orphans and late cascades), undone if the flush fails. */
+  void undoMarks() {
+    for (InstanceState state : markedDeleted) {
+      state.status = ObjectState.PERSISTENT;
+    }
+  }
+
+  private void markDeleted(InstanceState state) {
+    markedDeleted.addAll(DeleteCascade.markDeleted(session, state));
+  }
+
+  /** Nullifies or unlinks what references a deleted object, per its compiled delete steps. */
+  private void planDelete(InstanceState deleted) {
+    for (DeleteStep step : deleted.type.plan().deleteSteps()) {
+      Relation<Object, Object> relation = DeleteCascade.relation(step);
+      boolean passive = relation.passiveDeletes() != Relation.PassiveDeletes.OFF;
+      switch (step.kind()) {
+        case NULLIFY_CHILDREN:
+          for (Object child : session.loader.related(deleted, relation, passive)) {
+            InstanceState childState = session.identityMap.state(child);
+            if (childState != null && childState.status != ObjectState.DELETED) {
+              for (int column : relation.targetColumns()) {
+                write(childState).source(column, RowWrite.Source.NULL);
+              }
+              detachments.add(new Detachment(relation, deleted.entity, child));
+            }
+          }
+          break;
+        case UNLINK:
+        case UNLINK_AND_DELETE:
+          if (!passive) {
+            unlinkAll.add(new Link(relation, deleted.entity, null));
+          }
+          for (Object member : relation.holder(deleted.entity).members()) {
+            if (passive) {
+              linkDeletes.add(new Link(relation, deleted.entity, member));
+            }
+            detachments.add(new Detachment(relation, deleted.entity, member));
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Foreign keys set through relations: collection additions, then references (which win). */
+  private void planRelationKeys() {
+    List<InstanceState> states = session.identityMap.all();
+    for (InstanceState state : states) {
+      if (state.status == ObjectState.PENDING) {
+        write(state);
+      }
+    }
+    for (InstanceState parent : saved(states)) {
+      for (Relation<Object, ?> relation : parent.type.relations()) {
+        if (relation.foreignKeyOnTarget()) {
+          for (Object child : relation.holder(parent.entity).added()) {
+            InstanceState childState = session.identityMap.state(child);
+            if (childState != null && childState.status != ObjectState.DELETED) {
+              sourceKey(write(childState), relation.targetColumns(), parent.entity,
+                  relation.owner(), relation.ownerColumns());
+            }
+          }
+        }
+      }
+    }
+    for (InstanceState child : saved(states)) {
+      for (Relation<Object, ?> relation : child.type.relations()) {
+        Holder<?> holder = relation.holder(child.entity);
+        boolean changed = child.status == ObjectState.PENDING ? !holder.added().isEmpty()
+            : holder.hasChanges();
+        if (relation.direction() == Relation.Direction.MANY_TO_ONE && changed) {
+          List<?> members = holder.members();
+          Object parent = members.isEmpty() ? null : members.get(0);
+          if (parent != null) {
+            requireKnown(relation, parent);
+          }
+          sourceKey(write(child), relation.ownerColumns(), parent, relation.target(),
+              relation.targetColumns());
+        }
+      }
+    }
+  }
+
+  /** With {@code passiveUpdates = false}, a changed primary key is copied into every referrer. */
+  private void planKeyChanges() {
+    List<InstanceState> work = new ArrayList<>();
+    for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
+      if (state.key != null && !Objects.equals(state.key, state.type.id(state.entity))) {
+        work.add(state);
+      }
+    }
+    for (int i = 0; i < work.size(); i++) {
+      InstanceState parent = work.get(i);
+      Object newKey = newKey(parent);
+      keyChanges.add(new KeyChange(parent, parent.key, newKey));
+      for (Relation<Object, ?> r : parent.type.relations()) {
+        @SuppressWarnings("unchecked")
+        Relation<Object, Object> relation = (Relation<Object, Object>) r;
+        if (relation.passiveUpdates() || relation.direction() != Relation.Direction.ONE_TO_MANY) {
+          continue;
+        }
+        for (Object child : session.loader.related(parent, relation, false)) {
+          InstanceState childState = session.identityMap.state(child);
+          if (childState == null || childState.status != ObjectState.PERSISTENT) {
+            continue;
+          }
+          RowWrite write = write(childState);
+          sourceKey(write, relation.targetColumns(), parent.entity, relation.owner(),
+              relation.ownerColumns());
+          if (write.sources.containsKey(childState.type.idColumn().index())
+              && !work.contains(childState)) {
+            work.add(childState);
+          }
+        }
+      }
+    }
+  }
+
+  /** The new primary key of a persistent object: from its relation sources, else its field. */
+  private Object newKey(InstanceState state) {
+    RowWrite write = writes.get(state);
+    RowWrite.Source source = write == null ? null
+        : write.sources.get(state.type.idColumn().index());
+    if (source == null) {
+      return state.type.id(state.entity);
+    }
+    return source.parent == null ? null : source.parentType.get(source.parent,
+        source.parentColumn);
+  }
+
+  /** Association rows to insert and delete for changed many-to-many collections. */
+  private void planLinks() {
+    for (InstanceState owner : session.identityMap.all()) {
+      for (Relation<Object, ?> r : owner.type.relations()) {
+        @SuppressWarnings("unchecked")
+        Relation<Object, Object> relation = (Relation<Object, Object>) r;
+        if (relation.direction() != Relation.Direction.MANY_TO_MANY || !relation.writesLinks()) {
+          continue;
+        }
+        Holder<Object> holder = relation.holder(owner.entity);
+        boolean ownerDeleted = owner.status == ObjectState.DELETED;
+        for (Object target : holder.added()) {
+          InstanceState targetState = session.identityMap.state(target);
+          if (!ownerDeleted && targetState != null
+              && targetState.status != ObjectState.DELETED) {
+            linkInserts.add(new Link(relation, owner.entity, target));
+          }
+        }
+        boolean ownerUnlinksAll = ownerDeleted
+            && relation.passiveDeletes() == Relation.PassiveDeletes.OFF;
+        for (Object target : holder.removed()) {
+          InstanceState targetState = session.identityMap.state(target);
+          if (!ownerUnlinksAll && targetState != null
+              && targetState.status != ObjectState.PENDING) {
+            linkDeletes.add(new Link(relation, owner.entity, target));
+          }
+        }
+      }
+    }
+  }
+
+  /** The row write of a pending or persistent object, created on first use. */
+  RowWrite write(InstanceState state) {
+    return writes.computeIfAbsent(state, s -> new RowWrite(s, s.status == ObjectState.PENDING));
+  }
+
+  private static void sourceKey(RowWrite write, int[] columns, Object parent,
+      EntityType<?> parentType, int[] parentColumns) {
+    @SuppressWarnings("unchecked")
+    EntityType<Object> type = (EntityType<Object>) parentType;
+    for (int i = 0; i < columns.length; i++) {
+      write.source(columns[i], parent == null ? RowWrite.Source.NULL
+          : new RowWrite.Source(parent, type, parentColumns[i]));
+    }
+  }
+
+  private void requireKnown(Relation<?, ?> relation, Object parent) {
+    InstanceState state = session.identityMap.state(parent);
+    boolean keyKnown = Keys.referencedKey(relation.target(), parent,
+        relation.targetColumns()) != null;
+    if ((state == null || state.status == ObjectState.DELETED) && !keyKnown) {
+      throw new InvalidRequestException(relation + " refers to a " + relation.target().name()
+          + " that is not in the session and has no key, so its row cannot be referenced: add"
+          + " it to the session (or keep SAVE_UPDATE in the relation's cascade)");
+    }
+  }
+
+  private static List<InstanceState> saved(List<InstanceState> states) {
+    List<InstanceState> saved = new ArrayList<>();
+    for (InstanceState state : states) {
+      if (state.status == ObjectState.PENDING || state.status == ObjectState.PERSISTENT) {
+        saved.add(state);
+      }
+    }
+    return saved;
+  }
+}

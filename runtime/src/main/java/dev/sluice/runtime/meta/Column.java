@@ -1,0 +1,94 @@
+package dev.sluice.runtime.meta;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/** One column of an entity's table: its SQL name, Java field and value kind. */
+public final class Column {
+  private final int index;
+  private final String name;
+  private final String field;
+  private final ColumnType type;
+  private final boolean nullable;
+  private final boolean primaryKey;
+  private final boolean generated;
+  private final Function<String, ?> enumDecoder;
+
+  private Column(int index, String name, String field, ColumnType type, boolean nullable,
+      boolean primaryKey, boolean generated, Function<String, ?> enumDecoder) {
+    this.index = index;
+    this.name = Objects.requireNonNull(name);
+    this.field = Objects.requireNonNull(field);
+    this.type = Objects.requireNonNull(type);
+    this.nullable = nullable;
+    this.primaryKey = primaryKey;
+    this.generated = generated;
+    this.enumDecoder = enumDecoder;
+  }
+
+  /** A column that is not part of the primary key. */
+  public static Column of(int index, String name, String field, ColumnType type, boolean nullable) {
+    return new Column(index, name, field, type, nullable, false, false, null);
+  }
+
+  /** The primary-key column; {@code generated} when the database assigns missing ids. */
+  public static Column id(int index, String name, String field, ColumnType type, boolean generated) {
+    return new Column(index, name, field, type, false, true, generated, null);
+  }
+
+  /** An enum column, decoded from the constant name by {@code decoder} (e.g. {@code Color::valueOf}). */
+  public static Column ofEnum(int index, String name, String field, boolean nullable,
+      Function<String, ?> decoder) {
+    return new Column(index, name, field, ColumnType.ENUM, nullable, false, false, decoder);
+  }
+
+  /** Position of the column in the entity's column list and snapshots. */
+  public int index() {
+    return index;
+  }
+
+  /** The SQL name, unquoted. */
+  public String name() {
+    return name;
+  }
+
+  /** The SQL name, quoted for use in statements. */
+  public String quotedName() {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  /** The Java field it maps. */
+  public String field() {
+    return field;
+  }
+
+  public ColumnType type() {
+    return type;
+  }
+
+  public boolean nullable() {
+    return nullable;
+  }
+
+  public boolean primaryKey() {
+    return primaryKey;
+  }
+
+  /** Whether the database generates the value when the field is null at insert. */
+  public boolean generated() {
+    return generated;
+  }
+
+  /** Turns a stored enum constant name back into the constant. */
+  public Object decodeEnum(String name) {
+    if (enumDecoder == null) {
+      throw new IllegalStateException("column " + this.name + " is not an enum column");
+    }
+    return name == null ? null : enumDecoder.apply(name);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

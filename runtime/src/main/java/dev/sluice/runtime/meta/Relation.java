@@ -1,0 +1,321 @@
+package dev.sluice.runtime.meta;
+
+import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.internal.Holder;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A relationship from an owner entity to a target entity, as the processor resolved it:
+ * direction, join columns, inverse side, cascades and loading strategy.
+ *
+ * <p>Join columns pair up by position: {@code ownerColumns[i] = targetColumns[i]}. For a
+ * one-to-many the owner columns are the referenced key and the target columns the foreign key;
+ * for a many-to-one it is the other way round; for a many-to-many both are referenced keys and
+ * the association table holds the foreign keys.
+ */
+public final class Relation<O, T> {
+  /** Where the foreign key sits, seen from the owner. */
+  public enum Direction {
+    /** The target rows hold a foreign key to the owner (one-to-one when single-valued). */
+    ONE_TO_MANY,
+    /** The owner row holds a foreign key to the target. */
+    MANY_TO_ONE,
+    /** An association table holds foreign keys to both. */
+    MANY_TO_MANY
+  }
+
+  /** When the related objects are loaded. */
+  public enum Loading { SELECT, SELECTIN, JOINED, DYNAMIC, RAISE, NOLOAD }
+
+  /** How deleting the owner treats the related rows. */
+  public enum PassiveDeletes { OFF, ON, ALL }
+
+  public static final int SAVE_UPDATE = 1;
+  public static final int MERGE = 1 << 1;
+  public static final int EXPUNGE = 1 << 2;
+  public static final int DELETE = 1 << 3;
+  public static final int DELETE_ORPHAN = 1 << 4;
+  public static final int REFRESH_EXPIRE = 1 << 5;
+
+  private final String name;
+  private final EntityType<O> owner;
+  private final Supplier<EntityType<T>> target;
+  private final Direction direction;
+  private final boolean collection;
+  private final Function<O, ? extends Holder<T>> holder;
+  private final Supplier<Relation<T, O>> inverse;
+  private final int[] ownerColumns;
+  private final int[] targetColumns;
+  private final String secondaryTable;
+  private final String[] secondaryOwnerColumns;
+  private final String[] secondaryTargetColumns;
+  private final boolean writesLinks;
+  private final int cascade;
+  private final PassiveDeletes passiveDeletes;
+  private final boolean passiveUpdates;
+  private final boolean postUpdate;
+  private final boolean singleParent;
+  private final Loading loading;
+  private final int[] orderColumns;
+  private final boolean[] orderDescending;
+
+  private Relation(Builder<O, T> b) {
+    this.name = b.name;
+    this.owner = b.owner;
+    this.target = b.target;
+    this.direction = b.direction;
+    this.collection = b.collection;
+    this.holder = Objects.requireNonNull(b.holder, "holder");
+    this.inverse = b.inverse;
+    this.ownerColumns = b.ownerColumns;
+    this.targetColumns = b.targetColumns;
+    this.secondaryTable = b.secondaryTable;
+    this.secondaryOwnerColumns = b.secondaryOwnerColumns;
+    this.secondaryTargetColumns = b.secondaryTargetColumns;
+    this.writesLinks = b.writesLinks;
+    this.cascade = b.cascade;
+    this.passiveDeletes = b.passiveDeletes;
+    this.passiveUpdates = b.passiveUpdates;
+    this.postUpdate = b.postUpdate;
+    this.singleParent = b.singleParent;
+    this.loading = b.loading;
+    this.orderColumns = b.orderColumns;
+    this.orderDescending = b.orderDescending;
+  }
+
+  /** Starts a relation of {@code owner} named after its field. */
+  public static <O, T> Builder<O, T> builder(String name, EntityType<O> owner,
+      Supplier<EntityType<T>> target, Direction direction, boolean collection) {
+    return new Builder<>(name, owner, target, direction, collection);
+  }
+
+  /** The field name. */
+  public String name() {
+    return name;
+  }
+
+  public EntityType<O> owner() {
+    return owner;
+  }
+
+  public EntityType<T> target() {
+    return target.get();
+  }
+
+  public Direction direction() {
+    return direction;
+  }
+
+  /** Whether the holder is a collection (list, set or dynamic query) rather than a reference. */
+  public boolean isCollection() {
+    return collection;
+  }
+
+  /** The holder of this relation on an owner instance. */
+  public Holder<T> holder(O ownerInstance) {
+    Holder<T> found = holder.apply(ownerInstance);
+    if (found == null || found.relation() != this) {
+      throw new InvalidRequestException(this + " is " + (found == null ? "null" : "bound to "
+          + found.relation()) + ": initialize the field with " + owner.name() + "_." + name
+          + "(this)");
+    }
+    return found;
+  }
+
+  /** The other side of a bidirectional relation, or {@code null}. */
+  public Relation<T, O> inverse() {
+    return inverse == null ? null : inverse.get();
+  }
+
+  /** Owner-side join columns (indices into the owner's columns). */
+  public int[] ownerColumns() {
+    return ownerColumns.clone();
+  }
+
+  /** Target-side join columns (indices into the target's columns). */
+  public int[] targetColumns() {
+    return targetColumns.clone();
+  }
+
+  /** The number of column pairs in the join. */
+  public int joinWidth() {
+    return ownerColumns.length;
+  }
+
+  /** Owner-side join column {@code i}. */
+  public Column ownerJoinColumn(int i) {
+    return owner.columns().get(ownerColumns[i]);
+  }
+
+  /** Target-side join column {@code i}. */
+  public Column targetJoinColumn(int i) {
+    return target().columns().get(targetColumns[i]);
+  }
+
+  /** The quoted association table of a many-to-many, or {@code null}. */
+  public String secondaryTable() {
+    return secondaryTable;
+  }
+
+  /** Association columns equal to the owner's join columns (quoted). */
+  public String secondaryOwnerColumn(int i) {
+    return secondaryOwnerColumns[i];
+  }
+
+  /** Association columns equal to the target's join columns (quoted). */
+  public String secondaryTargetColumn(int i) {
+    return secondaryTargetColumns[i];
+  }
+
+  /** For a many-to-many pair: whether this side writes the association rows. */
+  public boolean writesLinks() {
+    return writesLinks;
+  }
+
+  public boolean cascades(int flag) {
+    return (cascade & flag) != 0;
+  }
+
+  public PassiveDeletes passiveDeletes() {
+    return passiveDeletes;
+  }
+
+  public boolean passiveUpdates() {
+    return passiveUpdates;
+  }
+
+  public boolean postUpdate() {
+    return postUpdate;
+  }
+
+  public boolean singleParent() {
+    return singleParent;
+  }
+
+  public Loading loading() {
+    return loading;
+  }
+
+  /** The ORDER BY of a collection, over target columns of the given alias, or "" when none. */
+  public String orderBy(String alias) {
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < orderColumns.length; i++) {
+      sql.append(i == 0 ? "" : ", ").append(alias).append('.')
+          .append(target().columns().get(orderColumns[i]).quotedName())
+          .append(orderDescending[i] ? " DESC" : "");
+    }
+    return sql.toString();
+  }
+
+  /** Whether the target side holds the foreign key. */
+  public boolean foreignKeyOnTarget() {
+    return direction == Direction.ONE_TO_MANY;
+  }
+
+  /** {@code Owner.field}, as messages name relations. */
+  @Override
+  public String toString() {
+    return owner.name() + "." + name;
+  }
+
+  /** Assembles a relation; used by generated metamodels. */
+  public static final class Builder<O, T> {
+    private final String name;
+    private final EntityType<O> owner;
+    private final Supplier<EntityType<T>> target;
+    private final Direction direction;
+    private final boolean collection;
+    private Function<O, ? extends Holder<T>> holder;
+    private Supplier<Relation<T, O>> inverse;
+    private int[] ownerColumns = new int[0];
+    private int[] targetColumns = new int[0];
+    private String secondaryTable;
+    private String[] secondaryOwnerColumns = new String[0];
+    private String[] secondaryTargetColumns = new String[0];
+    private boolean writesLinks = true;
+    private int cascade = SAVE_UPDATE | MERGE;
+    private PassiveDeletes passiveDeletes = PassiveDeletes.OFF;
+    private boolean passiveUpdates = true;
+    private boolean postUpdate;
+    private boolean singleParent;
+    private Loading loading = Loading.SELECT;
+    private int[] orderColumns = new int[0];
+    private boolean[] orderDescending = new boolean[0];
+
+    private Builder(String name, EntityType<O> owner, Supplier<EntityType<T>> target,
+        Direction direction, boolean collection) {
+      this.name = name;
+      this.owner = owner;
+      this.target = target;
+      this.direction = direction;
+      this.collection = collection;
+    }
+
+    public Builder<O, T> holder(Function<O, ? extends Holder<T>> holder) {
+      this.holder = holder;
+      return this;
+    }
+
+    public Builder<O, T> inverse(Supplier<Relation<T, O>> inverse) {
+      this.inverse = inverse;
+      return this;
+    }
+
+    public Builder<O, T> join(int[] ownerColumns, int[] targetColumns) {
+      this.ownerColumns = ownerColumns.clone();
+      this.targetColumns = targetColumns.clone();
+      return this;
+    }
+
+    public Builder<O, T> secondary(String table, String[] ownerColumns, String[] targetColumns,
+        boolean writesLinks) {
+      this.secondaryTable = table;
+      this.secondaryOwnerColumns = ownerColumns.clone();
+      this.secondaryTargetColumns = targetColumns.clone();
+      this.writesLinks = writesLinks;
+      return this;
+    }
+
+    public Builder<O, T> cascade(int flags) {
+      this.cascade = flags;
+      return this;
+    }
+
+    public Builder<O, T> passiveDeletes(PassiveDeletes passiveDeletes) {
+      this.passiveDeletes = passiveDeletes;
+      return this;
+    }
+
+    public Builder<O, T> passiveUpdates(boolean passiveUpdates) {
+      this.passiveUpdates = passiveUpdates;
+      return this;
+    }
+
+    public Builder<O, T> postUpdate(boolean postUpdate) {
+      this.postUpdate = postUpdate;
+      return this;
+    }
+
+    public Builder<O, T> singleParent(boolean singleParent) {
+      this.singleParent = singleParent;
+      return this;
+    }
+
+    public Builder<O, T> loading(Loading loading) {
+      this.loading = loading;
+      return this;
+    }
+
+    public Builder<O, T> orderBy(int[] columns, boolean[] descending) {
+      this.orderColumns = columns.clone();
+      this.orderDescending = descending.clone();
+      return this;
+    }
+
+    public Relation<O, T> build() {
+      return new Relation<>(this);
+    }
+  }
+}
