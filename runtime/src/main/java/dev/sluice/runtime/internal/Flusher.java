@@ -39,8 +39,7 @@ final class Flusher {
     try {
       new FlushExecution(session, work).run();
     } catch (RuntimeException e) {
-      handle.rollbackToSavepoint(SAVEPOINT);
-      handle.releaseSavepoint(SAVEPOINT);
+      handle.rollbackToSavepoint(SAVEPOINT); // Jdbi forgets the savepoint once rolled back to
       work.undoMarks();
       throw e;
     }

@@ -56,8 +56,8 @@ final class StatementRunner {
         to++;
       }
       List<Stmt> group = statements.subList(from, to);
-      if (group.size() == 1) {
-        runOne(group.get(0));
+      if (group.size() == 1 || group.get(0).arguments.isEmpty()) {
+        group.forEach(this::runOne);
       } else {
         runBatch(group);
       }
@@ -99,7 +99,8 @@ final class StatementRunner {
     }
     Stmt first = inserts.get(0);
     try {
-      if (dialect.batchesReturnGeneratedKeys()) {
+      // A batch needs parameters: an INSERT … DEFAULT VALUES runs row by row.
+      if (dialect.batchesReturnGeneratedKeys() && !first.arguments.isEmpty()) {
         PreparedBatch batch = handle.prepareBatch(first.sql);
         for (Stmt stmt : inserts) {
           bind(batch, stmt.arguments);

@@ -1,0 +1,180 @@
+package dev.sluice.processor;
+
+import com.google.auto.service.AutoService;
+import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.model.SchemaLinker;
+import dev.sluice.processor.parse.AnnotationNames;
+import dev.sluice.processor.parse.EntityDecl;
+import dev.sluice.processor.parse.EntityParser;
+import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.SchemaDecl;
+import dev.sluice.processor.parse.SchemaParser;
+import dev.sluice.processor.plan.Planner;
+import dev.sluice.processor.plan.SchemaPlan;
+import dev.sluice.processor.validate.CycleNeedsPostUpdateRule;
+import dev.sluice.processor.validate.DeleteOnManyToOneRule;
+import dev.sluice.processor.validate.DeleteOrphanNeedsSingleParentRule;
+import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.validate.DynamicLoadingRule;
+import dev.sluice.processor.validate.EntityRules;
+import dev.sluice.processor.validate.NullifyRules;
+import dev.sluice.processor.validate.PassiveDeletesAllWithDeleteRule;
+import dev.sluice.processor.validate.PassiveDeletesWithoutCascadeRule;
+import dev.sluice.processor.validate.Position;
+import dev.sluice.processor.validate.PostUpdateNotNullRule;
+import dev.sluice.processor.validate.Reporter;
+import dev.sluice.processor.validate.SchemaRule;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Sluice's annotation processor. It only wires the steps: parse each {@code @Schema}, check
+ * its entities, link the model, check the schema's rules, plan, and write; a schema with
+ * errors generates nothing. Schemas whose classes javac has not resolved yet wait a round.
+ */
+@AutoService(Processor.class)
+public final class SluiceProcessor extends AbstractProcessor {
+  private static final List<SchemaRule> RULES = List.of(
+      new DynamicLoadingRule(),
+      new DeleteOrphanNeedsSingleParentRule(),
+      new PassiveDeletesAllWithDeleteRule(),
+      new PostUpdateNotNullRule(),
+      new CycleNeedsPostUpdateRule(),
+      new NullifyRules(),
+      new PassiveDeletesWithoutCascadeRule(),
+      new DeleteOnManyToOneRule());
+
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> done = new HashSet<>();
+  private final Map<String, String> schemaOfEntity = new HashMap<>();
+  private final Set<String> declaredEntities = new LinkedHashSet<>();
+  private Reporter reporter;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(AnnotationNames.SCHEMA, AnnotationNames.ENTITY);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (reporter == null) {
+      reporter = new Reporter(processingEnv.getMessager());
+    }
+    for (Element entity : annotated(round, AnnotationNames.ENTITY)) {
+      if (entity instanceof TypeElement) {
+        declaredEntities.add(((TypeElement) entity).getQualifiedName().toString());
+      }
+    }
+    Set<TypeElement> schemas = new LinkedHashSet<>();
+    for (String name : deferred) {
+      TypeElement schema = processingEnv.getElementUtils().getTypeElement(name);
+      if (schema != null) {
+        schemas.add(schema);
+      }
+    }
+    for (Element schema : annotated(round, AnnotationNames.SCHEMA)) {
+      if (schema instanceof TypeElement) {
+        schemas.add((TypeElement) schema);
+      }
+    }
+    for (TypeElement schema : schemas) {
+      try {
+        processSchema(schema);
+      } catch (RuntimeException e) {
+        reporter.report(Diagnostic.INTERNAL_ERROR, Position.of(schema),
+            schema.getQualifiedName(), e + " at " + whereThrown(e));
+      }
+    }
+    if (round.processingOver()) {
+      warnUnlisted();
+    }
+    return false;
+  }
+
+  private void processSchema(TypeElement element) {
+    String name = element.getQualifiedName().toString();
+    if (done.contains(name)) {
+      return;
+    }
+    Mirrors mirrors = new Mirrors(processingEnv.getElementUtils());
+    EntityParser entities = new EntityParser(mirrors, processingEnv.getTypeUtils());
+    SchemaDecl decl = new SchemaParser(mirrors, entities).parse(element);
+    if (decl == null) {
+      deferred.add(name);
+      return;
+    }
+    deferred.remove(name);
+    done.add(name);
+    int errors = reporter.errorCount();
+    Set<String> invalid = new HashSet<>();
+    checkListedOnce(decl, invalid);
+    List<EntityDecl> valid = new EntityRules(mirrors, reporter).check(decl, invalid);
+    valid.removeIf(entity -> invalid.contains(entity.qualifiedName()));
+    Schema schema = new SchemaLinker(mirrors, entities, reporter).link(decl, valid, invalid);
+    if (reporter.errorCount() > errors) {
+      return;
+    }
+    for (SchemaRule rule : RULES) {
+      rule.check(schema, reporter);
+    }
+    if (reporter.errorCount() > errors) {
+      return;
+    }
+    SchemaPlan plan = Planner.plan(schema);
+    new GeneratedOutput(processingEnv).write(plan);
+  }
+
+  /** An entity belongs to one schema: its generated classes exist once. */
+  private void checkListedOnce(SchemaDecl decl, Set<String> invalid) {
+    for (SchemaDecl.Listed listed : decl.listed()) {
+      String entity = listed.entity().qualifiedName();
+      String other = schemaOfEntity.putIfAbsent(entity, decl.simpleName());
+      if (other != null && !other.equals(decl.simpleName())) {
+        reporter.report(Diagnostic.ENTITY_IN_TWO_SCHEMAS, new Position(decl.element(),
+            decl.mirror(), listed.value()), listed.entity().simpleName(), other,
+            decl.simpleName());
+        invalid.add(entity);
+      }
+    }
+  }
+
+  private void warnUnlisted() {
+    for (String name : declaredEntities) {
+      TypeElement entity = processingEnv.getElementUtils().getTypeElement(name);
+      if (entity != null && !schemaOfEntity.containsKey(name)) {
+        reporter.report(Diagnostic.UNLISTED_ENTITY, Position.of(entity,
+            Mirrors.find(entity, AnnotationNames.ENTITY)), entity.getSimpleName());
+      }
+    }
+  }
+
+  /** The innermost frame of the processor's own code, to make a bug report useful. */
+  private static String whereThrown(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("dev.sluice.")) {
+        return frame.toString();
+      }
+    }
+    return e.getStackTrace().length > 0 ? e.getStackTrace()[0].toString() : "?";
+  }
+
+  private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.sluice.processor.model;
+
+/** A referential action of a foreign key, as SQL writes it. */
+public enum Action {
+  NO_ACTION("NO ACTION"),
+  RESTRICT("RESTRICT"),
+  CASCADE("CASCADE"),
+  SET_NULL("SET NULL"),
+  SET_DEFAULT("SET DEFAULT");
+
+  private final String sql;
+
+  Action(String sql) {
+    this.sql = sql;
+  }
+
+  public String sql() {
+    return sql;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.sluice.processor.model;
+
+import dev.sluice.processor.parse.EntityDecl;
+import dev.sluice.processor.parse.EntityParser;
+import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.validate.Position;
+import dev.sluice.processor.validate.Reporter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/** Reads the {@code @AssociationTable} classes that relationships name as {@code secondary}. */
+final class AssociationLinker {
+  private final EntityParser parser;
+  private final ColumnLinker columns;
+  private final Reporter reporter;
+  private final Map<String, Association> linked = new HashMap<>();
+
+  AssociationLinker(EntityParser parser, ColumnLinker columns, Reporter reporter) {
+    this.parser = parser;
+    this.columns = columns;
+    this.reporter = reporter;
+  }
+
+  /** The association table, or {@code null} after reporting why it cannot be one. */
+  Association link(TypeElement type, Position where, String relation,
+      Map<String, Entity> entities, Set<String> invalid, String schema) {
+    String name = type.getQualifiedName().toString();
+    if (linked.containsKey(name)) {
+      return linked.get(name);
+    }
+    EntityDecl decl = parser.parse(type);
+    Association association = null;
+    if (decl.association() == null) {
+      String simple = type.getSimpleName().toString();
+      reporter.report(Diagnostic.SECONDARY_NOT_ASSOCIATION, where, relation, simple, simple);
+    } else if (allColumns(decl)) {
+      List<Column> raw = new ArrayList<>();
+      for (Column column : columns.columns(decl.fields())) {
+        raw.add(new Column(column.element(), column.field(), column.name(), column.kind(),
+            column.javaType(), column.primitive(), false, false, column.length(), false, false,
+            false, column.access(), null));
+      }
+      int errors = reporter.errorCount();
+      List<Column> keyed = columns.linkForeignKeys(decl.simpleName(), decl.table(),
+          decl.fields(), raw, entities, invalid, schema);
+      if (reporter.errorCount() == errors) {
+        association = new Association(type, name, decl.simpleName(), decl.table(), keyed);
+      }
+    }
+    linked.put(name, association);
+    return association;
+  }
+
+  List<Association> all() {
+    return linked.values().stream().filter(a -> a != null)
+        .sorted((a, b) -> a.table().compareTo(b.table())).toList();
+  }
+
+  private boolean allColumns(EntityDecl decl) {
+    boolean ok = true;
+    for (FieldDecl field : decl.fields()) {
+      if (field.role() != FieldDecl.Role.COLUMN) {
+        reporter.report(Diagnostic.UNSUPPORTED_TYPE, Position.of(field.element()),
+            decl.simpleName() + "." + field.name(), field.javaType());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.sluice.processor.model;
+
+import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.Naming;
+import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.validate.Position;
+import dev.sluice.processor.validate.Reporter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/** Turns column fields into columns and resolves their {@code @ForeignKey}s. */
+final class ColumnLinker {
+  private final Mirrors mirrors;
+  private final Reporter reporter;
+
+  ColumnLinker(Mirrors mirrors, Reporter reporter) {
+    this.mirrors = mirrors;
+    this.reporter = reporter;
+  }
+
+  /** The columns of a class's column fields, foreign keys not yet resolved. */
+  List<Column> columns(List<FieldDecl> fields) {
+    List<Column> columns = new ArrayList<>();
+    for (FieldDecl field : fields) {
+      if (field.role() != FieldDecl.Role.COLUMN) {
+        continue;
+      }
+      AnnotationMirror column = field.column();
+      String name = column == null ? "" : mirrors.string(column, "name");
+      boolean id = field.id() != null;
+      boolean nullable = !id && !field.primitive()
+          && (column == null || mirrors.bool(column, "nullable"));
+      columns.add(new Column(field.element(), field.name(),
+          name.isEmpty() ? Naming.snakeCase(field.name()) : name, field.kind(), field.javaType(),
+          field.primitive(), nullable, column != null && mirrors.bool(column, "unique"),
+          column == null ? 0 : mirrors.integer(column, "length"),
+          column != null && mirrors.bool(column, "index"), id,
+          id && field.generatedValue() != null, field.access(), null));
+    }
+    return columns;
+  }
+
+  /**
+   * Resolves the {@code @ForeignKey} of each column against the schema's entities; reports
+   * keys to classes outside it, missing or unreferenceable columns and type mismatches.
+   */
+  List<Column> linkForeignKeys(String owner, String table, List<FieldDecl> fields,
+      List<Column> columns, Map<String, Entity> entities, Set<String> invalid, String schema) {
+    List<Column> linked = new ArrayList<>();
+    for (Column column : columns) {
+      FieldDecl field = fields.stream().filter(f -> f.name().equals(column.field())).findFirst()
+          .orElseThrow();
+      ForeignKey key = field.foreignKey() == null ? null
+          : resolve(owner + "." + field.name(), table, field, column, entities, invalid, schema);
+      linked.add(key == null ? column : column.withForeignKey(key));
+    }
+    return linked;
+  }
+
+  private ForeignKey resolve(String described, String table, FieldDecl field, Column column,
+      Map<String, Entity> entities, Set<String> invalid, String schema) {
+    AnnotationMirror mirror = field.foreignKey();
+    TypeElement targetType = Mirrors.typeElement(mirrors.type(mirror, "entity"));
+    String targetName = targetType == null ? "?" : targetType.getQualifiedName().toString();
+    Entity target = entities.get(targetName);
+    if (target == null) {
+      if (!invalid.contains(targetName)) {
+        boolean isEntity = targetType != null
+            && Mirrors.find(targetType, dev.sluice.processor.parse.AnnotationNames.ENTITY) != null;
+        String simple = targetType == null ? targetName : targetType.getSimpleName().toString();
+        if (isEntity) {
+          reporter.report(Diagnostic.FK_TARGET_NOT_IN_SCHEMA,
+              Position.of(field.element(), mirror, "entity"), described, simple, schema, simple);
+        } else {
+          reporter.report(Diagnostic.FK_TARGET_NOT_ENTITY,
+              Position.of(field.element(), mirror, "entity"), described, simple);
+        }
+      }
+      return null;
+    }
+    String wanted = mirrors.string(mirror, "column");
+    Column referenced = wanted.isEmpty() ? target.id() : find(target, wanted);
+    if (referenced == null) {
+      reporter.report(Diagnostic.FK_MISSING_COLUMN, Position.of(field.element(), mirror, "column"),
+          described, wanted, target.simpleName(),
+          target.columns().stream().map(Column::field).toList());
+      return null;
+    }
+    if (!compatible(column, referenced)) {
+      reporter.report(Diagnostic.FK_TYPE_MISMATCH, Position.of(field.element()), described,
+          simple(column.javaType()), target.simpleName(), referenced.field(),
+          simple(referenced.javaType()));
+      return null;
+    }
+    if (!referenced.isReferenceable()) {
+      reporter.report(Diagnostic.FK_NOT_REFERENCEABLE, Position.of(field.element(), mirror),
+          described, target.simpleName(), referenced.field());
+      return null;
+    }
+    String name = mirrors.string(mirror, "name");
+    return new ForeignKey(targetName, referenced.field(),
+        Action.valueOf(mirrors.enumName(mirror, "onDelete")),
+        Action.valueOf(mirrors.enumName(mirror, "onUpdate")),
+        mirrors.bool(mirror, "constraint"),
+        name.isEmpty() ? "fk_" + table + "_" + column.name() : name, true);
+  }
+
+  /** A column of an entity by field name, or else by column name. */
+  static Column find(Entity entity, String name) {
+    Column byField = entity.column(name);
+    if (byField != null) {
+      return byField;
+    }
+    return entity.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+  }
+
+  /** Whether a foreign-key column can hold the referenced column's values. */
+  static boolean compatible(Column column, Column referenced) {
+    return column.kind() == referenced.kind()
+        && (column.kind() != ValueKind.ENUM || column.javaType().equals(referenced.javaType()));
+  }
+
+  static String simple(String javaType) {
+    return javaType.substring(javaType.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,171 @@
+package dev.sluice.processor.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The schema's table dependencies: an edge from each entity to every entity its foreign keys
+ * (declared or logical) reference, except the keys a {@code postUpdate} relationship writes
+ * after the INSERT. Gives the cycles (strongly connected components) and the insert order.
+ */
+public final class DependencyGraph {
+  /** A child entity's foreign-key fields referencing a parent entity. */
+  public record Edge(String child, String parent, List<String> fields) {}
+
+  private final Schema schema;
+  private final List<Edge> edges = new ArrayList<>();
+  private final Map<String, Set<String>> postUpdateFields = new HashMap<>();
+
+  private DependencyGraph(Schema schema) {
+    this.schema = schema;
+    for (Entity entity : schema.entities()) {
+      for (Relation relation : entity.relations()) {
+        if (relation.postUpdate() && relation.foreignKeyHolder() != null) {
+          postUpdateFields.computeIfAbsent(relation.foreignKeyHolder(), k -> new HashSet<>())
+              .addAll(relation.foreignKeyFields());
+        }
+      }
+    }
+    for (Entity entity : schema.entities()) {
+      Map<String, List<String>> byParent = new HashMap<>();
+      for (Column column : entity.columns()) {
+        ForeignKey fk = column.foreignKey();
+        if (fk != null && !isPostUpdate(entity.qualifiedName(), column.field())
+            && !fk.referencedEntity().equals(entity.qualifiedName())) {
+          byParent.computeIfAbsent(fk.referencedEntity(), k -> new ArrayList<>())
+              .add(column.field());
+        }
+      }
+      byParent.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+          edges.add(new Edge(entity.qualifiedName(), e.getKey(), e.getValue())));
+    }
+  }
+
+  public static DependencyGraph of(Schema schema) {
+    return new DependencyGraph(schema);
+  }
+
+  public List<Edge> edges() {
+    return edges;
+  }
+
+  /** Whether a relationship with {@code postUpdate} writes this foreign-key field. */
+  public boolean isPostUpdate(String entity, String field) {
+    return postUpdateFields.getOrDefault(entity, Set.of()).contains(field);
+  }
+
+  /** Each cycle of two or more tables, as a path that starts and ends at the same entity. */
+  public List<List<String>> cycles() {
+    List<List<String>> cycles = new ArrayList<>();
+    for (Set<String> component : components()) {
+      if (component.size() > 1) {
+        cycles.add(path(component));
+      }
+    }
+    return cycles;
+  }
+
+  /** Entities parents first; ties keep the schema's listing order. Assumes no cycles. */
+  public List<String> insertOrder() {
+    List<String> order = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    List<String> names = schema.entities().stream().map(Entity::qualifiedName).toList();
+    while (order.size() < names.size()) {
+      boolean progressed = false;
+      for (String name : names) {
+        if (!placed.contains(name) && parents(name).stream()
+            .allMatch(p -> placed.contains(p) || !names.contains(p))) {
+          order.add(name);
+          placed.add(name);
+          progressed = true;
+          break;
+        }
+      }
+      if (!progressed) {
+        names.stream().filter(n -> !placed.contains(n)).forEach(order::add);
+        break;
+      }
+    }
+    return order;
+  }
+
+  private List<String> parents(String child) {
+    return edges.stream().filter(e -> e.child().equals(child)).map(Edge::parent).toList();
+  }
+
+  /** Tarjan's strongly connected components, iteratively. */
+  private List<Set<String>> components() {
+    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> low = new HashMap<>();
+    Deque<String> stack = new ArrayDeque<>();
+    Set<String> onStack = new HashSet<>();
+    List<Set<String>> components = new ArrayList<>();
+    int[] counter = {0};
+    for (Entity entity : schema.entities()) {
+      if (!index.containsKey(entity.qualifiedName())) {
+        connect(entity.qualifiedName(), index, low, stack, onStack, components, counter);
+      }
+    }
+    return components;
+  }
+
+  private void connect(String node, Map<String, Integer> index, Map<String, Integer> low,
+      Deque<String> stack, Set<String> onStack, List<Set<String>> components, int[] counter) {
+    index.put(node, counter[0]);
+    low.put(node, counter[0]++);
+    stack.push(node);
+    onStack.add(node);
+    for (String parent : parents(node)) {
+      if (!index.containsKey(parent)) {
+        connect(parent, index, low, stack, onStack, components, counter);
+        low.put(node, Math.min(low.get(node), low.get(parent)));
+      } else if (onStack.contains(parent)) {
+        low.put(node, Math.min(low.get(node), index.get(parent)));
+      }
+    }
+    if (low.get(node).equals(index.get(node))) {
+      Set<String> component = new LinkedHashSet<>();
+      String member;
+      do {
+        member = stack.pop();
+        onStack.remove(member);
+        component.add(member);
+      } while (!member.equals(node));
+      components.add(component);
+    }
+  }
+
+  /** The shortest cycle through a component's first entity, found breadth-first. */
+  private List<String> path(Set<String> component) {
+    String start = schema.entities().stream().map(Entity::qualifiedName)
+        .filter(component::contains).findFirst().orElseThrow();
+    Map<String, String> cameFrom = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>(List.of(start));
+    while (!queue.isEmpty()) {
+      String current = queue.poll();
+      for (String parent : parents(current)) {
+        if (parent.equals(start)) {
+          List<String> path = new ArrayList<>();
+          for (String step = current; step != null; step = cameFrom.get(step)) {
+            path.add(0, step);
+          }
+          path.add(start);
+          return path;
+        }
+        if (component.contains(parent) && !parent.equals(start)
+            && !cameFrom.containsKey(parent)) {
+          cameFrom.put(parent, current);
+          queue.add(parent);
+        }
+      }
+    }
+    return List.of(start, start);
+  }
+}

@@ -1,0 +1,300 @@
+package dev.sluice.processor.model;
+
+import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.parse.JoinCondition;
+import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.validate.Position;
+import dev.sluice.processor.validate.Reporter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * Infers how a one-to-many, many-to-one or one-to-one side joins: from the foreign keys between
+ * the two entities, from {@code foreignKeys}, or from a {@code primaryJoin}; and, for a
+ * self-referential single reference, which side is remote.
+ */
+final class JoinResolver {
+  private final Mirrors mirrors;
+  private final Reporter reporter;
+
+  JoinResolver(Mirrors mirrors, Reporter reporter) {
+    this.mirrors = mirrors;
+    this.reporter = reporter;
+  }
+
+  /** A foreign key found between the two entities: its fields on {@code holder}. */
+  private record Candidate(Entity holder, Entity referenced, List<Column> columns) {
+    String describe() {
+      return columns.stream().map(c -> holder.simpleName() + "." + c.field()).toList()
+          .toString().replace("[", "").replace("]", "");
+    }
+  }
+
+  /** The join, or {@code null} after reporting why there is none. */
+  Join resolve(Entity owner, FieldDecl field, Entity target, AnnotationMirror mirror,
+      boolean partnerIsCollection) {
+    String described = owner.simpleName() + "." + field.name();
+    boolean self = owner.qualifiedName().equals(target.qualifiedName());
+    List<Candidate> candidates;
+    String primary = mirrors.string(mirror, "primaryJoin");
+    List<String> named = mirrors.strings(mirror, "foreignKeys");
+    if (!primary.isEmpty()) {
+      candidates = fromCondition(owner, field, target, mirror, primary, named, described);
+    } else if (!named.isEmpty()) {
+      candidates = fromNames(owner, field, target, mirror, named, described);
+    } else {
+      candidates = new ArrayList<>();
+      candidates.addAll(keysTo(target, owner));
+      if (!self) {
+        candidates.addAll(keysTo(owner, target));
+      }
+    }
+    if (candidates == null) {
+      return null;
+    }
+    if (!self && field.holder().isCollection()) {
+      List<Candidate> onTarget = candidates.stream()
+          .filter(c -> c.holder() == target).toList();
+      if (onTarget.isEmpty() && !candidates.isEmpty()) {
+        reporter.report(Diagnostic.WRONG_HOLDER, Position.of(field.element()), described,
+            "many-to-one (" + candidates.get(0).describe() + " references " + target.simpleName()
+                + ")", field.holder().simpleName(), "RelatedRef");
+        return null;
+      }
+      candidates = onTarget;
+    }
+    if (candidates.isEmpty()) {
+      if (partnerIsCollection) {
+        return null; // reported once for the pair as a many-to-many without secondary
+      }
+      reporter.report(Diagnostic.NO_JOIN_PATH, Position.of(field.element(), mirror), described,
+          target.simpleName() + (self ? "" : " or " + owner.simpleName()), self
+              ? owner.simpleName() : owner.simpleName() + " (or the other way round)",
+          owner.simpleName());
+      return null;
+    }
+    if (candidates.size() > 1) {
+      reporter.report(Diagnostic.AMBIGUOUS_JOIN, Position.of(field.element(), mirror), described,
+          candidates.stream().map(Candidate::describe).toList());
+      return null;
+    }
+    return build(owner, field, target, mirror, candidates.get(0), self, described);
+  }
+
+  private Join build(Entity owner, FieldDecl field, Entity target, AnnotationMirror mirror,
+      Candidate key, boolean self, String described) {
+    List<String> fkFields = new ArrayList<>();
+    List<String> referencedFields = new ArrayList<>();
+    List<Join.LogicalKey> logical = new ArrayList<>();
+    for (Column column : key.columns()) {
+      Column referenced = referencedColumn(column, key);
+      if (referenced == null) {
+        reporter.report(Diagnostic.NO_JOIN_PATH, Position.of(field.element(), mirror), described,
+            key.holder().simpleName(), key.referenced().simpleName(),
+            key.referenced().simpleName());
+        return null;
+      }
+      if (!ColumnLinker.compatible(column, referenced)) {
+        reporter.report(Diagnostic.FK_TYPE_MISMATCH, Position.of(field.element(), mirror),
+            key.holder().simpleName() + "." + column.field(),
+            ColumnLinker.simple(column.javaType()), key.referenced().simpleName(),
+            referenced.field(), ColumnLinker.simple(referenced.javaType()));
+        return null;
+      }
+      fkFields.add(column.field());
+      referencedFields.add(referenced.field());
+      if (column.foreignKey() == null) {
+        logical.add(new Join.LogicalKey(key.holder().qualifiedName(), column.field(),
+            key.referenced().qualifiedName(), referenced.field()));
+      }
+    }
+    Boolean fkOnTarget = self
+        ? selfReferenceIsRemote(owner, field, mirror, fkFields, referencedFields, described)
+        : Boolean.valueOf(key.holder() == target);
+    if (fkOnTarget == null) {
+      return null;
+    }
+    return fkOnTarget
+        ? Join.keys(Direction.ONE_TO_MANY, referencedFields, fkFields, logical)
+        : Join.keys(Direction.MANY_TO_ONE, fkFields, referencedFields, logical);
+  }
+
+  /**
+   * For a self-referential side: a collection sees remote rows holding the key (one-to-many);
+   * a reference is many-to-one unless {@code remoteSide} names the foreign key (one-to-one).
+   * {@code null} after reporting an invalid {@code remoteSide}.
+   */
+  private Boolean selfReferenceIsRemote(Entity owner, FieldDecl field, AnnotationMirror mirror,
+      List<String> fkFields, List<String> referencedFields, String described) {
+    String remote = mirrors.string(mirror, "remoteSide");
+    if (field.holder().isCollection()) {
+      return true;
+    }
+    if (remote.isEmpty() || referencedFields.contains(remote)) {
+      return false;
+    }
+    if (fkFields.contains(remote)) {
+      return true;
+    }
+    reporter.report(Diagnostic.REMOTE_SIDE_INVALID, Position.of(field.element(), mirror,
+        "remoteSide"), described, remote, owner.column(remote) == null
+            ? "which is not a field of " + owner.simpleName()
+            : "which is not part of the join " + fkFields + " = " + referencedFields,
+        owner.simpleName());
+    return null;
+  }
+
+  private static Column referencedColumn(Column column, Candidate key) {
+    ForeignKey fk = column.foreignKey();
+    if (fk != null && fk.referencedEntity().equals(key.referenced().qualifiedName())) {
+      return key.referenced().column(fk.referencedField());
+    }
+    return key.columns().size() == 1 ? key.referenced().id() : null;
+  }
+
+  /** Each foreign-key column of {@code holder} that references {@code referenced}. */
+  private static List<Candidate> keysTo(Entity holder, Entity referenced) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Column column : holder.columns()) {
+      ForeignKey fk = column.foreignKey();
+      if (fk != null && fk.referencedEntity().equals(referenced.qualifiedName())) {
+        candidates.add(new Candidate(holder, referenced, List.of(column)));
+      }
+    }
+    return candidates;
+  }
+
+  /** The key named by {@code foreignKeys}: fields of one side, qualified or not. */
+  private List<Candidate> fromNames(Entity owner, FieldDecl field, Entity target,
+      AnnotationMirror mirror, List<String> names, String described) {
+    boolean self = owner.qualifiedName().equals(target.qualifiedName());
+    List<Column> onOwner = new ArrayList<>();
+    List<Column> onTarget = new ArrayList<>();
+    for (String name : names) {
+      String type = name.contains(".") ? name.substring(0, name.indexOf('.')) : null;
+      String fieldName = name.substring(name.indexOf('.') + 1);
+      Column inTarget = type == null || type.equals(target.simpleName())
+          ? target.column(fieldName) : null;
+      Column inOwner = !self && (type == null || type.equals(owner.simpleName()))
+          ? owner.column(fieldName) : null;
+      if (inTarget != null && inOwner != null) {
+        reporter.report(Diagnostic.AMBIGUOUS_JOIN, Position.of(field.element(), mirror,
+            "foreignKeys"), described, List.of(owner.simpleName() + "." + fieldName,
+                target.simpleName() + "." + fieldName));
+        return null;
+      }
+      if (inTarget == null && inOwner == null) {
+        reporter.report(Diagnostic.JOIN_UNKNOWN_FIELD, Position.of(field.element(), mirror,
+            "foreignKeys"), "foreignKeys", described, name, "which is not a column of "
+                + target.simpleName() + (self ? "" : " or " + owner.simpleName()));
+        return null;
+      }
+      (inTarget != null ? onTarget : onOwner).add(inTarget != null ? inTarget : inOwner);
+    }
+    if (!onOwner.isEmpty() && !onTarget.isEmpty()) {
+      reporter.report(Diagnostic.AMBIGUOUS_JOIN, Position.of(field.element(), mirror,
+          "foreignKeys"), described, names);
+      return null;
+    }
+    return onTarget.isEmpty() ? List.of(new Candidate(owner, target, onOwner))
+        : List.of(new Candidate(target, owner, onTarget));
+  }
+
+  /** The key a {@code primaryJoin} describes, its foreign-key side told apart. */
+  private List<Candidate> fromCondition(Entity owner, FieldDecl field, Entity target,
+      AnnotationMirror mirror, String text, List<String> named, String described) {
+    JoinCondition condition;
+    try {
+      condition = JoinCondition.parse(text);
+    } catch (JoinCondition.SyntaxError e) {
+      reporter.report(Diagnostic.MALFORMED_JOIN, Position.of(field.element(), mirror,
+          "primaryJoin"), "primaryJoin", described, e.getMessage());
+      return null;
+    }
+    boolean self = owner.qualifiedName().equals(target.qualifiedName());
+    List<Column> onOwner = new ArrayList<>();
+    List<Column> onTarget = new ArrayList<>();
+    for (JoinCondition.Equality equality : condition.equalities()) {
+      Column left = column(owner, target, equality.left(), field, mirror, described);
+      Column right = column(owner, target, equality.right(), field, mirror, described);
+      if (left == null || right == null) {
+        return null;
+      }
+      boolean leftOnOwner = !self && equality.left().type().equals(owner.simpleName());
+      boolean rightOnOwner = !self && equality.right().type().equals(owner.simpleName());
+      if (!self && leftOnOwner == rightOnOwner) {
+        reporter.report(Diagnostic.MALFORMED_JOIN, Position.of(field.element(), mirror,
+            "primaryJoin"), "primaryJoin", described, "\"" + equality.left() + " = "
+                + equality.right() + "\" does not compare a field of " + owner.simpleName()
+                + " with a field of " + target.simpleName());
+        return null;
+      }
+      Column fk = foreignKeySide(left, right, self ? owner : (leftOnOwner ? owner : target),
+          self ? owner : (rightOnOwner ? owner : target), named);
+      if (fk == null) {
+        reporter.report(Diagnostic.AMBIGUOUS_JOIN, Position.of(field.element(), mirror,
+            "primaryJoin"), described, List.of(equality.left() + " = " + equality.right()
+                + ": name its foreign key in foreignKeys"));
+        return null;
+      }
+      boolean fkOnOwner = !self && (fk == left ? leftOnOwner : rightOnOwner);
+      (fkOnOwner ? onOwner : onTarget).add(fk);
+    }
+    if (!onOwner.isEmpty() && !onTarget.isEmpty()) {
+      reporter.report(Diagnostic.MALFORMED_JOIN, Position.of(field.element(), mirror,
+          "primaryJoin"), "primaryJoin", described, "its foreign keys lie on both sides");
+      return null;
+    }
+    return onTarget.isEmpty() ? List.of(new Candidate(owner, target, onOwner))
+        : List.of(new Candidate(target, owner, onTarget));
+  }
+
+  /**
+   * Which column of an equality is the foreign key: the one named in {@code foreignKeys}, else
+   * the one with a {@code @ForeignKey} to the other's entity, else the one that is not a key.
+   */
+  private static Column foreignKeySide(Column left, Column right, Entity leftEntity,
+      Entity rightEntity, List<String> named) {
+    for (String name : named) {
+      String bare = name.substring(name.indexOf('.') + 1);
+      if (bare.equals(left.field())) {
+        return left;
+      }
+      if (bare.equals(right.field())) {
+        return right;
+      }
+    }
+    if (left.foreignKey() != null
+        && left.foreignKey().referencedEntity().equals(rightEntity.qualifiedName())) {
+      return left;
+    }
+    if (right.foreignKey() != null
+        && right.foreignKey().referencedEntity().equals(leftEntity.qualifiedName())) {
+      return right;
+    }
+    if (right.isReferenceable() && !left.isReferenceable()) {
+      return left;
+    }
+    if (left.isReferenceable() && !right.isReferenceable()) {
+      return right;
+    }
+    return null;
+  }
+
+  private Column column(Entity owner, Entity target, JoinCondition.Ref ref, FieldDecl field,
+      AnnotationMirror mirror, String described) {
+    Entity entity = ref.type().equals(owner.simpleName()) ? owner
+        : ref.type().equals(target.simpleName()) ? target : null;
+    Column column = entity == null ? null : entity.column(ref.field());
+    if (column == null) {
+      reporter.report(Diagnostic.JOIN_UNKNOWN_FIELD, Position.of(field.element(), mirror,
+          "primaryJoin"), "primaryJoin", described, ref, entity == null
+              ? "but " + ref.type() + " is neither " + owner.simpleName() + " nor "
+                  + target.simpleName()
+              : "which is not a column of " + entity.simpleName());
+    }
+    return column;
+  }
+}

@@ -1,0 +1,217 @@
+package dev.sluice.processor.model;
+
+import dev.sluice.processor.parse.EntityDecl;
+import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.validate.Position;
+import dev.sluice.processor.validate.Reporter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Completes relation sides into pairs: creates the sides {@code backref} names, checks that
+ * {@code backPopulates} partners name each other and agree on the join, picks which side of a
+ * many-to-many writes the association rows, and rejects holders no relationship claims.
+ */
+final class RelationPairs {
+  private final Mirrors mirrors;
+  private final Reporter reporter;
+  private final RelationResolver resolver;
+
+  RelationPairs(Mirrors mirrors, Reporter reporter, RelationResolver resolver) {
+    this.mirrors = mirrors;
+    this.reporter = reporter;
+    this.resolver = resolver;
+  }
+
+  /** Every relation side by owner entity, backref sides included. */
+  Map<String, List<Relation>> complete(Map<RelationResolver.Declared, Join> resolved,
+      List<Entity> entities, Map<String, EntityDecl> decls) {
+    Map<String, List<Relation>> sides = new LinkedHashMap<>();
+    entities.forEach(e -> sides.put(e.qualifiedName(), new ArrayList<>()));
+    Set<String> claimed = new HashSet<>();
+    Map<String, RelationResolver.Declared> declaredByName = new LinkedHashMap<>();
+    resolved.keySet().forEach(d -> declaredByName.put(key(d.owner(), d.field().name()), d));
+    for (var entry : resolved.entrySet()) {
+      RelationResolver.Declared side = entry.getKey();
+      Join join = entry.getValue();
+      String inverse = side.backref().isEmpty() ? emptyToNull(side.backPopulates())
+          : side.backref();
+      Relation relation = resolver.relation(side, join, RelationOptions.read(mirrors,
+          side.mirror()), side.field(), side.owner(), side.target(), inverse, false);
+      if (relation == null) {
+        continue;
+      }
+      if (!side.backref().isEmpty()) {
+        Relation back = backref(side, join, decls);
+        if (back == null) {
+          continue;
+        }
+        claimed.add(key(side.target(), side.backref()));
+        sides.get(back.owner()).add(back);
+      } else if (!side.backPopulates().isEmpty() && !partnerAgrees(side, join, resolved,
+          declaredByName, decls)) {
+        continue;
+      }
+      sides.get(relation.owner()).add(relation);
+    }
+    chooseLinkWriters(sides);
+    reportUnclaimed(entities, decls, claimed);
+    return sides;
+  }
+
+  private Relation backref(RelationResolver.Declared side, Join join,
+      Map<String, EntityDecl> decls) {
+    FieldDecl field = checkedOtherSide(side, "backref", side.backref(), decls);
+    if (field == null) {
+      return null;
+    }
+    if (field.relationship() != null) {
+      reporter.report(Diagnostic.BACKREF_SIDE_ANNOTATED, Position.of(side.field().element(),
+          side.mirror(), "backref"), side.describe(), side.target().simpleName(), field.name());
+      return null;
+    }
+    Join reversed = join.reversed();
+    if (!holderFits(reversed.direction(), field, side.target().simpleName() + "."
+        + field.name())) {
+      return null;
+    }
+    RelationOptions options = RelationOptions.read(mirrors,
+        mirrors.annotation(side.mirror(), "backrefOptions"));
+    return resolver.relation(side, reversed, options, field, side.target(), side.owner(),
+        side.field().name(), true);
+  }
+
+  private boolean holderFits(Direction direction, FieldDecl field, String described) {
+    if (direction == Direction.MANY_TO_ONE && field.holder().isCollection()) {
+      reporter.report(Diagnostic.WRONG_HOLDER, Position.of(field.element()), described,
+          "many-to-one", field.holder().simpleName(), "RelatedRef");
+      return false;
+    }
+    if (direction == Direction.MANY_TO_MANY && !field.holder().isCollection()) {
+      reporter.report(Diagnostic.WRONG_HOLDER, Position.of(field.element()), described,
+          "many-to-many", field.holder().simpleName(), "RelatedList, RelatedSet or RelatedQuery");
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks the field a backPopulates names; reports and returns false when it does not fit. */
+  private boolean partnerAgrees(RelationResolver.Declared side, Join join,
+      Map<RelationResolver.Declared, Join> resolved,
+      Map<String, RelationResolver.Declared> declaredByName, Map<String, EntityDecl> decls) {
+    FieldDecl field = checkedOtherSide(side, "backPopulates", side.backPopulates(), decls);
+    if (field == null) {
+      return false;
+    }
+    Position where = Position.of(side.field().element(), side.mirror(), "backPopulates");
+    String otherName = side.target().simpleName() + "." + field.name();
+    if (field.relationship() == null) {
+      reporter.report(Diagnostic.INVERSE_MISMATCH, where, side.describe(),
+          side.target().simpleName(), field.name(), "has no @Relationship");
+      return false;
+    }
+    String back = mirrors.string(field.relationship(), "backPopulates");
+    if (!back.equals(side.field().name())) {
+      reporter.report(Diagnostic.INVERSE_MISMATCH, where, side.describe(),
+          side.target().simpleName(), field.name(), back.isEmpty() ? "names no backPopulates"
+              : "names " + side.owner().simpleName() + "." + back + " instead");
+      return false;
+    }
+    RelationResolver.Declared partner = declaredByName.get(key(side.target(), field.name()));
+    Join other = partner == null ? null : resolved.get(partner);
+    if (other == null) {
+      return false; // the partner's own mistake is reported on it
+    }
+    Join expected = join.reversed();
+    boolean agrees = expected.direction() == other.direction()
+        && expected.ownerFields().equals(other.ownerFields())
+        && expected.targetFields().equals(other.targetFields())
+        && Objects.equals(expected.secondary(), other.secondary())
+        && expected.secondaryOwnerColumns().equals(other.secondaryOwnerColumns());
+    if (!agrees && key(side.owner(), side.field().name()).compareTo(otherName) < 0) {
+      reporter.report(Diagnostic.SIDES_DISAGREE, where, side.describe(), otherName,
+          describe(join), describe(other));
+    }
+    return agrees;
+  }
+
+  /** The field on the target a backref or backPopulates names, if it is a fitting holder. */
+  private FieldDecl checkedOtherSide(RelationResolver.Declared side, String attribute,
+      String name, Map<String, EntityDecl> decls) {
+    Position where = Position.of(side.field().element(), side.mirror(), attribute);
+    EntityDecl target = decls.get(side.target().qualifiedName());
+    FieldDecl field = target.fields().stream().filter(f -> f.name().equals(name)).findFirst()
+        .orElse(null);
+    String owner = side.owner().simpleName();
+    String targetName = side.target().simpleName();
+    if (field == null) {
+      String holder = side.field().holder().isCollection() ? "RelatedRef" : "RelatedList";
+      reporter.report(Diagnostic.INVERSE_MISSING, where, attribute, side.describe(), targetName,
+          name, targetName, holder, owner, name, targetName, name);
+      return null;
+    }
+    if (field.role() != FieldDecl.Role.HOLDER || field.holderTarget() == null) {
+      reporter.report(Diagnostic.INVERSE_NOT_RELATIONSHIP, where, attribute, side.describe(),
+          targetName, name, targetName);
+      return null;
+    }
+    if (!field.holderTarget().getQualifiedName().contentEquals(side.owner().qualifiedName())) {
+      reporter.report(Diagnostic.INVERSE_WRONG_TYPE, where, attribute, side.describe(),
+          targetName, name, field.holderTarget().getSimpleName(), owner, targetName, owner);
+      return null;
+    }
+    return field;
+  }
+
+  /** Of two many-to-many sides that both declare the table, the first by name writes links. */
+  private static void chooseLinkWriters(Map<String, List<Relation>> sides) {
+    for (List<Relation> relations : sides.values()) {
+      for (int i = 0; i < relations.size(); i++) {
+        Relation relation = relations.get(i);
+        if (relation.direction() != Direction.MANY_TO_MANY || !relation.writesLinks()
+            || relation.inverse() == null) {
+          continue;
+        }
+        Relation other = sides.getOrDefault(relation.target(), List.of()).stream()
+            .filter(r -> r.field().equals(relation.inverse()) && r.writesLinks()
+                && r.owner().equals(relation.target())).findFirst().orElse(null);
+        if (other != null && (relation.owner() + "." + relation.field()).compareTo(
+            other.owner() + "." + other.field()) > 0) {
+          relations.set(i, relation.withWritesLinks(false));
+        }
+      }
+    }
+  }
+
+  private void reportUnclaimed(List<Entity> entities, Map<String, EntityDecl> decls,
+      Set<String> claimed) {
+    for (Entity entity : entities) {
+      for (FieldDecl field : decls.get(entity.qualifiedName()).fields()) {
+        if (field.role() == FieldDecl.Role.HOLDER && field.relationship() == null
+            && !claimed.contains(key(entity, field.name()))) {
+          reporter.report(Diagnostic.HOLDER_WITHOUT_RELATIONSHIP, Position.of(field.element()),
+              entity.simpleName() + "." + field.name());
+        }
+      }
+    }
+  }
+
+  private static String describe(Join join) {
+    return join.direction().words() + " " + join.ownerFields() + " = " + join.targetFields();
+  }
+
+  private static String key(Entity entity, String field) {
+    return entity.qualifiedName() + "." + field;
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,211 @@
+package dev.sluice.processor.model;
+
+import dev.sluice.processor.parse.AnnotationNames;
+import dev.sluice.processor.parse.EntityDecl;
+import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.parse.JoinCondition;
+import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.OrderBy;
+import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.validate.Position;
+import dev.sluice.processor.validate.Reporter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Resolves every {@code @Relationship} of a schema into relation sides: its target, join and
+ * options; the side a {@code backPopulates} partner derives from a join declared on the other
+ * side; and the sides named by {@code backref}. {@link RelationPairs} then checks the pairs.
+ */
+final class RelationResolver {
+  /** A {@code @Relationship} field as declared, target resolved. */
+  record Declared(Entity owner, FieldDecl field, Entity target, AnnotationMirror mirror,
+      String backPopulates, String backref) {
+    String describe() {
+      return owner.simpleName() + "." + field.name();
+    }
+  }
+
+  private final Mirrors mirrors;
+  private final Reporter reporter;
+  private final JoinResolver joins;
+  private final SecondaryJoinResolver secondaries;
+  private final AssociationLinker associations;
+  private final List<Join.LogicalKey> logicalKeys = new ArrayList<>();
+
+  RelationResolver(Mirrors mirrors, Reporter reporter, AssociationLinker associations) {
+    this.mirrors = mirrors;
+    this.reporter = reporter;
+    this.joins = new JoinResolver(mirrors, reporter);
+    this.secondaries = new SecondaryJoinResolver(mirrors, reporter);
+    this.associations = associations;
+  }
+
+  /** Foreign-key fields the relations use without a {@code @ForeignKey}. */
+  List<Join.LogicalKey> logicalKeys() {
+    return logicalKeys;
+  }
+
+  /** The declared sides with their joins, in declaration order; failures are reported. */
+  Map<Declared, Join> resolve(List<Declared> declared, Map<String, Entity> entities,
+      Set<String> invalid, String schema) {
+    Map<Declared, Join> resolved = new LinkedHashMap<>();
+    List<Declared> derived = new ArrayList<>();
+    for (Declared side : declared) {
+      Declared partner = partner(side, declared);
+      if (!declaresJoin(side) && partner != null && declaresJoin(partner)) {
+        derived.add(side);
+        continue;
+      }
+      Join join = join(side, partner, declared, entities, invalid, schema);
+      if (join != null) {
+        resolved.put(side, join);
+        logicalKeys.addAll(join.logicalKeys());
+      }
+    }
+    for (Declared side : derived) {
+      Join partnerJoin = resolved.get(partner(side, declared));
+      if (partnerJoin != null) {
+        resolved.put(side, partnerJoin.reversed());
+      }
+    }
+    return resolved;
+  }
+
+  /** The declared sides of a schema's entities; unresolvable targets are reported. */
+  List<Declared> declared(List<Entity> entities, Map<String, EntityDecl> decls,
+      Map<String, Entity> byName, Set<String> invalid, String schema) {
+    List<Declared> declared = new ArrayList<>();
+    for (Entity owner : entities) {
+      for (FieldDecl field : decls.get(owner.qualifiedName()).fields()) {
+        if (field.relationship() == null || field.role() != FieldDecl.Role.HOLDER
+            || field.holderTarget() == null) {
+          continue; // reported by the entity rules
+        }
+        AnnotationMirror mirror = field.relationship();
+        String described = owner.simpleName() + "." + field.name();
+        Entity target = target(field, described, byName, invalid, schema);
+        String backPopulates = mirrors.string(mirror, "backPopulates");
+        String backref = mirrors.string(mirror, "backref");
+        if (!backPopulates.isEmpty() && !backref.isEmpty()) {
+          reporter.report(Diagnostic.BACK_POPULATES_AND_BACKREF, Position.of(field.element(),
+              mirror, "backref"), described);
+          continue;
+        }
+        if (target != null) {
+          declared.add(new Declared(owner, field, target, mirror, backPopulates, backref));
+        }
+      }
+    }
+    return declared;
+  }
+
+  /** Builds a side's relation from its join and options; {@code null} if orderBy is bad. */
+  Relation relation(Declared side, Join join, RelationOptions options, FieldDecl field,
+      Entity owner, Entity target, String inverse, boolean backref) {
+    List<OrderItem> order = orderBy(side, options.orderBy(), target, backref);
+    if (order == null) {
+      return null;
+    }
+    return new Relation(field.element(), side.field().element(), side.mirror(),
+        owner.qualifiedName(), field.name(), field.holder(), field.access(),
+        target.qualifiedName(), join.direction(), join.ownerFields(), join.targetFields(),
+        join.secondary(), join.secondaryOwnerColumns(), join.secondaryTargetColumns(), inverse,
+        !backref, options.cascade(), options.passiveDeletes(), options.passiveUpdates(),
+        options.postUpdate(), options.singleParent(), options.loading(), order, backref);
+  }
+
+  private List<OrderItem> orderBy(Declared side, String text, Entity target, boolean backref) {
+    Position where = Position.of(side.field().element(), side.mirror(),
+        backref ? "backrefOptions" : "orderBy");
+    String described = backref ? target.simpleName() + "." + side.backref() : side.describe();
+    try {
+      List<OrderItem> items = OrderBy.parse(text);
+      for (OrderItem item : items) {
+        if (target.column(item.field()) == null) {
+          reporter.report(Diagnostic.ORDER_BY_INVALID, where, described, "\"" + item.field()
+              + "\" is not a column field of " + target.simpleName(), target.simpleName());
+          return null;
+        }
+      }
+      return items;
+    } catch (JoinCondition.SyntaxError e) {
+      reporter.report(Diagnostic.ORDER_BY_INVALID, where, described, e.getMessage(),
+          target.simpleName());
+      return null;
+    }
+  }
+
+  private Join join(Declared side, Declared partner, List<Declared> all,
+      Map<String, Entity> entities, Set<String> invalid, String schema) {
+    TypeMirror secondary = mirrors.type(side.mirror(), "secondary");
+    if (secondary.getKind() != TypeKind.VOID) {
+      TypeElement type = Mirrors.typeElement(secondary);
+      Association table = type == null ? null : associations.link(type,
+          Position.of(side.field().element(), side.mirror(), "secondary"), side.describe(),
+          entities, invalid, schema);
+      if (table == null) {
+        return null;
+      }
+      if (!side.field().holder().isCollection()) {
+        reporter.report(Diagnostic.WRONG_HOLDER, Position.of(side.field().element()),
+            side.describe(), "many-to-many", side.field().holder().simpleName(),
+            "RelatedList, RelatedSet or RelatedQuery");
+        return null;
+      }
+      return secondaries.resolve(side.owner(), side.field(), side.target(), side.mirror(), table);
+    }
+    boolean bothCollections = partner != null && partner.field().holder().isCollection()
+        && side.field().holder().isCollection() && !declaresJoin(partner);
+    Join join = joins.resolve(side.owner(), side.field(), side.target(), side.mirror(),
+        bothCollections);
+    if (join == null && bothCollections && all.indexOf(side) < all.indexOf(partner)) {
+      reporter.report(Diagnostic.MANY_TO_MANY_WITHOUT_SECONDARY, Position.of(
+          side.field().element(), side.mirror()), side.describe(), partner.describe());
+    }
+    return join;
+  }
+
+  private Entity target(FieldDecl field, String described, Map<String, Entity> entities,
+      Set<String> invalid, String schema) {
+    TypeElement type = field.holderTarget();
+    String name = type.getQualifiedName().toString();
+    Entity target = entities.get(name);
+    if (target == null && !invalid.contains(name)) {
+      String simple = type.getSimpleName().toString();
+      if (Mirrors.find(type, AnnotationNames.ENTITY) != null) {
+        reporter.report(Diagnostic.RELATION_TARGET_NOT_IN_SCHEMA, Position.of(field.element()),
+            described, simple, schema, simple);
+      } else {
+        reporter.report(Diagnostic.RELATION_TARGET_NOT_ENTITY, Position.of(field.element()),
+            described, simple);
+      }
+    }
+    return target;
+  }
+
+  private boolean declaresJoin(Declared side) {
+    return mirrors.type(side.mirror(), "secondary").getKind() != TypeKind.VOID
+        || !mirrors.string(side.mirror(), "primaryJoin").isEmpty()
+        || !mirrors.strings(side.mirror(), "foreignKeys").isEmpty();
+  }
+
+  private static Declared partner(Declared side, List<Declared> all) {
+    if (side.backPopulates().isEmpty()) {
+      return null;
+    }
+    for (Declared other : all) {
+      if (other.owner() == side.target() && other.field().name().equals(side.backPopulates())) {
+        return other;
+      }
+    }
+    return null;
+  }
+}

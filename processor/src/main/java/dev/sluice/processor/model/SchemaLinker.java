@@ -1,0 +1,98 @@
+package dev.sluice.processor.model;
+
+import dev.sluice.processor.parse.EntityDecl;
+import dev.sluice.processor.parse.EntityParser;
+import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.SchemaDecl;
+import dev.sluice.processor.validate.Reporter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+
+/**
+ * Links a schema's checked declarations into the model: columns, foreign keys resolved to
+ * entities, association tables, and relationships resolved and paired. What cannot be linked
+ * is reported; an entity with a broken key is left out so that one mistake gives one error.
+ */
+public final class SchemaLinker {
+  private final Mirrors mirrors;
+  private final EntityParser parser;
+  private final Reporter reporter;
+
+  public SchemaLinker(Mirrors mirrors, EntityParser parser, Reporter reporter) {
+    this.mirrors = mirrors;
+    this.parser = parser;
+    this.reporter = reporter;
+  }
+
+  /** The linked schema; {@code invalid} names the listed classes already found wrong. */
+  public Schema link(SchemaDecl schema, List<EntityDecl> valid, Set<String> invalid) {
+    String schemaName = schema.simpleName();
+    Set<String> broken = new HashSet<>(invalid);
+    ColumnLinker columns = new ColumnLinker(mirrors, reporter);
+    Map<String, EntityDecl> decls = new LinkedHashMap<>();
+    Map<String, Entity> raw = new LinkedHashMap<>();
+    for (EntityDecl decl : valid) {
+      decls.put(decl.qualifiedName(), decl);
+      raw.put(decl.qualifiedName(), new Entity(decl.element(), decl.qualifiedName(),
+          packageOf(decl.element()), decl.simpleName(), decl.table(),
+          columns.columns(decl.fields()), List.of()));
+    }
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    for (Entity entity : raw.values()) {
+      int errors = reporter.errorCount();
+      List<Column> linked = columns.linkForeignKeys(entity.simpleName(), entity.table(),
+          decls.get(entity.qualifiedName()).fields(), entity.columns(), raw, broken,
+          schemaName);
+      if (reporter.errorCount() == errors) {
+        entities.put(entity.qualifiedName(), entity.withColumns(linked));
+      } else {
+        broken.add(entity.qualifiedName());
+      }
+    }
+    List<Entity> list = new ArrayList<>(entities.values());
+    AssociationLinker associations = new AssociationLinker(parser, columns, reporter);
+    RelationResolver resolver = new RelationResolver(mirrors, reporter, associations);
+    var declared = resolver.declared(list, decls, entities, broken, schemaName);
+    var joins = resolver.resolve(declared, entities, broken, schemaName);
+    Map<String, List<Relation>> relations = new RelationPairs(mirrors, reporter, resolver)
+        .complete(joins, list, decls);
+    List<Entity> linked = new ArrayList<>();
+    for (Entity entity : list) {
+      linked.add(withLogicalKeys(entity, resolver.logicalKeys())
+          .withRelations(List.copyOf(relations.get(entity.qualifiedName()))));
+    }
+    return new Schema(schema.element(), packageOf(schema.element()), schemaName, linked,
+        associations.all());
+  }
+
+  /** Marks fields that relationships use as foreign keys without a {@code @ForeignKey}. */
+  private static Entity withLogicalKeys(Entity entity, List<Join.LogicalKey> keys) {
+    List<Column> columns = new ArrayList<>();
+    for (Column column : entity.columns()) {
+      Column keyed = column;
+      for (Join.LogicalKey key : keys) {
+        if (column.foreignKey() == null && key.entity().equals(entity.qualifiedName())
+            && key.field().equals(column.field())) {
+          keyed = column.withForeignKey(new ForeignKey(key.referencedEntity(),
+              key.referencedField(), Action.NO_ACTION, Action.NO_ACTION, false, "", false));
+        }
+      }
+      columns.add(keyed);
+    }
+    return entity.withColumns(columns);
+  }
+
+  static String packageOf(Element element) {
+    Element e = element;
+    while (!(e instanceof PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    return ((PackageElement) e).getQualifiedName().toString();
+  }
+}

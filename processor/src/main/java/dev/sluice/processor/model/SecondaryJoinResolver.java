@@ -1,0 +1,113 @@
+package dev.sluice.processor.model;
+
+import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.parse.JoinCondition;
+import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.validate.Position;
+import dev.sluice.processor.validate.Reporter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * Infers how a many-to-many side joins through its association table: from the table's
+ * foreign keys to each side, or from {@code primaryJoin} (owner to table) and
+ * {@code secondaryJoin} (table to target), which a self-referential one needs.
+ */
+final class SecondaryJoinResolver {
+  private final Mirrors mirrors;
+  private final Reporter reporter;
+
+  SecondaryJoinResolver(Mirrors mirrors, Reporter reporter) {
+    this.mirrors = mirrors;
+    this.reporter = reporter;
+  }
+
+  /** One side of the association: entity fields and the table's columns equal to them. */
+  private record Side(List<String> fields, List<String> columns) {}
+
+  Join resolve(Entity owner, FieldDecl field, Entity target, AnnotationMirror mirror,
+      Association table) {
+    String described = owner.simpleName() + "." + field.name();
+    boolean self = owner.qualifiedName().equals(target.qualifiedName());
+    String primary = mirrors.string(mirror, "primaryJoin");
+    String secondary = mirrors.string(mirror, "secondaryJoin");
+    if (self && (primary.isEmpty() || secondary.isEmpty())) {
+      String id = owner.id().field();
+      reporter.report(Diagnostic.SELF_MANY_TO_MANY_NEEDS_JOINS, Position.of(field.element(),
+          mirror), described, table.simpleName(), owner.simpleName(), owner.simpleName(), id,
+          table.simpleName(), owner.simpleName(), id, table.simpleName());
+      return null;
+    }
+    Side ownerSide = primary.isEmpty() ? byKey(owner, table, field, mirror)
+        : byCondition(owner, table, primary, "primaryJoin", field, mirror, described);
+    if (ownerSide == null) {
+      return null;
+    }
+    Side targetSide = secondary.isEmpty() ? byKey(target, table, field, mirror)
+        : byCondition(target, table, secondary, "secondaryJoin", field, mirror, described);
+    if (targetSide == null) {
+      return null;
+    }
+    return new Join(Direction.MANY_TO_MANY, ownerSide.fields(), targetSide.fields(),
+        table.qualifiedName(), ownerSide.columns(), targetSide.columns(), List.of());
+  }
+
+  private Side byKey(Entity side, Association table, FieldDecl field, AnnotationMirror mirror) {
+    List<Column> keys = new ArrayList<>();
+    for (Column column : table.columns()) {
+      if (column.foreignKey() != null
+          && column.foreignKey().referencedEntity().equals(side.qualifiedName())) {
+        keys.add(column);
+      }
+    }
+    if (keys.size() != 1) {
+      reporter.report(Diagnostic.ASSOCIATION_KEYS, Position.of(field.element(), mirror,
+          "secondary"), table.simpleName(), keys.size(), side.simpleName());
+      return null;
+    }
+    Column key = keys.get(0);
+    return new Side(List.of(key.foreignKey().referencedField()), List.of(key.name()));
+  }
+
+  private Side byCondition(Entity side, Association table, String text, String attribute,
+      FieldDecl field, AnnotationMirror mirror, String described) {
+    JoinCondition condition;
+    try {
+      condition = JoinCondition.parse(text);
+    } catch (JoinCondition.SyntaxError e) {
+      reporter.report(Diagnostic.MALFORMED_JOIN, Position.of(field.element(), mirror,
+          attribute), attribute, described, e.getMessage());
+      return null;
+    }
+    List<String> fields = new ArrayList<>();
+    List<String> columns = new ArrayList<>();
+    for (JoinCondition.Equality equality : condition.equalities()) {
+      JoinCondition.Ref entityRef = equality.left().type().equals(table.simpleName())
+          ? equality.right() : equality.left();
+      JoinCondition.Ref tableRef = entityRef == equality.left() ? equality.right()
+          : equality.left();
+      if (!entityRef.type().equals(side.simpleName())
+          || !tableRef.type().equals(table.simpleName())) {
+        reporter.report(Diagnostic.MALFORMED_JOIN, Position.of(field.element(), mirror,
+            attribute), attribute, described, "\"" + equality.left() + " = " + equality.right()
+                + "\" does not compare a field of " + side.simpleName() + " with a field of "
+                + table.simpleName());
+        return null;
+      }
+      Column entityColumn = side.column(entityRef.field());
+      Column tableColumn = table.column(tableRef.field());
+      if (entityColumn == null || tableColumn == null) {
+        JoinCondition.Ref missing = entityColumn == null ? entityRef : tableRef;
+        reporter.report(Diagnostic.JOIN_UNKNOWN_FIELD, Position.of(field.element(), mirror,
+            attribute), attribute, described, missing, "which is not a column of "
+                + missing.type());
+        return null;
+      }
+      fields.add(entityColumn.field());
+      columns.add(tableColumn.name());
+    }
+    return new Side(fields, columns);
+  }
+}

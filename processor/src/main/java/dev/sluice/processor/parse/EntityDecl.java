@@ -1,0 +1,32 @@
+package dev.sluice.processor.parse;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What a class listed in a schema (or named as a secondary table) declares: its annotations,
+ * whether generated code can create it, and its fields.
+ *
+ * @param notAClass what it is instead of a class ("an interface", …), or {@code null}
+ * @param unreachable why generated code cannot name it ("private", …), or {@code null}
+ */
+public record EntityDecl(
+    TypeElement element,
+    AnnotationMirror entity,
+    AnnotationMirror association,
+    String table,
+    List<FieldDecl> fields,
+    String notAClass,
+    boolean isAbstract,
+    String unreachable,
+    boolean hasNoArgConstructor) {
+
+  public String qualifiedName() {
+    return element.getQualifiedName().toString();
+  }
+
+  public String simpleName() {
+    return element.getSimpleName().toString();
+  }
+}

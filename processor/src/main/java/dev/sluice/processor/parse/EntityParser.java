@@ -1,0 +1,94 @@
+package dev.sluice.processor.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/** Reads a class listed in a schema, or named as an association table, into a declaration. */
+public final class EntityParser {
+  private final Mirrors mirrors;
+  private final FieldParser fields;
+
+  public EntityParser(Mirrors mirrors, Types types) {
+    this.mirrors = mirrors;
+    this.fields = new FieldParser(types);
+  }
+
+  public EntityDecl parse(TypeElement type) {
+    AnnotationMirror entity = Mirrors.find(type, AnnotationNames.ENTITY);
+    AnnotationMirror association = Mirrors.find(type, AnnotationNames.ASSOCIATION_TABLE);
+    String table = "";
+    if (entity != null) {
+      table = mirrors.string(entity, "table");
+    } else if (association != null) {
+      table = mirrors.string(association, "name");
+    }
+    if (table.isEmpty()) {
+      table = Naming.snakeCase(type.getSimpleName().toString());
+    }
+    List<FieldDecl> declared = new ArrayList<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (!field.getModifiers().contains(Modifier.STATIC)
+          && !field.getModifiers().contains(Modifier.TRANSIENT)) {
+        declared.add(fields.parse(field));
+      }
+    }
+    return new EntityDecl(type, entity, association, table, declared, notAClass(type),
+        type.getModifiers().contains(Modifier.ABSTRACT), unreachable(type),
+        hasNoArgConstructor(type));
+  }
+
+  private static String notAClass(TypeElement type) {
+    switch (type.getKind()) {
+      case CLASS:
+        return null;
+      case INTERFACE:
+        return "an interface";
+      case ENUM:
+        return "an enum";
+      case ANNOTATION_TYPE:
+        return "an annotation type";
+      case RECORD:
+        return "a record";
+      default:
+        return "a " + type.getKind();
+    }
+  }
+
+  private static String unreachable(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      TypeElement t = (TypeElement) e;
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return t == type ? "private" : "nested in private " + t.getSimpleName();
+      }
+      NestingKind nesting = t.getNestingKind();
+      if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
+        return "a local class";
+      }
+      if (nesting == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+          && t.getKind() == ElementKind.CLASS) {
+        return "an inner (non-static) class";
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasNoArgConstructor(TypeElement type) {
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (constructor.getParameters().isEmpty()
+          && !constructor.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

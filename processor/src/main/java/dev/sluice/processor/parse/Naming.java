@@ -1,0 +1,44 @@
+package dev.sluice.processor.parse;
+
+import java.util.Locale;
+
+/** The default SQL names Sluice derives from Java names. */
+public final class Naming {
+  private Naming() {}
+
+  /** {@code personId} → {@code person_id}, {@code HTTPRequest} → {@code http_request}. */
+  public static String snakeCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c)) {
+        boolean afterLower = i > 0 && !Character.isUpperCase(name.charAt(i - 1))
+            && name.charAt(i - 1) != '_';
+        boolean beforeLower = i > 0 && i + 1 < name.length()
+            && Character.isLowerCase(name.charAt(i + 1)) && Character.isUpperCase(name.charAt(i - 1));
+        if (afterLower || beforeLower) {
+          out.append('_');
+        }
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code personId} → {@code PERSON_ID}: the constant name of a relation in a metamodel. */
+  public static String constantCase(String name) {
+    return snakeCase(name).toUpperCase(Locale.ROOT);
+  }
+
+  /** {@code Person} → {@code person}. */
+  public static String decapitalize(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** {@code logs} → {@code Logs}. */
+  public static String capitalize(String name) {
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}

@@ -1,0 +1,131 @@
+package dev.sluice.processor.plan;
+
+import dev.sluice.processor.model.Action;
+import dev.sluice.processor.model.Association;
+import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.DependencyGraph;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.ForeignKey;
+import dev.sluice.processor.model.Schema;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The DDL of every table for each dialect. Foreign keys are declared inline, except on
+ * PostgreSQL where one references a table created later (a cycle closed by a post-update):
+ * that one is added by ALTER TABLE once both tables exist. Logical keys declare nothing.
+ * Every foreign-key column that is not already unique gets an index, since cascades and
+ * relationship loads look rows up by it.
+ */
+final class DdlPlanner {
+  private final Schema schema;
+  private final DependencyGraph graph;
+
+  DdlPlanner(Schema schema, DependencyGraph graph) {
+    this.schema = schema;
+    this.graph = graph;
+  }
+
+  TablePlan entityTable(Entity entity, Set<String> createdBefore) {
+    Map<SqlDialect, String> create = new EnumMap<>(SqlDialect.class);
+    Map<SqlDialect, List<String>> add = new EnumMap<>(SqlDialect.class);
+    Map<SqlDialect, List<String>> drop = new EnumMap<>(SqlDialect.class);
+    List<String> indexes = new ArrayList<>();
+    List<String> clear = new ArrayList<>();
+    for (SqlDialect dialect : SqlDialect.values()) {
+      List<String> parts = new ArrayList<>();
+      for (Column column : entity.columns()) {
+        parts.add(columnDefinition(dialect, column));
+      }
+      for (Column column : entity.columns()) {
+        ForeignKey fk = column.foreignKey();
+        if (fk == null || !fk.constraint()) {
+          continue;
+        }
+        String constraint = constraint(entity.table(), column, fk);
+        boolean laterTable = !createdBefore.contains(fk.referencedEntity())
+            && !fk.referencedEntity().equals(entity.qualifiedName());
+        if (dialect == SqlDialect.POSTGRESQL && laterTable) {
+          add.computeIfAbsent(dialect, d -> new ArrayList<>()).add("ALTER TABLE "
+              + SqlNames.quote(entity.table()) + " ADD " + constraint);
+          drop.computeIfAbsent(dialect, d -> new ArrayList<>()).add("ALTER TABLE "
+              + SqlNames.quote(entity.table()) + " DROP CONSTRAINT "
+              + SqlNames.quote(fk.constraintName()));
+        } else {
+          parts.add(constraint);
+        }
+      }
+      create.put(dialect, createTable(entity.table(), parts));
+    }
+    for (Column column : entity.columns()) {
+      if (column.indexed() || (column.foreignKey() != null && !column.unique() && !column.id())) {
+        indexes.add(index(entity.table(), List.of(column.name())));
+      }
+      if (graph.isPostUpdate(entity.qualifiedName(), column.field())) {
+        clear.add("UPDATE " + SqlNames.quote(entity.table()) + " SET "
+            + SqlNames.quote(column.name()) + " = NULL");
+      }
+    }
+    return new TablePlan(entity.table(), create, indexes, add, drop, clear);
+  }
+
+  TablePlan associationTable(Association association) {
+    Map<SqlDialect, String> create = new EnumMap<>(SqlDialect.class);
+    List<String> indexes = new ArrayList<>();
+    for (SqlDialect dialect : SqlDialect.values()) {
+      List<String> parts = new ArrayList<>();
+      for (Column column : association.columns()) {
+        parts.add(SqlNames.quote(column.name()) + " " + dialect.columnType(column) + " NOT NULL");
+      }
+      parts.add("PRIMARY KEY (" + SqlNames.quoteAll(association.columns().stream()
+          .map(Column::name).toList()) + ")");
+      for (Column column : association.columns()) {
+        if (column.foreignKey() != null && column.foreignKey().constraint()) {
+          parts.add(constraint(association.table(), column, column.foreignKey()));
+        }
+      }
+      create.put(dialect, createTable(association.table(), parts));
+    }
+    // The primary key indexes the first column; the others need their own for lookups.
+    for (Column column : association.columns().subList(1, association.columns().size())) {
+      indexes.add(index(association.table(), List.of(column.name())));
+    }
+    return new TablePlan(association.table(), create, indexes, Map.of(), Map.of(), List.of());
+  }
+
+  private String columnDefinition(SqlDialect dialect, Column column) {
+    String name = SqlNames.quote(column.name());
+    if (column.id()) {
+      return name + " " + dialect.idDefinition(column);
+    }
+    return name + " " + dialect.columnType(column) + (column.nullable() ? "" : " NOT NULL")
+        + (column.unique() ? " UNIQUE" : "");
+  }
+
+  private String constraint(String table, Column column, ForeignKey fk) {
+    Entity referenced = schema.entity(fk.referencedEntity());
+    String sql = "CONSTRAINT " + SqlNames.quote(fk.constraintName()) + " FOREIGN KEY ("
+        + SqlNames.quote(column.name()) + ") REFERENCES " + SqlNames.quote(referenced.table())
+        + " (" + SqlNames.quote(referenced.column(fk.referencedField()).name()) + ")";
+    if (fk.onDelete() != Action.NO_ACTION) {
+      sql += " ON DELETE " + fk.onDelete().sql();
+    }
+    if (fk.onUpdate() != Action.NO_ACTION) {
+      sql += " ON UPDATE " + fk.onUpdate().sql();
+    }
+    return sql;
+  }
+
+  private static String createTable(String table, List<String> parts) {
+    return "CREATE TABLE " + SqlNames.quote(table) + " (\n  " + String.join(",\n  ", parts)
+        + "\n)";
+  }
+
+  private static String index(String table, List<String> columns) {
+    return "CREATE INDEX " + SqlNames.quote("ix_" + table + "_" + String.join("_", columns))
+        + " ON " + SqlNames.quote(table) + " (" + SqlNames.quoteAll(columns) + ")";
+  }
+}

@@ -1,0 +1,50 @@
+package dev.sluice.processor.plan;
+
+import dev.sluice.processor.model.Association;
+import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.DependencyGraph;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Plans a validated schema: insert order, each entity's statements and delete steps, DDL. */
+public final class Planner {
+  private Planner() {}
+
+  public static SchemaPlan plan(Schema schema) {
+    DependencyGraph graph = DependencyGraph.of(schema);
+    List<Entity> order = graph.insertOrder().stream().map(schema::entity).toList();
+    DeletePlanner deletes = new DeletePlanner(schema, graph);
+    DdlPlanner ddl = new DdlPlanner(schema, graph);
+    Map<String, EntityPlan> entities = new LinkedHashMap<>();
+    List<TablePlan> tables = new ArrayList<>();
+    Set<String> created = new HashSet<>();
+    for (int position = 0; position < order.size(); position++) {
+      Entity entity = order.get(position);
+      List<DeleteStepPlan> steps = deletes.steps(entity);
+      List<Integer> postUpdate = new ArrayList<>();
+      for (int i = 0; i < entity.columns().size(); i++) {
+        Column column = entity.columns().get(i);
+        if (graph.isPostUpdate(entity.qualifiedName(), column.field())) {
+          postUpdate.add(i);
+        }
+      }
+      entities.put(entity.qualifiedName(), new EntityPlan(entity, position,
+          StatementPlanner.insert(entity, false),
+          entity.id().generated() ? StatementPlanner.insert(entity, true) : null,
+          StatementPlanner.updatePrefix(entity), StatementPlanner.byId(entity),
+          StatementPlanner.delete(entity), postUpdate, steps, deletes.words(entity, steps)));
+      tables.add(ddl.entityTable(entity, created));
+      created.add(entity.qualifiedName());
+    }
+    for (Association association : schema.associations()) {
+      tables.add(ddl.associationTable(association));
+    }
+    return new SchemaPlan(schema, order, entities, tables);
+  }
+}

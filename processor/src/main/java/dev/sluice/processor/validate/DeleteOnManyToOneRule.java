@@ -1,0 +1,21 @@
+package dev.sluice.processor.validate;
+
+import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.model.Direction;
+import dev.sluice.processor.model.Relation;
+import dev.sluice.processor.model.Schema;
+
+/** A DELETE cascade on a many-to-one deletes a parent other children may still share. */
+public final class DeleteOnManyToOneRule implements SchemaRule {
+  @Override
+  public void check(Schema schema, Reporter reporter) {
+    for (Relation relation : Relations.all(schema)) {
+      if (relation.direction() == Direction.MANY_TO_ONE && relation.cascades(CascadeKind.DELETE)
+          && !relation.singleParent()) {
+        reporter.report(Diagnostic.DELETE_ON_MANY_TO_ONE, Relations.option(relation, "cascade"),
+            relation.describe(), Relations.simpleName(relation.owner()),
+            Relations.simpleName(relation.target()));
+      }
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.sluice.processor.validate;
+
+import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.model.Direction;
+import dev.sluice.processor.model.Relation;
+import dev.sluice.processor.model.Schema;
+
+/** DELETE_ORPHAN on a many-to-many or many-to-one side needs {@code singleParent = true}. */
+public final class DeleteOrphanNeedsSingleParentRule implements SchemaRule {
+  @Override
+  public void check(Schema schema, Reporter reporter) {
+    for (Relation relation : Relations.all(schema)) {
+      boolean manySide = relation.direction() == Direction.MANY_TO_MANY
+          || relation.direction() == Direction.MANY_TO_ONE;
+      if (manySide && relation.cascades(CascadeKind.DELETE_ORPHAN) && !relation.singleParent()) {
+        reporter.report(Diagnostic.DELETE_ORPHAN_NEEDS_SINGLE_PARENT,
+            Relations.option(relation, "cascade"), relation.describe(),
+            relation.direction().words(), Relations.simpleName(relation.target()));
+      }
+    }
+  }
+}

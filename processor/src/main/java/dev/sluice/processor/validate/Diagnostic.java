@@ -1,0 +1,212 @@
+package dev.sluice.processor.validate;
+
+import dev.sluice.processor.model.ValueKind;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Every message the processor can report: a stable code, what is wrong and how to fix it.
+ * Warnings carry a name for {@code @SuppressWarnings("sluice:<name>")}. Tests format the same
+ * constants they expect.
+ */
+public enum Diagnostic {
+  // ---- entities and columns ----
+  NO_ID(101, "Entity %s has no @Id field",
+      "Mark its primary-key field with @Id (an integer id may add @GeneratedValue)"),
+  MULTIPLE_IDS(102, "Entity %s has %d @Id fields (%s); composite primary keys are not supported",
+      "Keep one @Id and make the others unique with @Column(unique = true); for a link table"
+          + " use an @AssociationTable"),
+  UNSUPPORTED_TYPE(103, "Field %s has type %s, which Sluice cannot store in a column",
+      "Use one of " + supported() + "; or mark the field transient"),
+  GENERATED_NOT_INTEGER(104, "@GeneratedValue on %s, whose type %s is not an integer",
+      "Use int, Integer, long or Long for a generated id, or assign ids yourself and remove"
+          + " @GeneratedValue"),
+  GENERATED_NOT_ID(105, "@GeneratedValue on %s, which is not the @Id",
+      "Only the primary key is generated: remove @GeneratedValue"),
+  DUPLICATE_TABLE(106, "Entities %s and %s both map table \"%s\" in schema %s",
+      "Give one of them another table with @Entity(table = \"…\")"),
+  DUPLICATE_COLUMN(107, "Fields %s and %s of %s both map column \"%s\"",
+      "Rename one column with @Column(name = \"…\")"),
+  ENTITY_NOT_A_CLASS(108, "@Entity %s is %s, not a class",
+      "Put @Entity on a concrete class with settable fields"),
+  ENTITY_ABSTRACT(109, "@Entity %s is abstract",
+      "Make it concrete: generated code creates its instances"),
+  ENTITY_UNREACHABLE(110, "@Entity %s is %s, so generated code cannot create it",
+      "Make it a top-level class, or a static nested class that is not private"),
+  NO_NO_ARG_CONSTRUCTOR(111, "@Entity %s has no constructor without parameters that generated"
+      + " code can call", "Add one that is not private (package-private is enough)"),
+  FIELD_UNREACHABLE(112, "Field %s is private and has no %s",
+      "Make the field package-private, add non-private %s, or mark the field transient"),
+  FINAL_COLUMN(113, "Column field %s is final, so loaded rows cannot be written into it",
+      "Remove final, or mark the field transient if it is not a column"),
+  NOT_AN_ENTITY(114, "%s is listed in @Schema %s but is not annotated @Entity",
+      "Annotate it with @Entity, or remove it from entities (association tables are found"
+          + " through secondary)"),
+  ENTITY_IN_TWO_SCHEMAS(115, "Entity %s is listed in @Schema %s and in @Schema %s",
+      "List each entity in one schema: its generated classes belong to one"),
+  PRIMITIVE_NULLABLE(116, "@Column(nullable = true) on %s, whose primitive type cannot hold NULL",
+      "Use the boxed type, or remove nullable = true"),
+  EMPTY_SCHEMA(117, "@Schema %s lists no entities", "Name its entity classes in entities"),
+  UNLISTED_ENTITY(119, "unlisted-entity", "@Entity %s is listed in no @Schema, so nothing is"
+      + " generated for it", "Add it to a @Schema(entities = {…})"),
+
+  // ---- foreign keys ----
+  FK_TARGET_NOT_ENTITY(201, "@ForeignKey on %s references %s, which is not an @Entity",
+      "Reference an entity class of the same schema"),
+  FK_TARGET_NOT_IN_SCHEMA(202, "@ForeignKey on %s references %s, which is not in @Schema %s",
+      "Add %s to the schema's entities"),
+  FK_MISSING_COLUMN(203, "@ForeignKey on %s references \"%s\", which is not a column of %s;"
+      + " its columns are %s", "Name one of them, or leave column empty to reference its @Id"),
+  FK_TYPE_MISMATCH(204, "@ForeignKey on %s has type %s but references %s.%s of type %s",
+      "Declare the field with the referenced column's type (boxed or primitive alike)"),
+  FK_NOT_REFERENCEABLE(205, "@ForeignKey on %s references %s.%s, which is neither the primary"
+      + " key nor unique", "Reference the @Id, or mark the referenced column"
+      + " @Column(unique = true)"),
+
+  // ---- relationships ----
+  RELATIONSHIP_NOT_A_HOLDER(301, "@Relationship on %s, whose type %s is not a relationship"
+      + " holder", "Declare it as RelatedList<T>, RelatedSet<T>, RelatedRef<T> or"
+      + " RelatedQuery<T> of an entity T, initialized with %s"),
+  HOLDER_WITHOUT_TARGET(302, "Relationship field %s has type %s, which names no entity",
+      "Give the holder its target entity, as in RelatedList<Log>"),
+  RELATION_TARGET_NOT_ENTITY(303, "Relationship %s targets %s, which is not an @Entity",
+      "Target an entity class of the same schema"),
+  RELATION_TARGET_NOT_IN_SCHEMA(304, "Relationship %s targets %s, which is not in @Schema %s",
+      "Add %s to the schema's entities"),
+  NO_JOIN_PATH(305, "Relationship %s has no join path: no foreign key of %s references %s",
+      "Add @ForeignKey(entity = %s.class) to the referencing field, or name it with foreignKeys"
+          + " (and primaryJoin if it does not reference the @Id)"),
+  AMBIGUOUS_JOIN(306, "Relationship %s has several join paths: %s",
+      "Name the foreign key to use with foreignKeys = {\"…\"}"),
+  MALFORMED_JOIN(307, "%s of %s is not a join condition: %s",
+      "Write equalities of Entity.field joined by AND, such as \"Parent.id = Child.parentId\""),
+  JOIN_UNKNOWN_FIELD(308, "%s of %s names %s, %s",
+      "Name fields of the entities (or association table) this relationship joins"),
+  MANY_TO_MANY_WITHOUT_SECONDARY(309, "Relationships %s and %s are both collections, which is a"
+      + " many-to-many, but neither names a secondary table", "Declare an @AssociationTable class"
+      + " and name it with secondary = X.class"),
+  SECONDARY_NOT_ASSOCIATION(310, "secondary of %s is %s, which is not an @AssociationTable",
+      "Annotate %s with @AssociationTable and declare its @ForeignKey fields"),
+  ASSOCIATION_KEYS(311, "Association table %s has %d foreign keys to %s; a many-to-many through"
+      + " it needs exactly one to each side", "Declare one @ForeignKey field per side, or name"
+      + " the columns with primaryJoin and secondaryJoin"),
+  SELF_MANY_TO_MANY_NEEDS_JOINS(312, "Self-referential many-to-many %s needs primaryJoin and"
+      + " secondaryJoin: both foreign keys of %s reference %s", "Add, for example, primaryJoin ="
+      + " \"%s.%s = %s.<fromField>\" and secondaryJoin = \"%s.%s = %s.<toField>\""),
+  INVERSE_MISSING(313, "%s of %s names %s.%s, which does not exist",
+      "Declare it on %s: final %s<%s> %s = %s_.%s(this);"),
+  INVERSE_NOT_RELATIONSHIP(314, "%s of %s names %s.%s, which is not a relationship holder",
+      "Name a RelatedList, RelatedSet, RelatedRef or RelatedQuery field of %s"),
+  INVERSE_WRONG_TYPE(315, "%s of %s names %s.%s, which holds %s rather than %s",
+      "Name a field of %s whose holder targets %s"),
+  INVERSE_MISMATCH(316, "backPopulates of %s names %s.%s, but that side %s",
+      "Make both sides name each other with backPopulates"),
+  BACKREF_SIDE_ANNOTATED(317, "backref of %s names %s.%s, which has its own @Relationship",
+      "Use backPopulates on both sides, or remove that @Relationship and configure the side"
+          + " with backrefOptions"),
+  HOLDER_WITHOUT_RELATIONSHIP(318, "Field %s is a relationship holder without @Relationship and"
+      + " no backref names it", "Annotate it with @Relationship, or name it as the backref of"
+      + " the other side"),
+  WRONG_HOLDER(319, "Relationship %s is a %s, but its field is a %s",
+      "Use %s for this side"),
+  DYNAMIC_ON_SINGLE(320, "Relationship %s is lazy = DYNAMIC on a single-valued side",
+      "DYNAMIC suits collections only: use another lazy strategy"),
+  DYNAMIC_NEEDS_QUERY(321, "Relationship %s %s",
+      "Use a RelatedQuery<T> field together with lazy = DYNAMIC"),
+  ORDER_BY_INVALID(322, "orderBy of %s is invalid: %s",
+      "Name fields of %s, each optionally followed by ASC or DESC, as in \"timestamp DESC, id\""),
+  REMOTE_SIDE_INVALID(323, "remoteSide of %s names %s, %s",
+      "Name the referenced key (for a many-to-one) or the foreign key (for a one-to-one) of %s"),
+  BACK_POPULATES_AND_BACKREF(324, "Relationship %s sets both backPopulates and backref",
+      "Use backPopulates when both sides are annotated, backref when only this one is"),
+  SIDES_DISAGREE(325, "%s and %s name each other but resolve to different joins (%s, and %s)",
+      "Give both sides the same foreignKeys / primaryJoin, or annotate one side and use backref"),
+  DELETE_ORPHAN_NEEDS_SINGLE_PARENT(326, "DELETE_ORPHAN on %s, a %s, needs singleParent = true:"
+      + " otherwise a %s removed from one parent could still belong to another",
+      "Add singleParent = true, or drop DELETE_ORPHAN"),
+  PASSIVE_ALL_WITH_DELETE(327, "%s combines passiveDeletes = ALL with a DELETE cascade: ALL"
+      + " never touches children, DELETE deletes them", "Drop DELETE (and ALL) from cascade, or use"
+      + " passiveDeletes = ON to leave unloaded children to the database's ON DELETE"),
+  POST_UPDATE_NOT_NULL(328, "postUpdate on %s writes %s.%s after the INSERT, but the column is NOT"
+      + " NULL", "Make the column nullable (a boxed type without nullable = false): post-update"
+      + " inserts NULL first"),
+  CYCLE_NEEDS_POST_UPDATE(329, "Tables form a dependency cycle %s and no relationship on it has"
+      + " postUpdate = true, so no insert order works", "Put postUpdate = true on one of %s"),
+
+  // ---- warnings about cascades ----
+  PASSIVE_DELETES_WITHOUT_CASCADE(401, "passive-deletes-without-cascade", "%s has passiveDeletes"
+      + " = ON, but %s, so unloaded children keep referencing a deleted row",
+      "Add onDelete = Action.CASCADE to the @ForeignKey, or remove passiveDeletes"),
+  NULLIFY_NOT_NULL(402, "nullify-not-null", "Deleting a %s sets %s.%s to NULL (the default of"
+      + " %s), but the column is NOT NULL, so the delete will fail", "Fix it one of three ways:"
+      + " cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN} to delete the children; passiveDeletes ="
+      + " ON with onDelete = Action.CASCADE to let the database delete them; or make the column"
+      + " nullable"),
+  DELETE_ON_MANY_TO_ONE(403, "delete-many-to-one", "DELETE cascade on the many-to-one %s:"
+      + " deleting one %s deletes its %s, which other rows may still reference",
+      "Put the cascade on the one-to-many side instead"),
+  NULLIFY_DEFEATS_DATABASE_CASCADE(404, "nullify-defeats-cascade", "Deleting a %s first sets %s.%s"
+      + " to NULL (the default of %s), which defeats the column's ON DELETE CASCADE",
+      "Add passiveDeletes = PassiveDeletes.ON to leave unloaded children to the database"),
+
+  INTERNAL_ERROR(999, "Sluice failed unexpectedly while processing %s: %s",
+      "This is a bug in Sluice; please report it with this message");
+
+  private final int number;
+  private final String suppressionName;
+  private final String problem;
+  private final String fix;
+
+  Diagnostic(int number, String problem, String fix) {
+    this(number, null, problem, fix);
+  }
+
+  Diagnostic(int number, String suppressionName, String problem, String fix) {
+    this.number = number;
+    this.suppressionName = suppressionName;
+    this.problem = problem;
+    this.fix = fix;
+  }
+
+  /** Whether this is a warning (it then has a suppression name). */
+  public boolean isWarning() {
+    return suppressionName != null;
+  }
+
+  /** {@code SLUICE-E101} or {@code SLUICE-W401}. */
+  public String code() {
+    return "SLUICE-" + (isWarning() ? "W" : "E") + number;
+  }
+
+  /** The name accepted by {@code @SuppressWarnings("sluice:<name>")}, or {@code null}. */
+  public String suppressionName() {
+    return suppressionName;
+  }
+
+  /**
+   * The full message: code, problem and fix. The problem's arguments come first, then the
+   * fix's, in the order of their {@code %s}.
+   */
+  public String format(Object... args) {
+    int problemArgs = countPlaceholders(problem);
+    Object[] first = Arrays.copyOfRange(args, 0, Math.min(problemArgs, args.length));
+    Object[] rest = args.length > problemArgs
+        ? Arrays.copyOfRange(args, problemArgs, args.length) : new Object[0];
+    return "[" + code() + "] " + String.format(Locale.ROOT, problem, first) + ". "
+        + String.format(Locale.ROOT, fix, rest) + ".";
+  }
+
+  private static int countPlaceholders(String template) {
+    int count = 0;
+    for (int i = 0; i < template.length() - 1; i++) {
+      if (template.charAt(i) == '%' && template.charAt(i + 1) != '%') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String supported() {
+    return ValueKind.supportedTypes();
+  }
+}

@@ -1,0 +1,169 @@
+package dev.sluice.processor.validate;
+
+import dev.sluice.processor.parse.EntityDecl;
+import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.Naming;
+import dev.sluice.processor.parse.SchemaDecl;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * Checks each class a schema lists on its own: that it is an entity generated code can create,
+ * with one id and fields of storable types that generated code can reach.
+ */
+public final class EntityRules {
+  private final Mirrors mirrors;
+  private final Reporter reporter;
+
+  public EntityRules(Mirrors mirrors, Reporter reporter) {
+    this.mirrors = mirrors;
+    this.reporter = reporter;
+  }
+
+  /** The listed classes fit to link; the qualified names of the others go to {@code invalid}. */
+  public List<EntityDecl> check(SchemaDecl schema, Set<String> invalid) {
+    List<EntityDecl> valid = new ArrayList<>();
+    if (schema.listed().isEmpty()) {
+      reporter.report(Diagnostic.EMPTY_SCHEMA, Position.of(schema.element(), schema.mirror()),
+          schema.simpleName());
+    }
+    Map<String, EntityDecl> tables = new HashMap<>();
+    for (SchemaDecl.Listed listed : schema.listed()) {
+      EntityDecl entity = listed.entity();
+      int errors = reporter.errorCount();
+      if (entity.entity() == null) {
+        reporter.report(Diagnostic.NOT_AN_ENTITY, new Position(schema.element(), schema.mirror(),
+            listed.value()), entity.simpleName(), schema.simpleName());
+      } else {
+        checkClass(entity);
+        checkFields(entity);
+        EntityDecl other = tables.putIfAbsent(entity.table(), entity);
+        if (other != null) {
+          reporter.report(Diagnostic.DUPLICATE_TABLE, Position.of(entity.element(),
+              entity.entity(), "table"), other.simpleName(), entity.simpleName(), entity.table(),
+              schema.simpleName());
+        }
+      }
+      if (reporter.errorCount() == errors) {
+        valid.add(entity);
+      } else {
+        invalid.add(entity.qualifiedName());
+      }
+    }
+    return valid;
+  }
+
+  private void checkClass(EntityDecl entity) {
+    Position where = Position.of(entity.element(), entity.entity());
+    if (entity.notAClass() != null) {
+      reporter.report(Diagnostic.ENTITY_NOT_A_CLASS, where, entity.simpleName(),
+          entity.notAClass());
+      return;
+    }
+    if (entity.unreachable() != null) {
+      reporter.report(Diagnostic.ENTITY_UNREACHABLE, where, entity.simpleName(),
+          entity.unreachable());
+    }
+    if (entity.isAbstract()) {
+      reporter.report(Diagnostic.ENTITY_ABSTRACT, where, entity.simpleName());
+    } else if (!entity.hasNoArgConstructor()) {
+      reporter.report(Diagnostic.NO_NO_ARG_CONSTRUCTOR, where, entity.simpleName());
+    }
+  }
+
+  private void checkFields(EntityDecl entity) {
+    List<FieldDecl> ids = new ArrayList<>();
+    Map<String, FieldDecl> columns = new HashMap<>();
+    for (FieldDecl field : entity.fields()) {
+      String described = entity.simpleName() + "." + field.name();
+      if (field.id() != null) {
+        ids.add(field);
+      }
+      switch (field.role()) {
+        case UNSUPPORTED:
+          if (field.relationship() != null) {
+            reporter.report(Diagnostic.RELATIONSHIP_NOT_A_HOLDER, Position.of(field.element(),
+                field.relationship()), described, field.element().asType(),
+                entity.simpleName() + "_." + field.name() + "(this)");
+          } else {
+            reporter.report(Diagnostic.UNSUPPORTED_TYPE, Position.of(field.element()), described,
+                field.element().asType());
+          }
+          break;
+        case HOLDER:
+          checkHolder(field, described);
+          break;
+        default:
+          checkColumn(field, described);
+          checkUniqueName(entity, field, columns);
+      }
+    }
+    if (ids.isEmpty()) {
+      reporter.report(Diagnostic.NO_ID, Position.of(entity.element(), entity.entity()),
+          entity.simpleName());
+    } else if (ids.size() > 1) {
+      reporter.report(Diagnostic.MULTIPLE_IDS, Position.of(ids.get(1).element(), ids.get(1).id()),
+          entity.simpleName(), ids.size(), ids.stream().map(FieldDecl::name).toList());
+    }
+  }
+
+  private void checkHolder(FieldDecl field, String described) {
+    if (field.holderTarget() == null) {
+      reporter.report(Diagnostic.HOLDER_WITHOUT_TARGET, Position.of(field.element()), described,
+          field.element().asType());
+    } else if (field.access() == null) {
+      String getter = "get" + Naming.capitalize(field.name()) + "()";
+      reporter.report(Diagnostic.FIELD_UNREACHABLE, Position.of(field.element()), described,
+          "getter " + getter, getter);
+    }
+  }
+
+  private void checkColumn(FieldDecl field, String described) {
+    if (field.relationship() != null) {
+      reporter.report(Diagnostic.RELATIONSHIP_NOT_A_HOLDER, Position.of(field.element(),
+          field.relationship()), described, field.element().asType(),
+          described.replace(".", "_.") + "(this)");
+      return;
+    }
+    if (field.access() == null) {
+      String suffix = Naming.capitalize(field.name());
+      reporter.report(Diagnostic.FIELD_UNREACHABLE, Position.of(field.element()), described,
+          "getter get" + suffix + "() and setter set" + suffix + "(…)",
+          "get" + suffix + "() and set" + suffix + "(…)");
+    } else if (field.isFinal() && field.access().direct()) {
+      reporter.report(Diagnostic.FINAL_COLUMN, Position.of(field.element()), described);
+    }
+    if (field.generatedValue() != null) {
+      if (field.id() == null) {
+        reporter.report(Diagnostic.GENERATED_NOT_ID, Position.of(field.element(),
+            field.generatedValue()), described);
+      } else if (!field.kind().isInteger()) {
+        reporter.report(Diagnostic.GENERATED_NOT_INTEGER, Position.of(field.element(),
+            field.generatedValue()), described, field.element().asType());
+      }
+    }
+    AnnotationMirror column = field.column();
+    if (column != null && field.primitive() && Mirrors.isExplicit(column, "nullable")
+        && mirrors.bool(column, "nullable")) {
+      reporter.report(Diagnostic.PRIMITIVE_NULLABLE, Position.of(field.element(), column,
+          "nullable"), described);
+    }
+  }
+
+  private void checkUniqueName(EntityDecl entity, FieldDecl field, Map<String, FieldDecl> seen) {
+    String name = field.column() == null ? "" : mirrors.string(field.column(), "name");
+    if (name.isEmpty()) {
+      name = Naming.snakeCase(field.name());
+    }
+    FieldDecl other = seen.putIfAbsent(name, field);
+    if (other != null) {
+      reporter.report(Diagnostic.DUPLICATE_COLUMN, Position.of(field.element(), field.column(),
+          "name"), other.name(), field.name(), entity.simpleName(), name);
+    }
+  }
+}

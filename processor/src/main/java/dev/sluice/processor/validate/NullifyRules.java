@@ -1,0 +1,41 @@
+package dev.sluice.processor.validate;
+
+import dev.sluice.processor.model.Action;
+import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.PassiveDeletes;
+import dev.sluice.processor.model.Relation;
+import dev.sluice.processor.model.Schema;
+
+/**
+ * The default on deleting a parent sets children's foreign keys to NULL. Warns when that must
+ * fail (the column is NOT NULL) or undoes the database's own ON DELETE CASCADE.
+ */
+public final class NullifyRules implements SchemaRule {
+  @Override
+  public void check(Schema schema, Reporter reporter) {
+    for (Relation relation : Relations.all(schema)) {
+      if (!relation.foreignKeyOnTarget() || relation.cascades(CascadeKind.DELETE)
+          || relation.passiveDeletes() != PassiveDeletes.OFF) {
+        continue;
+      }
+      String parent = Relations.simpleName(relation.owner());
+      for (Column column : Relations.foreignKeyColumns(schema, relation)) {
+        String child = Relations.simpleName(relation.target());
+        boolean databaseCascades = column.foreignKey() != null
+            && column.foreignKey().constraint() && column.foreignKey().onDelete() == Action.CASCADE;
+        if (databaseCascades) {
+          reporter.report(Diagnostic.NULLIFY_DEFEATS_DATABASE_CASCADE,
+              Relations.option(relation, "cascade"), parent, child, column.field(),
+              relation.describe());
+          break;
+        }
+        if (!column.nullable()) {
+          reporter.report(Diagnostic.NULLIFY_NOT_NULL, Relations.option(relation, "cascade"),
+              parent, child, column.field(), relation.describe());
+          break;
+        }
+      }
+    }
+  }
+}

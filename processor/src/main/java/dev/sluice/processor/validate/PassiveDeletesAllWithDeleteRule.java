@@ -1,0 +1,20 @@
+package dev.sluice.processor.validate;
+
+import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.model.PassiveDeletes;
+import dev.sluice.processor.model.Relation;
+import dev.sluice.processor.model.Schema;
+
+/** {@code passiveDeletes = ALL} never touches children, so it cannot cascade DELETE to them. */
+public final class PassiveDeletesAllWithDeleteRule implements SchemaRule {
+  @Override
+  public void check(Schema schema, Reporter reporter) {
+    for (Relation relation : Relations.all(schema)) {
+      if (relation.passiveDeletes() == PassiveDeletes.ALL
+          && relation.cascades(CascadeKind.DELETE)) {
+        reporter.report(Diagnostic.PASSIVE_ALL_WITH_DELETE,
+            Relations.option(relation, "passiveDeletes"), relation.describe());
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.sluice.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.plan.DeleteStepPlan;
+import dev.sluice.processor.plan.EntityPlan;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code XFlushPlan}: the entity's statements and delete steps as the planner decided. */
+public final class FlushPlanWriter {
+  private final EntityPlan plan;
+
+  public FlushPlanWriter(EntityPlan plan) {
+    this.plan = plan;
+  }
+
+  public JavaFile write() {
+    Entity entity = plan.entity();
+    ClassName entityName = Sources.entity(entity);
+    ClassName metamodel = Sources.sibling(entity, "_");
+    CodeBlock.Builder builder = CodeBlock.builder()
+        .add("$T.builder($T.TYPE, $L)", RuntimeNames.FLUSH_PLAN, metamodel,
+            plan.insertPosition())
+        .add("\n    .insert($S)", plan.insertSql());
+    if (plan.insertGeneratedSql() != null) {
+      builder.add("\n    .insertGenerated($S)", plan.insertGeneratedSql());
+    }
+    builder.add("\n    .update($S, $S)", plan.updatePrefix(), plan.updateWhere())
+        .add("\n    .delete($S)", plan.deleteSql());
+    if (!plan.postUpdateColumns().isEmpty()) {
+      builder.add("\n    .postUpdateColumns($L)", String.join(", ",
+          plan.postUpdateColumns().stream().map(String::valueOf).toList()));
+    }
+    for (DeleteStepPlan step : plan.deleteSteps()) {
+      builder.add("\n    .step($T.Kind.$L, $T.$L)", RuntimeNames.DELETE_STEP, step.kind(),
+          metamodel, MetamodelWriter.constantName(step.relation().field()));
+    }
+    builder.add("\n    .build()");
+    TypeSpec type = TypeSpec.classBuilder(Sources.sibling(entity, "FlushPlan"))
+        .addJavadoc("How {@link $T} rows are written and deleted, as planned at compile time.\n",
+            entityName)
+        .addAnnotation(Sources.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addOriginatingElement(entity.element())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.FLUSH_PLAN,
+            entityName), "PLAN", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Inserted at position $L. Deleting a $L: $L.\n", plan.insertPosition(),
+                entity.simpleName(), String.join("; ", plan.deleteWords()))
+            .initializer(builder.build()).build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .build();
+    return Sources.file(entityName.packageName(), type);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.sluice.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.ForeignKey;
+import dev.sluice.processor.model.Relation;
+import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.model.ValueKind;
+import dev.sluice.processor.parse.Naming;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code X_}: the entity's type (columns, field access and snapshots without
+ * reflection), its relation descriptors and the factories of its relation holders.
+ */
+public final class MetamodelWriter {
+  private final Schema schema;
+  private final Entity entity;
+  private final ClassName entityName;
+  private final ClassName metamodel;
+
+  public MetamodelWriter(Schema schema, Entity entity) {
+    this.schema = schema;
+    this.entity = entity;
+    this.entityName = Sources.entity(entity);
+    this.metamodel = Sources.sibling(entity, "_");
+  }
+
+  public JavaFile write() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(metamodel)
+        .addJavadoc("The metamodel of {@link $T}: its table, columns and relations.\n",
+            entityName)
+        .addAnnotation(Sources.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addOriginatingElement(entity.element());
+    addColumns(type);
+    addType(type);
+    addRelations(type);
+    addForeignKeys(type);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    addHolderFactories(type);
+    type.addType(new FieldAccessWriter(entity, entityName).write(metamodel));
+    return Sources.file(entityName.packageName(), type.build());
+  }
+
+  private void addColumns(TypeSpec.Builder type) {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+    for (int i = 0; i < entity.columns().size(); i++) {
+      list.add(i == 0 ? "\n" : ",\n").add("    $L", column(i, entity.columns().get(i)));
+    }
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class),
+        RuntimeNames.COLUMN), "COLUMNS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(list.add(")").build()).build());
+  }
+
+  private static CodeBlock column(int index, Column column) {
+    if (column.id()) {
+      return CodeBlock.of("$T.id($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMN, index,
+          column.name(), column.field(), RuntimeNames.COLUMN_TYPE, column.kind(),
+          column.generated());
+    }
+    if (column.kind() == ValueKind.ENUM) {
+      return CodeBlock.of("$T.ofEnum($L, $S, $S, $L, $T::valueOf)", RuntimeNames.COLUMN, index,
+          column.name(), column.field(), column.nullable(), Sources.type(column.javaType()));
+    }
+    return CodeBlock.of("$T.of($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMN, index,
+        column.name(), column.field(), RuntimeNames.COLUMN_TYPE, column.kind(),
+        column.nullable());
+  }
+
+  private void addType(TypeSpec.Builder type) {
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE,
+        entityName), "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The entity type of {@link $T}.\n", entityName)
+        .initializer("new $T()", metamodel.nestedClass(FieldAccessWriter.NAME)).build());
+  }
+
+  private void addRelations(TypeSpec.Builder type) {
+    List<CodeBlock> names = new ArrayList<>();
+    for (Relation relation : entity.relations()) {
+      Entity target = schema.entity(relation.target());
+      ClassName targetName = Sources.entity(target);
+      String constant = constantName(relation.field());
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.RELATION,
+          entityName, targetName), constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("{@code $L.$L}: $L to {@link $T}.\n", entity.simpleName(),
+              relation.field(), relation.kindWords(), targetName)
+          .initializer(new RelationCode(schema, entity, relation).build()).build());
+      names.add(CodeBlock.of("$L", constant));
+    }
+    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class),
+        ParameterizedTypeName.get(RuntimeNames.RELATION, entityName,
+            WildcardTypeName.subtypeOf(Object.class)));
+    type.addField(FieldSpec.builder(list, "RELATIONS", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("$T.of($L)", List.class, CodeBlock.join(names, ", "))
+        .build());
+  }
+
+  private void addForeignKeys(TypeSpec.Builder type) {
+    List<CodeBlock> keys = new ArrayList<>();
+    for (int i = 0; i < entity.columns().size(); i++) {
+      ForeignKey fk = entity.columns().get(i).foreignKey();
+      if (fk != null) {
+        Entity referenced = schema.entity(fk.referencedEntity());
+        keys.add(CodeBlock.of("$T.of(new int[] {$L}, () -> $T.TYPE, new int[] {$L})",
+            RuntimeNames.FOREIGN_KEY_REF, i, Sources.sibling(referenced, "_"),
+            referenced.indexOf(fk.referencedField())));
+      }
+    }
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class),
+        RuntimeNames.FOREIGN_KEY_REF), "FOREIGN_KEYS", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("$T.of($L)", List.class, CodeBlock.join(keys, ",\n    "))
+        .build());
+  }
+
+  private void addHolderFactories(TypeSpec.Builder type) {
+    for (Relation relation : entity.relations()) {
+      ClassName holder = ClassName.get(RuntimeNames.RUNTIME, relation.holder().simpleName());
+      ClassName target = Sources.entity(schema.entity(relation.target()));
+      TypeName holderType = ParameterizedTypeName.get(holder, target);
+      type.addMethod(MethodSpec.methodBuilder(relation.field())
+          .addJavadoc("The holder of {@code $L}; initialize the field with it:\n"
+              + "{@code final $L<$L> $L = $L.$L(this);}\n", relation.field(),
+              holder.simpleName(), target.simpleName(), relation.field(),
+              metamodel.simpleName(), relation.field())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(holderType)
+          .addParameter(entityName, "owner")
+          .addStatement("return new $T<>(owner, $L)", holder, constantName(relation.field()))
+          .build());
+    }
+  }
+
+  /** The constant of a relation: its field in UPPER_SNAKE_CASE, kept clear of TYPE. */
+  static String constantName(String field) {
+    String name = Naming.constantCase(field);
+    return List.of("TYPE", "COLUMNS", "RELATIONS", "FOREIGN_KEYS").contains(name)
+        ? name + "_RELATION" : name;
+  }
+}

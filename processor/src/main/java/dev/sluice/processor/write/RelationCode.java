@@ -1,0 +1,103 @@
+package dev.sluice.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.OrderItem;
+import dev.sluice.processor.model.PassiveDeletes;
+import dev.sluice.processor.model.Relation;
+import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.plan.SqlNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The builder expression of one relation descriptor in a metamodel. */
+final class RelationCode {
+  private final Schema schema;
+  private final Entity owner;
+  private final Relation relation;
+
+  RelationCode(Schema schema, Entity owner, Relation relation) {
+    this.schema = schema;
+    this.owner = owner;
+    this.relation = relation;
+  }
+
+  CodeBlock build() {
+    Entity target = schema.entity(relation.target());
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.builder($S, TYPE, () -> $T.TYPE, $T.Direction.$L, $L)", RuntimeNames.RELATION,
+            relation.field(), Sources.sibling(target, "_"), RuntimeNames.RELATION,
+            relation.direction(), relation.holder().isCollection())
+        .add("\n    .holder(owner -> $L)", read(relation));
+    if (relation.inverse() != null) {
+      code.add("\n    .inverse(() -> $T.$L)", Sources.sibling(target, "_"),
+          MetamodelWriter.constantName(relation.inverse()));
+    }
+    code.add("\n    .join($L, $L)", indices(owner, relation.ownerFields()),
+        indices(target, relation.targetFields()));
+    if (relation.secondary() != null) {
+      code.add("\n    .secondary($S, $L, $L, $L)",
+          SqlNames.quote(schema.association(relation.secondary()).table()),
+          quoted(relation.secondaryOwnerColumns()), quoted(relation.secondaryTargetColumns()),
+          relation.writesLinks());
+    }
+    code.add("\n    .cascade($L)", cascade());
+    if (relation.passiveDeletes() != PassiveDeletes.OFF) {
+      code.add("\n    .passiveDeletes($T.PassiveDeletes.$L)", RuntimeNames.RELATION,
+          relation.passiveDeletes());
+    }
+    if (!relation.passiveUpdates()) {
+      code.add("\n    .passiveUpdates(false)");
+    }
+    if (relation.postUpdate()) {
+      code.add("\n    .postUpdate(true)");
+    }
+    if (relation.singleParent()) {
+      code.add("\n    .singleParent(true)");
+    }
+    code.add("\n    .loading($T.Loading.$L)", RuntimeNames.RELATION, relation.loading());
+    if (!relation.orderBy().isEmpty()) {
+      List<String> columns = new ArrayList<>();
+      List<String> descending = new ArrayList<>();
+      for (OrderItem item : relation.orderBy()) {
+        columns.add(String.valueOf(target.indexOf(item.field())));
+        descending.add(String.valueOf(item.descending()));
+      }
+      code.add("\n    .orderBy(new int[] {$L}, new boolean[] {$L})", String.join(", ", columns),
+          String.join(", ", descending));
+    }
+    return code.add("\n    .build()").build();
+  }
+
+  private static CodeBlock read(Relation relation) {
+    return relation.access().direct() ? CodeBlock.of("owner.$L", relation.field())
+        : CodeBlock.of("owner.$L()", relation.access().getter());
+  }
+
+  private static String indices(Entity entity, List<String> fields) {
+    List<String> indices = new ArrayList<>();
+    for (String field : fields) {
+      indices.add(String.valueOf(entity.indexOf(field)));
+    }
+    return "new int[] {" + String.join(", ", indices) + "}";
+  }
+
+  private static CodeBlock quoted(List<String> columns) {
+    List<CodeBlock> names = new ArrayList<>();
+    columns.forEach(c -> names.add(CodeBlock.of("$S", SqlNames.quote(c))));
+    return CodeBlock.of("new String[] {$L}", CodeBlock.join(names, ", "));
+  }
+
+  private CodeBlock cascade() {
+    List<CodeBlock> flags = new ArrayList<>();
+    for (CascadeKind kind : CascadeKind.values()) {
+      if (relation.cascades(kind)) {
+        flags.add(CodeBlock.of("$T.$L", RuntimeNames.RELATION,
+            kind.name().toUpperCase(Locale.ROOT)));
+      }
+    }
+    return flags.isEmpty() ? CodeBlock.of("0") : CodeBlock.join(flags, " | ");
+  }
+}

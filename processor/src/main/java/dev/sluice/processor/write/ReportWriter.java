@@ -1,0 +1,166 @@
+package dev.sluice.processor.write;
+
+import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.Relation;
+import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.plan.EntityPlan;
+import dev.sluice.processor.plan.SchemaPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes {@code META-INF/sluice/S.md}: a Mermaid diagram of the schema's entities and
+ * relationships, a table of every relationship as inferred, the insert order and each
+ * entity's delete plan in words.
+ */
+public final class ReportWriter {
+  private final SchemaPlan plan;
+
+  public ReportWriter(SchemaPlan plan) {
+    this.plan = plan;
+  }
+
+  public static String path(Schema schema) {
+    return "META-INF/sluice/" + schema.simpleName() + ".md";
+  }
+
+  public String write() {
+    Schema schema = plan.schema();
+    StringBuilder md = new StringBuilder();
+    md.append("# Schema ").append(schema.simpleName()).append("\n\n")
+        .append("Planned by Sluice from `").append(schema.element().getQualifiedName())
+        .append("`.\n\n");
+    diagram(md, schema);
+    relationships(md, schema);
+    md.append("## Insert order\n\n");
+    for (EntityPlan entity : plan.entities().values().stream()
+        .sorted((a, b) -> a.insertPosition() - b.insertPosition()).toList()) {
+      md.append(entity.insertPosition() + 1).append(". ").append(entity.entity().simpleName())
+          .append(" (`").append(entity.entity().table()).append("`)\n");
+    }
+    md.append("\nDeletes run in the reverse order; association rows go before their"
+        + " entities.\n\n## Delete plans\n\n");
+    for (Entity entity : plan.insertOrder()) {
+      md.append("- Deleting a ").append(entity.simpleName()).append(": ")
+          .append(String.join("; ", plan.plan(entity).deleteWords())).append(".\n");
+    }
+    return md.toString();
+  }
+
+  private static void diagram(StringBuilder md, Schema schema) {
+    md.append("## Diagram\n\n```mermaid\nerDiagram\n");
+    for (Entity entity : schema.entities()) {
+      md.append("  ").append(entity.simpleName()).append(" {\n");
+      entity.columns().forEach(c -> md.append("    ").append(c.kind().lowerName()).append(' ')
+          .append(c.field()).append(c.id() ? " PK" : c.foreignKey() != null ? " FK" : "")
+          .append('\n'));
+      md.append("  }\n");
+    }
+    for (Entity entity : schema.entities()) {
+      for (Relation relation : entity.relations()) {
+        if (drawnFromOtherSide(schema, relation)) {
+          continue;
+        }
+        String target = simple(relation.target());
+        md.append("  ").append(entity.simpleName()).append(' ').append(cardinality(relation))
+            .append(' ').append(target).append(" : \"").append(label(relation))
+            .append("\"\n");
+      }
+    }
+    md.append("```\n\n");
+  }
+
+  /** Each pair is drawn once, from its one-to-many (or first declared) side. */
+  private static boolean drawnFromOtherSide(Schema schema, Relation relation) {
+    if (relation.inverse() == null) {
+      return false;
+    }
+    Relation other = schema.entity(relation.target()).relation(relation.inverse());
+    if (other == null) {
+      return false;
+    }
+    if (relation.direction() != other.direction()) {
+      return relation.direction() == dev.sluice.processor.model.Direction.MANY_TO_ONE;
+    }
+    return (relation.owner() + relation.field()).compareTo(other.owner() + other.field()) > 0;
+  }
+
+  private static String cardinality(Relation relation) {
+    switch (relation.direction()) {
+      case MANY_TO_MANY:
+        return "}o--o{";
+      case MANY_TO_ONE:
+        return "}o--o|";
+      default:
+        return relation.holder().isCollection() ? "||--o{" : "||--o|";
+    }
+  }
+
+  private static String label(Relation relation) {
+    List<String> parts = new ArrayList<>();
+    parts.add(relation.field() + (relation.inverse() == null ? "" : " / " + relation.inverse()));
+    List<String> cascade = new ArrayList<>();
+    for (CascadeKind kind : List.of(CascadeKind.DELETE, CascadeKind.DELETE_ORPHAN)) {
+      if (relation.cascades(kind)) {
+        cascade.add(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
+    }
+    if (!cascade.isEmpty()) {
+      parts.add(String.join(", ", cascade));
+    }
+    if (relation.postUpdate()) {
+      parts.add("post-update");
+    }
+    return String.join("; ", parts);
+  }
+
+  private static void relationships(StringBuilder md, Schema schema) {
+    md.append("## Relationships\n\n| relationship | kind | target | join | cascade |"
+        + " passive deletes | lazy | other side |\n|---|---|---|---|---|---|---|---|\n");
+    for (Entity entity : schema.entities()) {
+      for (Relation relation : entity.relations()) {
+        md.append("| ").append(relation.describe()).append(relation.backrefSide()
+            ? " (backref)" : "").append(" | ").append(relation.kindWords())
+            .append(relation.postUpdate() ? ", post-update" : "").append(" | ")
+            .append(simple(relation.target())).append(" | ").append(join(schema, relation))
+            .append(" | ").append(cascades(relation)).append(" | ")
+            .append(relation.passiveDeletes()).append(" | ").append(relation.loading())
+            .append(" | ").append(relation.inverse() == null ? "—" : relation.inverse())
+            .append(" |\n");
+      }
+    }
+    md.append('\n');
+  }
+
+  private static String join(Schema schema, Relation relation) {
+    String owner = simple(relation.owner());
+    String target = simple(relation.target());
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < relation.ownerFields().size(); i++) {
+      if (relation.secondary() == null) {
+        parts.add(owner + "." + relation.ownerFields().get(i) + " = " + target + "."
+            + relation.targetFields().get(i));
+      } else {
+        String table = schema.association(relation.secondary()).table();
+        parts.add(owner + "." + relation.ownerFields().get(i) + " = " + table + "."
+            + relation.secondaryOwnerColumns().get(i) + ", " + table + "."
+            + relation.secondaryTargetColumns().get(i) + " = " + target + "."
+            + relation.targetFields().get(i));
+      }
+    }
+    return String.join(" AND ", parts);
+  }
+
+  private static String cascades(Relation relation) {
+    List<String> names = new ArrayList<>();
+    relation.cascade().forEach(k -> names.add(k.name().toLowerCase(Locale.ROOT)
+        .replace('_', '-')));
+    return names.isEmpty() ? "none" : String.join(", ", names);
+  }
+
+  private static String simple(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.sluice.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime (and Dagger) types generated code refers to, named without loading them. */
+final class RuntimeNames {
+  static final String RUNTIME = "dev.sluice.runtime";
+  static final String META = "dev.sluice.runtime.meta";
+
+  static final ClassName SESSION = ClassName.get(RUNTIME, "Session");
+  static final ClassName SCOPED_SESSION = ClassName.get(RUNTIME, "ScopedSession");
+  static final ClassName SESSION_FACTORY = ClassName.get(RUNTIME, "SessionFactory");
+  static final ClassName ENTITY_QUERY = ClassName.get(RUNTIME, "EntityQuery");
+  static final ClassName DIALECT = ClassName.get(RUNTIME, "Dialect");
+  static final ClassName ENTITY_ROW_MAPPER = ClassName.get(RUNTIME, "EntityRowMapper");
+
+  static final ClassName ENTITY_TYPE = ClassName.get(META, "EntityType");
+  static final ClassName COLUMN = ClassName.get(META, "Column");
+  static final ClassName COLUMN_TYPE = ClassName.get(META, "ColumnType");
+  static final ClassName RELATION = ClassName.get(META, "Relation");
+  static final ClassName FOREIGN_KEY_REF = ClassName.get(META, "ForeignKeyRef");
+  static final ClassName FLUSH_PLAN = ClassName.get(META, "FlushPlan");
+  static final ClassName DELETE_STEP = ClassName.get(META, "DeleteStep");
+  static final ClassName SCHEMA_METADATA = ClassName.get(META, "SchemaMetadata");
+  static final ClassName TABLE_DDL = ClassName.get(META, "TableDdl");
+  static final ClassName UNBOX = ClassName.get(META, "Unbox");
+  static final ClassName VALUES = ClassName.get(META, "Values");
+
+  static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  static final ClassName DAGGER_MODULE = ClassName.get("dagger", "Module");
+  static final ClassName DAGGER_PROVIDES = ClassName.get("dagger", "Provides");
+  static final ClassName SINGLETON = ClassName.get("javax.inject", "Singleton");
+
+  private RuntimeNames() {}
+}

@@ -1,0 +1,53 @@
+package dev.sluice.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.sluice.processor.model.Entity;
+
+/** What every generated source shares: the @Generated mark, file layout and type names. */
+final class Sources {
+  static final String PROCESSOR = "dev.sluice.processor.SluiceProcessor";
+
+  private Sources() {}
+
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(RuntimeNames.GENERATED).addMember("value", "$S", PROCESSOR)
+        .build();
+  }
+
+  static JavaFile file(String packageName, TypeSpec type) {
+    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  static ClassName entity(Entity entity) {
+    return ClassName.get(entity.element());
+  }
+
+  /** A sibling class of the entity: {@code Person_}, {@code PersonDao}, … */
+  static ClassName sibling(Entity entity, String suffix) {
+    ClassName name = entity(entity);
+    return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + suffix);
+  }
+
+  /** The type of a column field, from its canonical name. */
+  static TypeName type(String javaType) {
+    switch (javaType) {
+      case "boolean":
+        return TypeName.BOOLEAN;
+      case "int":
+        return TypeName.INT;
+      case "long":
+        return TypeName.LONG;
+      case "double":
+        return TypeName.DOUBLE;
+      case "byte[]":
+        return ArrayTypeName.of(TypeName.BYTE);
+      default:
+        return ClassName.bestGuess(javaType);
+    }
+  }
+}
