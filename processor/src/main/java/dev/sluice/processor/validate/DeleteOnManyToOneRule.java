@@ -13,7 +13,7 @@ public final class DeleteOnManyToOneRule implements SchemaRule {
       if (relation.direction() == Direction.MANY_TO_ONE && relation.cascades(CascadeKind.DELETE)
           && !relation.singleParent()) {
         reporter.report(Diagnostic.DELETE_ON_MANY_TO_ONE, Relations.option(relation, "cascade"),
-            relation.describe(), Relations.simpleName(relation.owner()),
+            relation.describe(), Relations.withArticle(relation.owner()),
             Relations.simpleName(relation.target()));
       }
     }

@@ -137,15 +137,15 @@ public enum Diagnostic {
   PASSIVE_DELETES_WITHOUT_CASCADE(401, "passive-deletes-without-cascade", "%s has passiveDeletes"
       + " = ON, but %s, so unloaded children keep referencing a deleted row",
       "Add onDelete = Action.CASCADE to the @ForeignKey, or remove passiveDeletes"),
-  NULLIFY_NOT_NULL(402, "nullify-not-null", "Deleting a %s sets %s.%s to NULL (the default of"
+  NULLIFY_NOT_NULL(402, "nullify-not-null", "Deleting %s sets %s.%s to NULL (the default of"
       + " %s), but the column is NOT NULL, so the delete will fail", "Fix it one of three ways:"
       + " cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN} to delete the children; passiveDeletes ="
       + " ON with onDelete = Action.CASCADE to let the database delete them; or make the column"
       + " nullable"),
   DELETE_ON_MANY_TO_ONE(403, "delete-many-to-one", "DELETE cascade on the many-to-one %s:"
-      + " deleting one %s deletes its %s, which other rows may still reference",
+      + " deleting %s deletes its %s, which other rows may still reference",
       "Put the cascade on the one-to-many side instead"),
-  NULLIFY_DEFEATS_DATABASE_CASCADE(404, "nullify-defeats-cascade", "Deleting a %s first sets %s.%s"
+  NULLIFY_DEFEATS_DATABASE_CASCADE(404, "nullify-defeats-cascade", "Deleting %s first sets %s.%s"
       + " to NULL (the default of %s), which defeats the column's ON DELETE CASCADE",
       "Add passiveDeletes = PassiveDeletes.ON to leave unloaded children to the database"),
 

@@ -19,7 +19,7 @@ public final class NullifyRules implements SchemaRule {
           || relation.passiveDeletes() != PassiveDeletes.OFF) {
         continue;
       }
-      String parent = Relations.simpleName(relation.owner());
+      String parent = Relations.withArticle(relation.owner());
       for (Column column : Relations.foreignKeyColumns(schema, relation)) {
         String child = Relations.simpleName(relation.target());
         boolean databaseCascades = column.foreignKey() != null

@@ -30,6 +30,12 @@ final class Relations {
     return relation.foreignKeyFields().stream().map(holder::column).toList();
   }
 
+  /** {@code a Person}, {@code an Account}. */
+  static String withArticle(String qualified) {
+    String name = simpleName(qualified);
+    return ("AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "an " : "a ") + name;
+  }
+
   static String simpleName(String qualified) {
     return qualified.substring(qualified.lastIndexOf('.') + 1);
   }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -20,6 +22,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class TestDatabase implements AutoCloseable {
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
+  private static final Pattern WRITE = Pattern.compile(
+      "\\s*(INSERT INTO|UPDATE|DELETE FROM)\\s+\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
 
   private final Dialect dialect;
   private final Jdbi jdbi;
@@ -91,6 +95,21 @@ public final class TestDatabase implements AutoCloseable {
   public List<String> statements(String kind) {
     return statements().stream()
         .filter(s -> s.trim().toUpperCase(Locale.ROOT).startsWith(kind)).toList();
+  }
+
+  /**
+   * The INSERT, UPDATE and DELETE statements since the last clear, each as "VERB table"; a
+   * JDBC batch counts once.
+   */
+  public List<String> writes() {
+    List<String> writes = new ArrayList<>();
+    for (String sql : statements()) {
+      Matcher m = WRITE.matcher(sql);
+      if (m.lookingAt()) {
+        writes.add(m.group(1).split(" ")[0].toUpperCase(Locale.ROOT) + " " + m.group(2));
+      }
+    }
+    return writes;
   }
 
   public void clearStatements() {

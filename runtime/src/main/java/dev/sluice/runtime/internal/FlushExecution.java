@@ -69,18 +69,15 @@ final class FlushExecution {
   private void update(List<RowWrite> updates) {
     List<StatementRunner.Stmt> statements = new ArrayList<>();
     for (RowWrite write : updates) {
-      Object[] values = rows.resolve(write);
+      Object[] values = rows.resolve(write, true);
       FlushPlan<Object> plan = write.type().plan();
       List<Integer> main = new ArrayList<>();
-      boolean postUpdate = false;
       for (int column : write.type().changedColumns(write.state.snapshot, values)) {
-        if (plan.isPostUpdateColumn(column)) {
-          postUpdate = true;
-        } else {
+        if (!plan.isPostUpdateColumn(column)) {
           main.add(column);
         }
       }
-      if (postUpdate) {
+      if (hasPostUpdateColumns(write)) {
         postUpdates.add(write);
       }
       if (!main.isEmpty()) {
@@ -96,14 +93,14 @@ final class FlushExecution {
     List<StatementRunner.Stmt> generated = new ArrayList<>();
     List<RowWrite> generatedRows = new ArrayList<>();
     for (RowWrite write : inserts) {
-      Object[] values = rows.resolve(write).clone();
+      Object[] values = rows.resolve(write, true).clone();
       EntityType<Object> type = write.type();
       FlushPlan<Object> plan = type.plan();
       for (int column : plan.postUpdateColumns()) {
-        if (values[column] != null) {
-          values[column] = null; // written by the post-update, once the referenced row exists
-          postUpdates.add(write);
-        }
+        values[column] = null; // written by the post-update, once the referenced row exists
+      }
+      if (hasPostUpdateColumns(write)) {
+        postUpdates.add(write);
       }
       Column id = type.idColumn();
       boolean generateId = id.generated() && values[id.index()] == null;
@@ -140,6 +137,7 @@ final class FlushExecution {
       if (!seen.add(write)) {
         continue;
       }
+      rows.resolve(write, false);
       List<Integer> columns = new ArrayList<>();
       for (int column : write.type().plan().postUpdateColumns()) {
         Object before = write.insert ? null : write.state.snapshot[column];
@@ -147,10 +145,23 @@ final class FlushExecution {
           columns.add(column);
         }
       }
-      Object key = write.values[write.type().idColumn().index()];
-      statements.add(updateStatement(write, columns, write.values, key, "POST-UPDATE"));
+      if (!columns.isEmpty()) {
+        Object key = write.values[write.type().idColumn().index()];
+        statements.add(updateStatement(write, columns, write.values, key, "POST-UPDATE"));
+      }
     }
     return statements;
+  }
+
+  /** Whether the row has a post-update column that is set or comes from a relationship. */
+  private static boolean hasPostUpdateColumns(RowWrite write) {
+    for (int column : write.type().plan().postUpdateColumns()) {
+      if (write.sources.containsKey(column) || write.values[column] != null
+          || (!write.insert && write.state.snapshot[column] != null)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** UPDATEs that clear the post-update references of rows about to be deleted. */

@@ -1,8 +1,6 @@
 package dev.sluice.runtime.internal;
 
-import dev.sluice.runtime.FlushException;
 import dev.sluice.runtime.ObjectState;
-import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +10,9 @@ import java.util.Map;
 /**
  * Finds the objects DELETE_ORPHAN removes at a flush: those unlinked from their parent (removed
  * from a collection, replaced in a one-to-one, or a reference cleared) and linked to no other.
- * A pending object that never had a parent is an error, as in SQLAlchemy.
+ * A pending object unlinked before it was ever written is simply not inserted. As in
+ * SQLAlchemy 1.4, a new object that never had a parent is inserted like any other (a tree's
+ * root, say); a NOT NULL foreign key then stops it.
  */
 final class Orphans {
   private final SessionImpl session;
@@ -55,25 +55,6 @@ final class Orphans {
       }
     }
     return orphans;
-  }
-
-  /** Fails the flush when a pending object is an orphan of a DELETE_ORPHAN one-to-many. */
-  void checkPending() {
-    for (InstanceState state : session.identityMap.withStatus(ObjectState.PENDING)) {
-      for (EntityType<?> parentType : session.schema().entities()) {
-        for (Relation<?, ?> relation : parentType.relations()) {
-          @SuppressWarnings("unchecked")
-          Relation<Object, Object> r = (Relation<Object, Object>) relation;
-          if (r.cascades(Relation.DELETE_ORPHAN) && r.foreignKeyOnTarget()
-              && r.target() == state.type && !hasParent(state.entity, r)) {
-            throw new FlushException(state.type.name(), "INSERT", "(none)", "This "
-                + state.type.name() + " is pending and an orphan: it is not linked to any "
-                + parentType.name() + " through " + r + ", which deletes orphans. Link it to a "
-                + parentType.name() + " before flushing", null);
-          }
-        }
-      }
-    }
   }
 
   private boolean hasParent(Object child, Relation<Object, ?> relation) {

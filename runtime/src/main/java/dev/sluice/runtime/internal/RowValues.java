@@ -20,8 +20,11 @@ final class RowValues {
     this.work = work;
   }
 
-  /** The row's values with every source applied. */
-  Object[] resolve(RowWrite write) {
+  /**
+   * The row's values with every source applied. A post-update column whose referenced row is
+   * not written yet stays NULL until {@code deferPostUpdates} is false (the post-update).
+   */
+  Object[] resolve(RowWrite write, boolean deferPostUpdates) {
     if (write.values == null) {
       write.values = write.type().snapshot(write.state.entity);
     }
@@ -31,6 +34,11 @@ final class RowValues {
         return;
       }
       Object value = currentValue(source.parent, source.parentType, source.parentColumn);
+      if (value == null && deferPostUpdates
+          && write.type().plan().isPostUpdateColumn(column)) {
+        write.values[column] = null;
+        return;
+      }
       if (value == null) {
         throw new InvalidRequestException(write.type().name() + "."
             + write.type().columns().get(column).field() + " refers to a "

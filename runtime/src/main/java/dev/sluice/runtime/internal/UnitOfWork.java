@@ -86,7 +86,6 @@ final class UnitOfWork {
 
   private void planAll() {
     Orphans orphans = new Orphans(session);
-    orphans.checkPending();
     for (InstanceState orphan : orphans.find()) {
       markDeleted(orphan);
     }

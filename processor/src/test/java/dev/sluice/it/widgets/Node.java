@@ -1,0 +1,25 @@
+package dev.sluice.it.widgets;
+
+import dev.sluice.annotations.Entity;
+import dev.sluice.annotations.ForeignKey;
+import dev.sluice.annotations.GeneratedValue;
+import dev.sluice.annotations.Id;
+import dev.sluice.annotations.Relationship;
+import dev.sluice.runtime.RelatedRef;
+
+/** A row that may point to itself: the reference is written by a post-update. */
+@Entity(table = "node")
+public class Node {
+  @Id @GeneratedValue Long id;
+  String name;
+  @ForeignKey(entity = Node.class) Long nextId;
+
+  @Relationship(postUpdate = true)
+  final RelatedRef<Node> next = Node_.next(this);
+
+  Node() {}
+
+  Node(String name) {
+    this.name = name;
+  }
+}
