@@ -1,0 +1,20 @@
+package dev.sluice.it.loading;
+
+import dev.sluice.annotations.Entity;
+import dev.sluice.annotations.ForeignKey;
+import dev.sluice.annotations.GeneratedValue;
+import dev.sluice.annotations.Id;
+
+/** A note of a library, reached only from the library's side. */
+@Entity(table = "note")
+public class Note {
+  @Id @GeneratedValue Long id;
+  String text;
+  @ForeignKey(entity = Library.class) Long libraryId;
+
+  Note() {}
+
+  Note(String text) {
+    this.text = text;
+  }
+}
