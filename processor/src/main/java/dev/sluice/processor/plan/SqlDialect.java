@@ -16,7 +16,7 @@ public enum SqlDialect {
         case DOUBLE:
           return "REAL";
         case DECIMAL:
-          return "NUMERIC";
+          return "TEXT"; // NUMERIC affinity would keep only 15 significant digits
         case BYTES:
           return "BLOB";
         case STRING:
