@@ -38,4 +38,14 @@ public interface EntityQuery<T> {
 
   /** The number of matching rows. */
   long count();
+
+  /**
+   * Deletes every matching row with the cascades a session delete would apply, from the same
+   * compiled plan: one statement per cascade level where the plan is set-based, otherwise the
+   * matching objects are loaded and deleted one by one. Pending changes are flushed first and
+   * objects of the session that were deleted or nullified are updated. Returns the number of
+   * rows that matched (their cascades aside). Unlike SQLAlchemy's {@code query.delete()}, this
+   * cascades.
+   */
+  int delete();
 }

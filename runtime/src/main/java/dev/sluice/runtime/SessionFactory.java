@@ -17,14 +17,16 @@ public final class SessionFactory {
   private final SchemaMetadata schema;
   private final Dialect dialect;
   private final boolean autoflush;
+  private final boolean setBasedDeletes;
   private final DetachedStates detached;
 
   private SessionFactory(Jdbi jdbi, SchemaMetadata schema, Dialect dialect, boolean autoflush,
-      DetachedStates detached) {
+      boolean setBasedDeletes, DetachedStates detached) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     this.schema = Objects.requireNonNull(schema, "schema");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.autoflush = autoflush;
+    this.setBasedDeletes = setBasedDeletes;
     this.detached = detached;
   }
 
@@ -42,12 +44,21 @@ public final class SessionFactory {
 
   /** A factory for a known dialect. */
   public static SessionFactory create(Jdbi jdbi, SchemaMetadata schema, Dialect dialect) {
-    return new SessionFactory(jdbi, schema, dialect, true, new DetachedStates());
+    return new SessionFactory(jdbi, schema, dialect, true, true, new DetachedStates());
   }
 
   /** A copy whose sessions flush before queries ({@code true}, the default) or not. */
   public SessionFactory withAutoflush(boolean enabled) {
-    return new SessionFactory(jdbi, schema, dialect, enabled, detached);
+    return new SessionFactory(jdbi, schema, dialect, enabled, setBasedDeletes, detached);
+  }
+
+  /**
+   * A copy whose sessions delete the unloaded children of deleted objects with the
+   * compile-time set-based statements ({@code true}, the default), or load them and delete row
+   * by row as SQLAlchemy does ({@code false}). The final rows are the same either way.
+   */
+  public SessionFactory withSetBasedDeletes(boolean enabled) {
+    return new SessionFactory(jdbi, schema, dialect, autoflush, enabled, detached);
   }
 
   /** A new session; close it when done. */
@@ -75,6 +86,11 @@ public final class SessionFactory {
 
   public Dialect dialect() {
     return dialect;
+  }
+
+  /** Whether deletes reach unloaded children with set-based statements. */
+  public boolean setBasedDeletes() {
+    return setBasedDeletes;
   }
 
   /** Whether sessions flush before queries and lazy loads. */

@@ -2,8 +2,13 @@ package dev.sluice.processor.plan;
 
 import dev.sluice.processor.model.Entity;
 import java.util.List;
+import java.util.Map;
 
-/** How one entity's rows are written and deleted. */
+/**
+ * How one entity's rows are written and deleted: statements, post-update columns, delete steps,
+ * and the set-based forms of those steps (by relation field) and of a bulk delete ({@code null}
+ * when deleting needs per-row work).
+ */
 public record EntityPlan(
     Entity entity,
     int insertPosition,
@@ -14,4 +19,6 @@ public record EntityPlan(
     String deleteSql,
     List<Integer> postUpdateColumns,
     List<DeleteStepPlan> deleteSteps,
-    List<String> deleteWords) {}
+    List<String> deleteWords,
+    Map<String, List<SetStatementPlan>> setSteps,
+    List<SetStatementPlan> bulkDelete) {}

@@ -15,6 +15,7 @@ import dev.sluice.processor.parse.Naming;
 import dev.sluice.processor.plan.SqlNames;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -122,6 +123,17 @@ public final class DaoWriter {
         .addStatement("$T managed = session.contains(entity) ? entity : session.merge(entity)",
             entityName)
         .addStatement("session.flush()").addStatement("return managed").build());
+    type.addMethod(method("deleteWhere", TypeName.INT)
+        .addJavadoc("Deletes the rows matching an SQL condition over column names, binding its"
+            + " named parameters\nfrom {@code parameters}, with the cascades of a session delete"
+            + " (set-based where the\nplan allows); returns the number of rows that matched.\n")
+        .addParameter(String.class, "condition")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class),
+            ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class)), "parameters")
+        .addStatement("$T<$T> query = session.query($T.class).where(condition)",
+            RuntimeNames.ENTITY_QUERY, entityName, entityName)
+        .addStatement("parameters.forEach(query::bind)")
+        .addStatement("return query.delete()").build());
     type.addMethod(method("delete", TypeName.VOID)
         .addJavadoc("Deletes the object (cascading as its relations say) and flushes.\n")
         .addParameter(entityName, "entity")

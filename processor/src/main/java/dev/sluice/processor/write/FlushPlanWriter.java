@@ -10,6 +10,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.plan.DeleteStepPlan;
 import dev.sluice.processor.plan.EntityPlan;
+import dev.sluice.processor.plan.SetStatementPlan;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code XFlushPlan}: the entity's statements and delete steps as the planner decided. */
@@ -18,6 +21,28 @@ public final class FlushPlanWriter {
 
   public FlushPlanWriter(EntityPlan plan) {
     this.plan = plan;
+  }
+
+  private static CodeBlock setStatements(List<SetStatementPlan> statements) {
+    List<CodeBlock> code = new ArrayList<>();
+    for (SetStatementPlan statement : statements) {
+      switch (statement.effect()) {
+        case DELETE:
+          code.add(CodeBlock.of("\n        $T.delete($T.TYPE, $S)", RuntimeNames.SET_STATEMENT,
+              Sources.sibling(statement.entity(), "_"), statement.sql()));
+          break;
+        case NULLIFY:
+          code.add(CodeBlock.of("\n        $T.nullify($T.TYPE, $S, $L)",
+              RuntimeNames.SET_STATEMENT, Sources.sibling(statement.entity(), "_"),
+              statement.sql(), String.join(", ", statement.nullifiedFields().stream()
+                  .map(f -> String.valueOf(statement.entity().indexOf(f))).toList())));
+          break;
+        default:
+          code.add(CodeBlock.of("\n        $T.plain($S)", RuntimeNames.SET_STATEMENT,
+              statement.sql()));
+      }
+    }
+    return CodeBlock.join(code, ",");
   }
 
   public JavaFile write() {
@@ -40,6 +65,12 @@ public final class FlushPlanWriter {
     for (DeleteStepPlan step : plan.deleteSteps()) {
       builder.add("\n    .step($T.Kind.$L, $T.$L)", RuntimeNames.DELETE_STEP, step.kind(),
           metamodel, MetamodelWriter.constantName(step.relation().field()));
+    }
+    plan.setSteps().forEach((field, statements) -> builder.add("\n    .setStep($T.$L$L)",
+        metamodel, MetamodelWriter.constantName(field), statements.isEmpty() ? ""
+            : CodeBlock.of(",$L", setStatements(statements))));
+    if (plan.bulkDelete() != null) {
+      builder.add("\n    .bulkDelete($L)", setStatements(plan.bulkDelete()));
     }
     builder.add("\n    .build()");
     TypeSpec type = TypeSpec.classBuilder(Sources.sibling(entity, "FlushPlan"))

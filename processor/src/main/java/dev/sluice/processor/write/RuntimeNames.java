@@ -21,6 +21,7 @@ final class RuntimeNames {
   static final ClassName FOREIGN_KEY_REF = ClassName.get(META, "ForeignKeyRef");
   static final ClassName FLUSH_PLAN = ClassName.get(META, "FlushPlan");
   static final ClassName DELETE_STEP = ClassName.get(META, "DeleteStep");
+  static final ClassName SET_STATEMENT = ClassName.get(META, "SetStatement");
   static final ClassName SCHEMA_METADATA = ClassName.get(META, "SchemaMetadata");
   static final ClassName TABLE_DDL = ClassName.get(META, "TableDdl");
   static final ClassName UNBOX = ClassName.get(META, "Unbox");

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Runs a test once on SQLite and once on PostgreSQL, each with a fresh, empty database. */
+/** Runs a test on SQLite and on PostgreSQL (each with both delete paths), on fresh databases. */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @TestTemplate

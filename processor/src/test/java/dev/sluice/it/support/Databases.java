@@ -10,9 +10,23 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 
-/** Provides the two invocations of a {@link DatabaseTest}: SQLite and PostgreSQL. */
+/**
+ * Provides the invocations of a {@link DatabaseTest}: SQLite and PostgreSQL, each with deletes
+ * set-based (the default) and row by row, so every cascade is shown to end in the same rows.
+ */
 public final class Databases implements TestTemplateInvocationContextProvider {
-  private enum Kind { SQLITE, POSTGRESQL }
+  private enum Kind {
+    SQLITE("SQLite"),
+    SQLITE_ROW_BY_ROW("SQLite, row-by-row deletes"),
+    POSTGRESQL("PostgreSQL"),
+    POSTGRESQL_ROW_BY_ROW("PostgreSQL, row-by-row deletes");
+
+    final String title;
+
+    Kind(String title) {
+      this.title = title;
+    }
+  }
 
   @Override
   public boolean supportsTestTemplate(ExtensionContext context) {
@@ -22,14 +36,14 @@ public final class Databases implements TestTemplateInvocationContextProvider {
   @Override
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(
       ExtensionContext context) {
-    return Stream.of(Kind.SQLITE, Kind.POSTGRESQL).map(Databases::invocation);
+    return Stream.of(Kind.values()).map(Databases::invocation);
   }
 
   private static TestTemplateInvocationContext invocation(Kind kind) {
     return new TestTemplateInvocationContext() {
       @Override
       public String getDisplayName(int index) {
-        return kind == Kind.SQLITE ? "SQLite" : "PostgreSQL";
+        return kind.title;
       }
 
       @Override
@@ -56,7 +70,9 @@ public final class Databases implements TestTemplateInvocationContextProvider {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
       try {
-        database = kind == Kind.SQLITE ? TestDatabase.sqlite() : TestDatabase.postgres();
+        boolean setBased = kind == Kind.SQLITE || kind == Kind.POSTGRESQL;
+        database = kind == Kind.SQLITE || kind == Kind.SQLITE_ROW_BY_ROW
+            ? TestDatabase.sqlite(setBased) : TestDatabase.postgres(setBased);
         return database;
       } catch (Exception e) {
         throw new IllegalStateException("Cannot open the " + kind + " test database", e);

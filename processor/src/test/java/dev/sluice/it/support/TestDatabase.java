@@ -26,12 +26,14 @@ public final class TestDatabase implements AutoCloseable {
       "\\s*(INSERT INTO|UPDATE|DELETE FROM)\\s+\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
 
   private final Dialect dialect;
+  private final boolean setBasedDeletes;
   private final Jdbi jdbi;
   private final Runnable cleanup;
   private final List<String> statements = new ArrayList<>();
 
-  private TestDatabase(Dialect dialect, Jdbi jdbi, Runnable cleanup) {
+  private TestDatabase(Dialect dialect, boolean setBasedDeletes, Jdbi jdbi, Runnable cleanup) {
     this.dialect = dialect;
+    this.setBasedDeletes = setBasedDeletes;
     this.jdbi = jdbi;
     this.cleanup = cleanup;
     jdbi.setSqlLogger(new SqlLogger() {
@@ -44,11 +46,11 @@ public final class TestDatabase implements AutoCloseable {
     });
   }
 
-  static TestDatabase sqlite() throws Exception {
+  static TestDatabase sqlite(boolean setBasedDeletes) throws Exception {
     Path dir = Files.createTempDirectory("sluice-test");
     Path file = dir.resolve("test.db");
     Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + file + "?foreign_keys=true");
-    return new TestDatabase(Dialect.SQLITE, jdbi, () -> {
+    return new TestDatabase(Dialect.SQLITE, setBasedDeletes, jdbi, () -> {
       try {
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
@@ -58,13 +60,13 @@ public final class TestDatabase implements AutoCloseable {
     });
   }
 
-  static TestDatabase postgres() {
+  static TestDatabase postgres(boolean setBasedDeletes) {
     String url = Postgres.jdbcUrl();
     String schema = "t" + SCHEMAS.incrementAndGet();
     Jdbi admin = Jdbi.create(url);
     admin.useHandle(h -> h.execute("CREATE SCHEMA " + schema));
     Jdbi jdbi = Jdbi.create(url + "&currentSchema=" + schema);
-    return new TestDatabase(Dialect.POSTGRESQL, jdbi,
+    return new TestDatabase(Dialect.POSTGRESQL, setBasedDeletes, jdbi,
         () -> admin.useHandle(h -> h.execute("DROP SCHEMA " + schema + " CASCADE")));
   }
 
@@ -76,9 +78,15 @@ public final class TestDatabase implements AutoCloseable {
     return jdbi;
   }
 
+  /** Whether deletes of this run use the set-based plans (else row by row, as SQLAlchemy). */
+  public boolean setBasedDeletes() {
+    return setBasedDeletes;
+  }
+
   /** A session factory whose tables have just been created. */
   public SessionFactory create(SchemaMetadata schema) {
-    SessionFactory factory = SessionFactory.create(jdbi, schema);
+    SessionFactory factory = SessionFactory.create(jdbi, schema)
+        .withSetBasedDeletes(setBasedDeletes);
     factory.createAll();
     clearStatements();
     return factory;
@@ -144,6 +152,6 @@ public final class TestDatabase implements AutoCloseable {
 
   @Override
   public String toString() {
-    return dialect.name().toLowerCase(Locale.ROOT);
+    return dialect.name().toLowerCase(Locale.ROOT) + (setBasedDeletes ? "" : ", row by row");
   }
 }

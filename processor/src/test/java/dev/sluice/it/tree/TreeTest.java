@@ -8,6 +8,7 @@ import dev.sluice.it.support.TestDatabase;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.util.List;
+import java.util.Map;
 
 /** An adjacency list: parents inserted first, subtrees deleted children first. */
 class TreeTest {
@@ -47,6 +48,31 @@ class TreeTest {
       session.commit();
 
       root.children.remove(a);
+      session.commit();
+    }
+    assertEquals(List.of("b", "root"),
+        db.column("SELECT \"name\" FROM \"tree_node\" ORDER BY \"name\""));
+  }
+
+  @DatabaseTest
+  void deleteWhereTakesASubtreeWithItsRoot(TestDatabase db) {
+    SessionFactory factory = db.create(TreeSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      TreeNode root = new TreeNode("root");
+      TreeNode a = new TreeNode("a");
+      root.children.add(a);
+      TreeNode below = a;
+      for (int depth = 0; depth < 5; depth++) {
+        TreeNode next = new TreeNode("a" + depth);
+        below.children.add(next);
+        below = next;
+      }
+      root.children.add(new TreeNode("b"));
+      session.add(root);
+      session.commit();
+      session.expungeAll();
+
+      assertEquals(1, new TreeNodeDao(session).deleteWhere("name = :n", Map.of("n", "a")));
       session.commit();
     }
     assertEquals(List.of("b", "root"),

@@ -40,7 +40,10 @@ final class DeleteCascade {
 
   private static void cascade(SessionImpl session, InstanceState owner,
       Relation<Object, Object> relation, Deque<InstanceState> work, List<InstanceState> marked) {
-    boolean leaveUnloaded = relation.passiveDeletes() != Relation.PassiveDeletes.OFF;
+    // Unloaded rows are left to the database's ON DELETE (passive deletes) or to the
+    // compiled set-based statements the flush runs; only objects in memory are marked here.
+    boolean leaveUnloaded = relation.passiveDeletes() != Relation.PassiveDeletes.OFF
+        || SetDeletes.applies(session, owner, relation);
     for (Object related : session.loader.related(owner, relation, leaveUnloaded)) {
       InstanceState state = session.identityMap.state(related);
       if (state == null || state.status == ObjectState.DELETED) {

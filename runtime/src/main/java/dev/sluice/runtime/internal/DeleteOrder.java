@@ -4,6 +4,7 @@ import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ final class DeleteOrder {
   private final List<InstanceState> early = new ArrayList<>();
   private final List<InstanceState> lateOrdered = new ArrayList<>();
 
-  DeleteOrder(SessionImpl session, List<InstanceState> deletes) {
+  DeleteOrder(SessionImpl session, List<InstanceState> deletes,
+      Collection<InstanceState> alwaysLate) {
     for (InstanceState deleted : deletes) {
       deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key, deleted);
     }
@@ -30,6 +32,8 @@ final class DeleteOrder {
         referenced(survivor).forEach(late::add);
       }
     }
+    // Set-based statements reach rows of other tables the saves may still write: run them last.
+    alwaysLate.forEach(late::add);
     List<InstanceState> work = new ArrayList<>(late);
     for (int i = 0; i < work.size(); i++) {
       for (InstanceState parent : referenced(work.get(i))) {

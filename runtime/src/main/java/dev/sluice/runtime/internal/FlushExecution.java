@@ -31,15 +31,15 @@ final class FlushExecution {
   }
 
   void run() {
-    DeleteOrder deleteOrder = new DeleteOrder(session, work.deletes);
+    DeleteOrder deleteOrder = new DeleteOrder(session, work.deletes, work.setSteps.keySet());
     Links links = new Links(session.dialect(), rows);
     runner.run(clearPostUpdates());
     runner.run(links.deletes(work.linkDeletes, work.unlinkAll));
-    runner.run(deletes(deleteOrder.early()));
+    delete(deleteOrder.early());
     saveTables();
     runner.run(links.inserts(work.linkInserts));
     runner.run(postUpdateStatements());
-    runner.run(deletes(deleteOrder.late()));
+    delete(deleteOrder.late());
   }
 
   private void saveTables() {
@@ -184,15 +184,43 @@ final class FlushExecution {
     return statements;
   }
 
-  private List<StatementRunner.Stmt> deletes(List<InstanceState> deleted) {
-    List<StatementRunner.Stmt> statements = new ArrayList<>();
-    for (InstanceState state : deleted) {
-      Column id = state.type.idColumn();
-      statements.add(new StatementRunner.Stmt(state.type.name(), "DELETE",
-          state.type.plan().deleteSql(), List.of(ValueArgument.of(dialect(), state.key,
-              id.type())), true));
+  /**
+   * DELETEs in the given order, one batch per run of the same table; a table's set-based
+   * statements for the unloaded children of its deleted rows run just before its DELETEs.
+   */
+  private void delete(List<InstanceState> deleted) {
+    int from = 0;
+    while (from < deleted.size()) {
+      EntityType<Object> type = deleted.get(from).type;
+      int to = from;
+      while (to < deleted.size() && deleted.get(to).type == type) {
+        to++;
+      }
+      List<InstanceState> group = deleted.subList(from, to);
+      runSetSteps(type, group);
+      List<StatementRunner.Stmt> statements = new ArrayList<>();
+      for (InstanceState state : group) {
+        statements.add(new StatementRunner.Stmt(type.name(), "DELETE", type.plan().deleteSql(),
+            List.of(ValueArgument.of(dialect(), state.key, type.idColumn().type())), true));
+      }
+      runner.run(statements);
+      from = to;
     }
-    return statements;
+  }
+
+  private void runSetSteps(EntityType<Object> type, List<InstanceState> group) {
+    for (var step : type.plan().deleteSteps()) {
+      List<Object> keys = new ArrayList<>();
+      for (InstanceState state : group) {
+        if (work.setSteps.getOrDefault(state, List.of()).contains(step.relation())) {
+          keys.add(state.key);
+        }
+      }
+      if (!keys.isEmpty()) {
+        work.setDeletes.run(runner, type.plan().setStep(step.relation()), keys,
+            type.idColumn(), type.name());
+      }
+    }
   }
 
   private StatementRunner.Stmt updateStatement(RowWrite write, List<Integer> columns,

@@ -27,6 +27,7 @@ final class FlushResult {
       session.transaction().recordFlushedDelete(deleted);
       session.detach(deleted);
     }
+    work.setDeletes.apply();
     for (UnitOfWork.Detachment detachment : work.detachments) {
       Relation<Object, Object> inverse = detachment.relation.inverse();
       if (inverse != null) {

@@ -150,6 +150,18 @@ final class QueryImpl<T> implements EntityQuery<T> {
     return bound(session.handle().createQuery(sql)).mapTo(Long.class).one();
   }
 
+  @Override
+  @SuppressWarnings("unchecked")
+  public int delete() {
+    session.autoflush();
+    String id = "t." + type.idColumn().quotedName();
+    Query query = bound(session.handle().createQuery("SELECT " + id + " FROM "
+        + type.quotedTable() + " t" + whereClause() + orderClause() + pageClause()));
+    List<Object> keys = query.map((rs, ctx) -> session.dialect().read(rs, 1, type.idColumn()))
+        .list();
+    return BulkDelete.run(session, (EntityType<Object>) type, keys);
+  }
+
   /** The plain SELECT of the type's columns. */
   private String selectSql() {
     return "SELECT " + Sql.columns(type, "t") + " FROM " + type.quotedTable() + " t"

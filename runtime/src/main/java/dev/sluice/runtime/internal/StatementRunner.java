@@ -12,6 +12,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.Update;
 
@@ -121,7 +122,18 @@ final class StatementRunner {
     }
   }
 
-  private static void bind(org.jdbi.v3.core.statement.SqlStatement<?> statement,
+  /** A DELETE or UPDATE … RETURNING the keys of the rows it touched. */
+  List<Object> returning(Stmt stmt, Column id) {
+    try {
+      Query query = handle.createQuery(stmt.sql);
+      bind(query, stmt.arguments);
+      return query.map((rs, ctx) -> dialect.read(rs, 1, id)).list();
+    } catch (StatementException e) {
+      throw translate(stmt, e);
+    }
+  }
+
+  private static void bind(SqlStatement<?> statement,
       List<ValueArgument> arguments) {
     for (int i = 0; i < arguments.size(); i++) {
       statement.bind(i, arguments.get(i));

@@ -67,9 +67,14 @@ final class UnitOfWork {
   final List<Link> unlinkAll = new ArrayList<>();
   final List<Detachment> detachments = new ArrayList<>();
   final List<KeyChange> keyChanges = new ArrayList<>();
+  /** Deleted objects whose unloaded children the compiled set-based statements handle. */
+  final Map<InstanceState, List<Relation<Object, Object>>> setSteps = new LinkedHashMap<>();
+  /** What the set-based statements touched, applied to objects after the flush. */
+  final SetDeletes setDeletes;
 
   private UnitOfWork(SessionImpl session) {
     this.session = session;
+    this.setDeletes = new SetDeletes(session);
   }
 
   /** Plans a flush; may load relations it must process (never autoflushing). */
@@ -129,7 +134,13 @@ final class UnitOfWork {
   private void planDelete(InstanceState deleted) {
     for (DeleteStep step : deleted.type.plan().deleteSteps()) {
       Relation<Object, Object> relation = DeleteCascade.relation(step);
-      boolean passive = relation.passiveDeletes() != Relation.PassiveDeletes.OFF;
+      boolean setBased = (step.kind() == DeleteStep.Kind.NULLIFY_CHILDREN
+          || step.kind() == DeleteStep.Kind.DELETE_CHILDREN)
+          && SetDeletes.applies(session, deleted, relation);
+      if (setBased) {
+        setSteps.computeIfAbsent(deleted, d -> new ArrayList<>()).add(relation);
+      }
+      boolean passive = relation.passiveDeletes() != Relation.PassiveDeletes.OFF || setBased;
       switch (step.kind()) {
         case NULLIFY_CHILDREN:
           for (Object child : session.loader.related(deleted, relation, passive)) {
@@ -144,11 +155,11 @@ final class UnitOfWork {
           break;
         case UNLINK:
         case UNLINK_AND_DELETE:
-          if (!passive) {
+          if (relation.passiveDeletes() == Relation.PassiveDeletes.OFF) {
             unlinkAll.add(new Link(relation, deleted.entity, null));
           }
           for (Object member : relation.holder(deleted.entity).members()) {
-            if (passive) {
+            if (relation.passiveDeletes() != Relation.PassiveDeletes.OFF) {
               linkDeletes.add(new Link(relation, deleted.entity, member));
             }
             detachments.add(new Detachment(relation, deleted.entity, member));

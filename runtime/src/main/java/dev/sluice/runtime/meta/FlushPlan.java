@@ -1,7 +1,9 @@
 package dev.sluice.runtime.meta;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,8 @@ public final class FlushPlan<T> {
   private final String deleteSql;
   private final int[] postUpdateColumns;
   private final List<DeleteStep> deleteSteps;
+  private final Map<Relation<?, ?>, List<SetStatement>> setSteps;
+  private final List<SetStatement> bulkDelete;
 
   private FlushPlan(Builder<T> b) {
     this.type = b.type;
@@ -30,6 +34,8 @@ public final class FlushPlan<T> {
     this.deleteSql = Objects.requireNonNull(b.deleteSql, "delete");
     this.postUpdateColumns = b.postUpdateColumns;
     this.deleteSteps = List.copyOf(b.deleteSteps);
+    this.setSteps = new IdentityHashMap<>(b.setSteps);
+    this.bulkDelete = b.bulkDelete;
   }
 
   public static <T> Builder<T> builder(EntityType<T> type, int insertPosition) {
@@ -89,6 +95,22 @@ public final class FlushPlan<T> {
     return deleteSteps;
   }
 
+  /**
+   * The set-based form of a delete step: statements over the keys of the parents being
+   * deleted, or {@code null} when the step needs per-row work.
+   */
+  public List<SetStatement> setStep(Relation<?, ?> relation) {
+    return setSteps.get(relation);
+  }
+
+  /**
+   * Deleting a set of rows with every cascade, statement by statement, or {@code null} when
+   * that needs per-row work.
+   */
+  public List<SetStatement> bulkDelete() {
+    return bulkDelete;
+  }
+
   /** Assembles a plan; used by generated {@code XFlushPlan} classes. */
   public static final class Builder<T> {
     private final EntityType<T> type;
@@ -100,6 +122,8 @@ public final class FlushPlan<T> {
     private String deleteSql;
     private int[] postUpdateColumns = new int[0];
     private final List<DeleteStep> deleteSteps = new ArrayList<>();
+    private final Map<Relation<?, ?>, List<SetStatement>> setSteps = new IdentityHashMap<>();
+    private List<SetStatement> bulkDelete;
 
     private Builder(EntityType<T> type, int insertPosition) {
       this.type = Objects.requireNonNull(type);
@@ -135,6 +159,16 @@ public final class FlushPlan<T> {
 
     public Builder<T> step(DeleteStep.Kind kind, Relation<T, ?> relation) {
       deleteSteps.add(DeleteStep.of(kind, relation));
+      return this;
+    }
+
+    public Builder<T> setStep(Relation<T, ?> relation, SetStatement... statements) {
+      setSteps.put(relation, List.of(statements));
+      return this;
+    }
+
+    public Builder<T> bulkDelete(SetStatement... statements) {
+      bulkDelete = List.of(statements);
       return this;
     }
 

@@ -1,0 +1,172 @@
+package dev.sluice.processor.plan;
+
+import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.DependencyGraph;
+import dev.sluice.processor.model.Direction;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.PassiveDeletes;
+import dev.sluice.processor.model.Relation;
+import dev.sluice.processor.model.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plans deletes of many rows at once: for a set of keys, each cascade level is one statement
+ * ({@code DELETE … WHERE fk IN (…)}, {@code UPDATE … SET fk = NULL WHERE fk IN (…)}, association
+ * rows likewise), a self-referential tree is closed over with a recursive CTE, and post-update
+ * references are cleared first. Every statement returns the keys it touched so the session
+ * can update the objects it holds. A plan that needs per-row work (a DELETE cascade through a
+ * many-to-many or onto a many-to-one parent, or a cycle of cascades) is not set-based.
+ */
+final class SetDeletePlanner {
+  /** Where the SQL of a plan puts the keys of the rows being deleted. */
+  static final String KEYS = "{keys}";
+
+  private final Schema schema;
+  private final DependencyGraph graph;
+
+  SetDeletePlanner(Schema schema, DependencyGraph graph) {
+    this.schema = schema;
+    this.graph = graph;
+  }
+
+  /** Deleting the rows of {@code entity} whose keys are {@link #KEYS}, or empty if per-row. */
+  Optional<List<SetStatementPlan>> bulkDelete(Entity entity) {
+    List<SetStatementPlan> statements = new ArrayList<>();
+    String condition = SqlNames.quote(entity.id().name()) + " IN (" + KEYS + ")";
+    return delete(entity, condition, new HashSet<>(), statements)
+        ? Optional.of(statements) : Optional.empty();
+  }
+
+  /**
+   * The statements that do a relation's delete step for unloaded children of the parents whose
+   * keys are {@link #KEYS}, or empty when that needs per-row work.
+   */
+  Optional<List<SetStatementPlan>> relationStep(Entity owner, Relation relation) {
+    List<SetStatementPlan> statements = new ArrayList<>();
+    Set<String> visiting = new HashSet<>(Set.of(owner.qualifiedName()));
+    return step(owner, relation, KEYS, visiting, statements)
+        ? Optional.of(statements) : Optional.empty();
+  }
+
+  /**
+   * Adds the statements deleting every row of {@code entity} that matches {@code condition}
+   * (over its own columns) with their cascades; false if that needs per-row work.
+   */
+  private boolean delete(Entity entity, String condition, Set<String> visiting,
+      List<SetStatementPlan> out) {
+    boolean entered = visiting.add(entity.qualifiedName());
+    Relation tree = selfDeleting(entity);
+    if (!entered && tree == null) {
+      return false; // a cycle of DELETE cascades through other tables
+    }
+    String table = SqlNames.quote(entity.table());
+    String id = SqlNames.quote(entity.id().name());
+    String where = tree == null ? condition
+        : id + " IN (" + closure(entity, tree, condition) + ")";
+    String keys = "SELECT " + id + " FROM " + table + " WHERE " + where;
+    List<String> clears = new ArrayList<>();
+    for (Column column : entity.columns()) {
+      if (graph.isPostUpdate(entity.qualifiedName(), column.field())) {
+        clears.add(SqlNames.quote(column.name()) + " = NULL");
+      }
+    }
+    if (!clears.isEmpty()) {
+      out.add(new SetStatementPlan(entity, SetStatementPlan.Effect.NONE, List.of(),
+          "UPDATE " + table + " SET " + String.join(", ", clears) + " WHERE " + where));
+    }
+    for (Relation relation : entity.relations()) {
+      if (relation != tree && !step(entity, relation, keys, visiting, out)) {
+        return false;
+      }
+    }
+    out.add(new SetStatementPlan(entity, SetStatementPlan.Effect.DELETE, List.of(),
+        "DELETE FROM " + table + " WHERE " + where + " RETURNING " + id));
+    if (entered) {
+      visiting.remove(entity.qualifiedName());
+    }
+    return true;
+  }
+
+  /**
+   * Adds the statements of one relation's delete step for the parents whose keys the SQL
+   * {@code parents} yields; false if the step needs per-row work.
+   */
+  private boolean step(Entity owner, Relation relation, String parents, Set<String> visiting,
+      List<SetStatementPlan> out) {
+    boolean delete = relation.cascades(CascadeKind.DELETE);
+    if (relation.passiveDeletes() != PassiveDeletes.OFF) {
+      return true; // ON: the database's ON DELETE handles the rows; ALL: never touched
+    }
+    if (relation.ownerFields().size() > 1) {
+      return false; // composite joins are handled row by row
+    }
+    String referenced = referenced(owner, relation, parents);
+    switch (relation.direction()) {
+      case ONE_TO_MANY: {
+        Entity child = schema.entity(relation.target());
+        String fk = SqlNames.quote(child.column(relation.targetFields().get(0)).name());
+        String children = fk + " IN (" + referenced + ")";
+        if (delete) {
+          return delete(child, children, visiting, out);
+        }
+        out.add(new SetStatementPlan(child, SetStatementPlan.Effect.NULLIFY,
+            relation.targetFields(), "UPDATE " + SqlNames.quote(child.table()) + " SET " + fk
+                + " = NULL WHERE " + children + " RETURNING "
+                + SqlNames.quote(child.id().name())));
+        return true;
+      }
+      case MANY_TO_MANY: {
+        if (delete) {
+          return false; // the targets must be found before their links go
+        }
+        String table = SqlNames.quote(schema.association(relation.secondary()).table());
+        out.add(new SetStatementPlan(null, SetStatementPlan.Effect.NONE, List.of(),
+            "DELETE FROM " + table + " WHERE " + SqlNames.quote(
+                relation.secondaryOwnerColumns().get(0)) + " IN (" + referenced + ")"));
+        return true;
+      }
+      default:
+        return !delete; // deleting a many-to-one parent needs to know which parent
+    }
+  }
+
+  /** The parents' joined column, when the relation does not join on their primary key. */
+  private static String referenced(Entity owner, Relation relation, String parents) {
+    Column joined = owner.column(relation.ownerFields().get(0));
+    if (joined.id()) {
+      return parents;
+    }
+    return "SELECT " + SqlNames.quote(joined.name()) + " FROM " + SqlNames.quote(owner.table())
+        + " WHERE " + SqlNames.quote(owner.id().name()) + " IN (" + parents + ")";
+  }
+
+  /** The self-referential one-to-many of a tree that cascades DELETE, if any. */
+  private static Relation selfDeleting(Entity entity) {
+    for (Relation relation : entity.relations()) {
+      if (relation.target().equals(entity.qualifiedName())
+          && relation.direction() == Direction.ONE_TO_MANY
+          && relation.cascades(CascadeKind.DELETE)
+          && relation.passiveDeletes() == PassiveDeletes.OFF) {
+        return relation;
+      }
+    }
+    return null;
+  }
+
+  /** The keys of the rows matching {@code condition} and of all their descendants. */
+  private static String closure(Entity entity, Relation tree, String condition) {
+    String table = SqlNames.quote(entity.table());
+    String id = SqlNames.quote(entity.id().name());
+    String parent = SqlNames.quote(entity.column(tree.targetFields().get(0)).name());
+    String referenced = SqlNames.quote(entity.column(tree.ownerFields().get(0)).name());
+    return "WITH RECURSIVE \"sluice_tree\"(\"k\", \"r\") AS (SELECT " + id + ", " + referenced
+        + " FROM " + table + " WHERE " + condition + " UNION SELECT t." + id + ", t."
+        + referenced + " FROM " + table + " t JOIN \"sluice_tree\" ON t." + parent
+        + " = \"sluice_tree\".\"r\") SELECT \"k\" FROM \"sluice_tree\"";
+  }
+}

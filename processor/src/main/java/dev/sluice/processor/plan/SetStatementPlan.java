@@ -1,0 +1,22 @@
+package dev.sluice.processor.plan;
+
+import dev.sluice.processor.model.Entity;
+import java.util.List;
+
+/**
+ * One statement of a set-based delete: its SQL (keys of the deleted parents in
+ * {@code {keys}}) and what it does to the rows of {@code entity} it returns.
+ */
+public record SetStatementPlan(Entity entity, Effect effect, List<String> nullifiedFields,
+    String sql) {
+
+  /** What the statement does to the rows whose keys it returns. */
+  public enum Effect {
+    /** Nothing to report back (association rows, cleared post-update references). */
+    NONE,
+    /** The rows are deleted. */
+    DELETE,
+    /** The rows' foreign keys are set to NULL. */
+    NULLIFY
+  }
+}

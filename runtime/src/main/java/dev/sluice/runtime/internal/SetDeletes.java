@@ -1,0 +1,136 @@
+package dev.sluice.runtime.internal;
+
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.meta.Column;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import dev.sluice.runtime.meta.SetStatement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs set-based delete statements over the keys of deleted parents and, once the flush has
+ * succeeded, brings the objects of the session in line with the rows they touched: deleted
+ * ones detached, nullified ones showing NULL and no parent.
+ */
+final class SetDeletes {
+  /** The rows one statement reported back. */
+  private record Touched(EntityType<Object> type, SetStatement.Effect effect, int[] columns,
+      List<Object> keys) {}
+
+  private final SessionImpl session;
+  private final List<Touched> touched = new ArrayList<>();
+
+  SetDeletes(SessionImpl session) {
+    this.session = session;
+  }
+
+  /**
+   * Whether a delete step of {@code owner} reaches the rows it has not loaded with set-based
+   * statements rather than by loading them.
+   */
+  static boolean applies(SessionImpl session, InstanceState owner,
+      Relation<Object, Object> relation) {
+    return session.factory().setBasedDeletes()
+        && relation.passiveDeletes() == Relation.PassiveDeletes.OFF
+        && (relation.loading() == Relation.Loading.DYNAMIC
+            || !relation.holder(owner.entity).isLoaded())
+        && owner.type.plan().setStep(relation) != null;
+  }
+
+  /** Runs statements for parent keys, in chunks; remembers what they touched. */
+  @SuppressWarnings("unchecked")
+  void run(StatementRunner runner, List<SetStatement> statements, List<Object> parentKeys,
+      Column keyColumn, String entity) {
+    for (int from = 0; from < parentKeys.size(); from += Loader.CHUNK) {
+      List<Object> chunk = parentKeys.subList(from, Math.min(parentKeys.size(),
+          from + Loader.CHUNK));
+      for (SetStatement statement : statements) {
+        List<ValueArgument> arguments = new ArrayList<>();
+        for (int n = 0; n < statement.keyOccurrences(); n++) {
+          chunk.forEach(k -> arguments.add(ValueArgument.of(session.dialect(), k,
+              keyColumn.type())));
+        }
+        String sql = statement.sql(chunk.size());
+        if (statement.effect() == SetStatement.Effect.NONE) {
+          runner.run(List.of(new StatementRunner.Stmt(entity, "BULK", sql, arguments, false)));
+          continue;
+        }
+        EntityType<Object> type = (EntityType<Object>) statement.type();
+        List<Object> keys = runner.returning(new StatementRunner.Stmt(type.name(),
+            statement.effect() == SetStatement.Effect.DELETE ? "DELETE" : "UPDATE", sql,
+            arguments, false), type.idColumn());
+        touched.add(new Touched(type, statement.effect(), statement.nullified(), keys));
+      }
+    }
+  }
+
+  /** Applies what the statements did to the objects this session holds. */
+  void apply() {
+    for (Touched t : touched) {
+      for (Object key : t.keys()) {
+        InstanceState state = session.identityMap.find(t.type(), key);
+        if (state == null) {
+          continue;
+        }
+        if (t.effect() == SetStatement.Effect.DELETE) {
+          forgetEverywhere(state);
+          state.writtenInTransaction = true;
+          session.transaction().recordFlushedDelete(state);
+          session.detach(state);
+        } else if (state.status != ObjectState.DELETED) {
+          nullify(state, t.columns());
+        }
+      }
+    }
+  }
+
+  private void nullify(InstanceState state, int[] columns) {
+    Object[] snapshot = state.snapshot.clone();
+    for (int column : columns) {
+      state.type.set(state.entity, column, null);
+      snapshot[column] = null;
+    }
+    state.snapshot = snapshot;
+    state.writtenInTransaction = true;
+    for (Relation<Object, ?> relation : state.type.relations()) {
+      if (relation.direction() == Relation.Direction.MANY_TO_ONE) {
+        Holder<?> holder = relation.holder(state.entity);
+        if (holder.isLoaded() && !holder.members().isEmpty()
+            && Keys.referencedKey(state.type, state.entity, relation.ownerColumns()) == null) {
+          Object parent = holder.members().get(0);
+          holder.forget(parent);
+          forgetInverse(relation, parent, state.entity);
+        }
+      }
+    }
+  }
+
+  /** Takes a deleted object out of the loaded collections and references that hold it. */
+  @SuppressWarnings("unchecked")
+  private void forgetEverywhere(InstanceState state) {
+    for (Relation<Object, ?> relation : state.type.relations()) {
+      Holder<?> holder = relation.holder(state.entity);
+      List<?> members = holder.isLoaded() ? holder.members()
+          : relation.direction() == Relation.Direction.MANY_TO_ONE
+              ? nullableList(session.peekReference((Relation<Object, Object>) relation,
+                  state.entity)) : List.of();
+      for (Object member : members) {
+        forgetInverse(relation, member, state.entity);
+      }
+    }
+  }
+
+  private static void forgetInverse(Relation<Object, ?> relation, Object member, Object gone) {
+    Relation<?, Object> inverse = relation.inverse();
+    if (inverse != null) {
+      @SuppressWarnings("unchecked")
+      Relation<Object, Object> back = (Relation<Object, Object>) inverse;
+      back.holder(member).forget(gone);
+    }
+  }
+
+  private static List<Object> nullableList(Object value) {
+    return value == null ? List.of() : List.of(value);
+  }
+}

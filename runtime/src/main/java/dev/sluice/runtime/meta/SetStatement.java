@@ -1,0 +1,79 @@
+package dev.sluice.runtime.meta;
+
+import java.util.Objects;
+
+/**
+ * One statement of a set-based delete planned at compile time. Its SQL holds {@code {keys}}
+ * where the keys of the parents being deleted go; a DELETE or NULLIFY statement returns the
+ * keys of the rows it touched, so the session can update the objects it holds.
+ */
+public final class SetStatement {
+  /** What the statement does to the rows whose keys it returns. */
+  public enum Effect { NONE, DELETE, NULLIFY }
+
+  private static final String KEYS = "{keys}";
+
+  private final EntityType<?> type;
+  private final Effect effect;
+  private final int[] nullified;
+  private final String sql;
+
+  private SetStatement(EntityType<?> type, Effect effect, int[] nullified, String sql) {
+    this.type = type;
+    this.effect = effect;
+    this.nullified = nullified.clone();
+    this.sql = Objects.requireNonNull(sql);
+  }
+
+  /** A statement whose effect needs no bookkeeping (association rows, post-update clears). */
+  public static SetStatement plain(String sql) {
+    return new SetStatement(null, Effect.NONE, new int[0], sql);
+  }
+
+  /** A DELETE of rows of {@code type}, returning their keys. */
+  public static SetStatement delete(EntityType<?> type, String sql) {
+    return new SetStatement(type, Effect.DELETE, new int[0], sql);
+  }
+
+  /** An UPDATE setting {@code columns} of {@code type} to NULL, returning the rows' keys. */
+  public static SetStatement nullify(EntityType<?> type, String sql, int... columns) {
+    return new SetStatement(type, Effect.NULLIFY, columns, sql);
+  }
+
+  /** The entity whose rows it touches, or {@code null}. */
+  public EntityType<?> type() {
+    return type;
+  }
+
+  public Effect effect() {
+    return effect;
+  }
+
+  /** For NULLIFY: the columns set to NULL. */
+  public int[] nullified() {
+    return nullified.clone();
+  }
+
+  /** The SQL for {@code keyCount} parent keys, as positional parameters. */
+  public String sql(int keyCount) {
+    StringBuilder marks = new StringBuilder();
+    for (int i = 0; i < keyCount; i++) {
+      marks.append(i == 0 ? "?" : ", ?");
+    }
+    return sql.replace(KEYS, marks);
+  }
+
+  /** How many times the keys appear in the SQL (each needs its own parameters). */
+  public int keyOccurrences() {
+    int count = 0;
+    for (int i = sql.indexOf(KEYS); i >= 0; i = sql.indexOf(KEYS, i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  @Override
+  public String toString() {
+    return sql;
+  }
+}
