@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.statement.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns rows into objects through the identity map and loads relations: one owner at a time
@@ -23,6 +25,8 @@ import org.jdbi.v3.core.statement.Query;
  * whatever was just loaded.
  */
 final class Loader {
+  private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+
   /** Owners per IN query; keeps statements well under every driver's parameter limit. */
   static final int CHUNK = 500;
 
@@ -136,6 +140,10 @@ final class Loader {
     List<Object> targets = new ArrayList<>();
     for (InstanceState owner : todo) {
       List<Object> related = found.getOrDefault(owner, List.of());
+      if (related.size() > 1 && !relation.isCollection()) {
+        LOG.warn("{} is single-valued but {} rows match for {}; using the first (is the"
+            + " foreign key meant to be unique?)", relation, related.size(), owner.describe());
+      }
       relation.holder(owner.entity).populate(related);
       targets.addAll(related);
     }

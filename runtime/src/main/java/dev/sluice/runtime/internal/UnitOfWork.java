@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything one flush will write, worked out in memory before any statement runs: orphans and
@@ -18,6 +20,8 @@ import java.util.Objects;
  * can see changes until the flush succeeds (see {@link FlushResult}).
  */
 final class UnitOfWork {
+  private static final Logger LOG = LoggerFactory.getLogger(UnitOfWork.class);
+
   /** An association row of a many-to-many, between two objects. */
   static final class Link {
     final Relation<Object, Object> relation;
@@ -184,7 +188,9 @@ final class UnitOfWork {
         if (relation.foreignKeyOnTarget()) {
           for (Object child : relation.holder(parent.entity).added()) {
             InstanceState childState = session.identityMap.state(child);
-            if (childState != null && childState.status != ObjectState.DELETED) {
+            if (childState == null) {
+              warnNotInSession(relation, child);
+            } else if (childState.status != ObjectState.DELETED) {
               sourceKey(write(childState), relation.targetColumns(), parent.entity,
                   relation.owner(), relation.ownerColumns());
             }
@@ -270,6 +276,9 @@ final class UnitOfWork {
         boolean ownerDeleted = owner.status == ObjectState.DELETED;
         for (Object target : holder.added()) {
           InstanceState targetState = session.identityMap.state(target);
+          if (targetState == null) {
+            warnNotInSession(relation, target);
+          }
           if (!ownerDeleted && targetState != null
               && targetState.status != ObjectState.DELETED) {
             linkInserts.add(new Link(relation, owner.entity, target));
@@ -286,6 +295,16 @@ final class UnitOfWork {
         }
       }
     }
+  }
+
+  /**
+   * As SQLAlchemy 2.0 does (no cascade along backrefs), an object linked to one in the session
+   * but never added itself is not written; say so, since its row will be missing.
+   */
+  private static void warnNotInSession(Relation<Object, ?> relation, Object object) {
+    LOG.warn("A {} linked through {} is not in the session, so it is not written; add it to"
+        + " the session (or link it from the side that cascades SAVE_UPDATE)",
+        relation.target().name(), relation);
   }
 
   /** The row write of a pending or persistent object, created on first use. */
