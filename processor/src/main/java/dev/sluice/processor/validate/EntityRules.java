@@ -41,7 +41,9 @@ public final class EntityRules {
             listed.value()), entity.simpleName(), schema.simpleName());
       } else {
         checkClass(entity);
-        checkFields(entity);
+        if (entity.notAClass() == null) {
+          checkFields(entity); // a record's or enum's fields would only repeat the mistake
+        }
         EntityDecl other = tables.putIfAbsent(entity.table(), entity);
         if (other != null) {
           reporter.report(Diagnostic.DUPLICATE_TABLE, Position.of(entity.element(),
@@ -71,7 +73,9 @@ public final class EntityRules {
     }
     if (entity.isAbstract()) {
       reporter.report(Diagnostic.ENTITY_ABSTRACT, where, entity.simpleName());
-    } else if (!entity.hasNoArgConstructor()) {
+    } else if (!entity.hasNoArgConstructor() && entity.unreachable() == null) {
+      // the implicit constructor of a private class is private: making the class reachable
+      // fixes both, so only that is reported
       reporter.report(Diagnostic.NO_NO_ARG_CONSTRUCTOR, where, entity.simpleName());
     }
   }
