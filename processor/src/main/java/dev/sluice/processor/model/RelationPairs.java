@@ -35,7 +35,6 @@ final class RelationPairs {
       List<Entity> entities, Map<String, EntityDecl> decls) {
     Map<String, List<Relation>> sides = new LinkedHashMap<>();
     entities.forEach(e -> sides.put(e.qualifiedName(), new ArrayList<>()));
-    Set<String> claimed = new HashSet<>();
     Map<String, RelationResolver.Declared> declaredByName = new LinkedHashMap<>();
     resolved.keySet().forEach(d -> declaredByName.put(key(d.owner(), d.field().name()), d));
     for (var entry : resolved.entrySet()) {
@@ -53,7 +52,6 @@ final class RelationPairs {
         if (back == null) {
           continue;
         }
-        claimed.add(key(side.target(), side.backref()));
         sides.get(back.owner()).add(back);
       } else if (!side.backPopulates().isEmpty() && !partnerAgrees(side, join, resolved,
           declaredByName, decls)) {
@@ -62,7 +60,7 @@ final class RelationPairs {
       sides.get(relation.owner()).add(relation);
     }
     chooseLinkWriters(sides);
-    reportUnclaimed(entities, decls, claimed);
+    reportUnclaimed(entities, decls);
     return sides;
   }
 
@@ -190,8 +188,20 @@ final class RelationPairs {
     }
   }
 
-  private void reportUnclaimed(List<Entity> entities, Map<String, EntityDecl> decls,
-      Set<String> claimed) {
+  /**
+   * Reports holders no relationship claims. A field some {@code backref} names is claimed even
+   * when that relationship failed: its own error says what is wrong.
+   */
+  private void reportUnclaimed(List<Entity> entities, Map<String, EntityDecl> decls) {
+    Set<String> claimed = new HashSet<>();
+    for (EntityDecl decl : decls.values()) {
+      for (FieldDecl field : decl.fields()) {
+        if (field.relationship() != null && field.holderTarget() != null) {
+          claimed.add(field.holderTarget().getQualifiedName() + "."
+              + mirrors.string(field.relationship(), "backref"));
+        }
+      }
+    }
     for (Entity entity : entities) {
       for (FieldDecl field : decls.get(entity.qualifiedName()).fields()) {
         if (field.role() == FieldDecl.Role.HOLDER && field.relationship() == null
