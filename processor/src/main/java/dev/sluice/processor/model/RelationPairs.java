@@ -133,7 +133,9 @@ final class RelationPairs {
         && expected.targetFields().equals(other.targetFields())
         && Objects.equals(expected.secondary(), other.secondary())
         && expected.secondaryOwnerColumns().equals(other.secondaryOwnerColumns());
-    if (!agrees && key(side.owner(), side.field().name()).compareTo(otherName) < 0) {
+    // both sides get here: the one first by qualified name reports
+    if (!agrees && key(side.owner(), side.field().name())
+        .compareTo(key(side.target(), field.name())) < 0) {
       reporter.report(Diagnostic.SIDES_DISAGREE, where, side.describe(), otherName,
           describe(join), describe(other));
     }
@@ -189,16 +191,18 @@ final class RelationPairs {
   }
 
   /**
-   * Reports holders no relationship claims. A field some {@code backref} names is claimed even
-   * when that relationship failed: its own error says what is wrong.
+   * Reports holders no relationship claims. A field some {@code backref} or
+   * {@code backPopulates} names is claimed even when that relationship failed: its own error
+   * says what is wrong.
    */
   private void reportUnclaimed(List<Entity> entities, Map<String, EntityDecl> decls) {
     Set<String> claimed = new HashSet<>();
     for (EntityDecl decl : decls.values()) {
       for (FieldDecl field : decl.fields()) {
         if (field.relationship() != null && field.holderTarget() != null) {
-          claimed.add(field.holderTarget().getQualifiedName() + "."
-              + mirrors.string(field.relationship(), "backref"));
+          String target = field.holderTarget().getQualifiedName() + ".";
+          claimed.add(target + mirrors.string(field.relationship(), "backref"));
+          claimed.add(target + mirrors.string(field.relationship(), "backPopulates"));
         }
       }
     }
