@@ -47,6 +47,8 @@ public enum Diagnostic {
   PRIMITIVE_NULLABLE(116, "@Column(nullable = true) on %s, whose primitive type cannot hold NULL",
       "Use the boxed type, or remove nullable = true"),
   EMPTY_SCHEMA(117, "@Schema %s lists no entities", "Name its entity classes in entities"),
+  ID_ON_HOLDER(118, "@Id on %s, a relationship holder rather than a column",
+      "Put @Id on the primary-key column; a reference's key column is its @ForeignKey field"),
   UNLISTED_ENTITY(119, "unlisted-entity", "@Entity %s is listed in no @Schema, so nothing is"
       + " generated for it", "Add it to a @Schema(entities = {…})"),
 

@@ -82,10 +82,16 @@ public final class EntityRules {
 
   private void checkFields(EntityDecl entity) {
     List<FieldDecl> ids = new ArrayList<>();
+    boolean idOnHolder = false;
     Map<String, FieldDecl> columns = new HashMap<>();
     for (FieldDecl field : entity.fields()) {
       String described = entity.simpleName() + "." + field.name();
-      if (field.id() != null) {
+      if (field.id() != null && field.role() == FieldDecl.Role.HOLDER) {
+        // not counted as an id: the entity would have no id column to key its rows by
+        reporter.report(Diagnostic.ID_ON_HOLDER, Position.of(field.element(), field.id()),
+            described);
+        idOnHolder = true;
+      } else if (field.id() != null) {
         ids.add(field);
       }
       switch (field.role()) {
@@ -107,7 +113,7 @@ public final class EntityRules {
           checkUniqueName(entity, field, columns);
       }
     }
-    if (ids.isEmpty()) {
+    if (ids.isEmpty() && !idOnHolder) {
       reporter.report(Diagnostic.NO_ID, Position.of(entity.element(), entity.entity()),
           entity.simpleName());
     } else if (ids.size() > 1) {

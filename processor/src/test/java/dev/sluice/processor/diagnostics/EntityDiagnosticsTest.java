@@ -41,6 +41,36 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void idOnAReference() {
+    JavaFileObject person = source("Person",
+        "@Entity class Person {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject a = source("A",
+        "@Entity class A {",
+        "  @ForeignKey(entity = Person.class) Long personId;",
+        "  @Id @Relationship final RelatedRef<Person> person = A_.person(this);",
+        "}");
+    assertSingleError(compile(person, a, schema("Person", "A")),
+        Diagnostic.ID_ON_HOLDER.format("A.person"), a, "@Id");
+  }
+
+  @Test
+  void idOnAReferenceBesidesTheRealId() {
+    JavaFileObject person = source("Person",
+        "@Entity class Person {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject a = source("A",
+        "@Entity class A {",
+        "  @Id @ForeignKey(entity = Person.class) Long personId;",
+        "  @Id @Relationship final RelatedRef<Person> person = A_.person(this);",
+        "}");
+    assertSingleError(compile(person, a, schema("Person", "A")),
+        Diagnostic.ID_ON_HOLDER.format("A.person"), a, "RelatedRef<Person> person");
+  }
+
+  @Test
   void unsupportedColumnType() {
     JavaFileObject a = source("A",
         "@Entity class A {",
@@ -319,6 +349,22 @@ class EntityDiagnosticsTest {
     Compilation compilation = compile(a, b, schema("A"));
     assertThat(compilation).succeeded();
     assertThat(sluiceWarnings(compilation)).isEmpty();
+  }
+
+  @Test
+  void classesJavacCannotResolveAreLeftToJavac() {
+    JavaFileObject a = source("A",
+        "@Entity class A {",
+        "  @Id Long id;",
+        "  @ForeignKey(entity = Missing.class) Long missingId;",
+        "  Unknown unknown;",
+        "  @Relationship final RelatedList<Absent> absents = A_.absents(this);",
+        "}");
+    Compilation compilation = compile(a, schema("A"));
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(sluiceErrors(compilation)).isEmpty();
+    assertThat(sluiceWarnings(compilation)).isEmpty();
+    Compilations.assertNothingGenerated(compilation);
   }
 
   @Test
