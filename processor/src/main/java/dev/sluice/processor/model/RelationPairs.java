@@ -66,7 +66,7 @@ final class RelationPairs {
 
   private Relation backref(RelationResolver.Declared side, Join join,
       Map<String, EntityDecl> decls) {
-    FieldDecl field = checkedOtherSide(side, "backref", side.backref(), decls);
+    FieldDecl field = checkedOtherSide(side, join, "backref", side.backref(), decls);
     if (field == null) {
       return null;
     }
@@ -104,7 +104,8 @@ final class RelationPairs {
   private boolean partnerAgrees(RelationResolver.Declared side, Join join,
       Map<RelationResolver.Declared, Join> resolved,
       Map<String, RelationResolver.Declared> declaredByName, Map<String, EntityDecl> decls) {
-    FieldDecl field = checkedOtherSide(side, "backPopulates", side.backPopulates(), decls);
+    FieldDecl field = checkedOtherSide(side, join, "backPopulates", side.backPopulates(),
+        decls);
     if (field == null) {
       return false;
     }
@@ -143,8 +144,8 @@ final class RelationPairs {
   }
 
   /** The field on the target a backref or backPopulates names, if it is a fitting holder. */
-  private FieldDecl checkedOtherSide(RelationResolver.Declared side, String attribute,
-      String name, Map<String, EntityDecl> decls) {
+  private FieldDecl checkedOtherSide(RelationResolver.Declared side, Join join,
+      String attribute, String name, Map<String, EntityDecl> decls) {
     Position where = Position.of(side.field().element(), side.mirror(), attribute);
     EntityDecl target = decls.get(side.target().qualifiedName());
     FieldDecl field = target.fields().stream().filter(f -> f.name().equals(name)).findFirst()
@@ -152,7 +153,9 @@ final class RelationPairs {
     String owner = side.owner().simpleName();
     String targetName = side.target().simpleName();
     if (field == null) {
-      String holder = side.field().holder().isCollection() ? "RelatedRef" : "RelatedList";
+      // the other side of a one-to-many (or one-to-one) is a many-to-one reference; of a
+      // many-to-one or many-to-many, a collection
+      String holder = join.direction() == Direction.ONE_TO_MANY ? "RelatedRef" : "RelatedList";
       reporter.report(Diagnostic.INVERSE_MISSING, where, attribute, side.describe(), targetName,
           name, targetName, holder, owner, name, targetName, name);
       return null;

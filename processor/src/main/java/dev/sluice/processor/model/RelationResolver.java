@@ -150,9 +150,16 @@ final class RelationResolver {
     TypeMirror secondary = mirrors.type(side.mirror(), "secondary");
     if (secondary.getKind() != TypeKind.VOID) {
       TypeElement type = Mirrors.typeElement(secondary);
-      Association table = type == null ? null : associations.link(type,
-          Position.of(side.field().element(), side.mirror(), "secondary"), side.describe(),
-          entities, invalid, schema);
+      Position where = Position.of(side.field().element(), side.mirror(), "secondary");
+      if (type == null) {
+        // an array or primitive class literal: dropping the side silently would leave only
+        // javac's complaint about the missing holder factory
+        reporter.report(Diagnostic.SECONDARY_NOT_ASSOCIATION, where, side.describe(), secondary,
+            secondary);
+        return null;
+      }
+      Association table = associations.link(type, where, side.describe(), entities, invalid,
+          schema);
       if (table == null) {
         return null;
       }

@@ -59,7 +59,7 @@ public enum Diagnostic {
       "Add %s to the schema's entities"),
   FK_MISSING_COLUMN(203, "@ForeignKey on %s references \"%s\", which is not a column of %s;"
       + " its columns are %s", "Name one of them, or leave column empty to reference its @Id"),
-  FK_TYPE_MISMATCH(204, "@ForeignKey on %s has type %s but references %s.%s of type %s",
+  FK_TYPE_MISMATCH(204, "Foreign key %s has type %s but references %s.%s of type %s",
       "Declare the field with the referenced column's type (boxed or primitive alike)"),
   FK_NOT_REFERENCEABLE(205, "@ForeignKey on %s references %s.%s, which is neither the primary"
       + " key nor unique", "Reference the @Id, or mark the referenced column"

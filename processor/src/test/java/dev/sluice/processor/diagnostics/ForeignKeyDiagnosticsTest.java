@@ -34,6 +34,35 @@ class ForeignKeyDiagnosticsTest {
   }
 
   @Test
+  void keyToAPrimitiveClass() {
+    JavaFileObject log = source("Log",
+        "@Entity class Log {",
+        "  @Id Long id;",
+        "  @ForeignKey(entity = long.class) Long personId;",
+        "}");
+    assertSingleError(compile(PERSON, log, schema("Person", "Log")),
+        Diagnostic.FK_TARGET_NOT_ENTITY.format("Log.personId", "long"), log, "personId");
+  }
+
+  @Test
+  void keyNamedByForeignKeysOfAnotherType() {
+    JavaFileObject log = source("Log",
+        "@Entity class Log {",
+        "  @Id Long id;",
+        "  String personCode;",
+        "}");
+    JavaFileObject person = source("Person",
+        "@Entity class Person {",
+        "  @Id Long id;",
+        "  @Relationship(foreignKeys = \"personCode\")",
+        "  final RelatedList<Log> logs = Person_.logs(this);",
+        "}");
+    assertSingleError(compile(person, log, schema("Person", "Log")),
+        Diagnostic.FK_TYPE_MISMATCH.format("Log.personCode", "String", "Person", "id", "Long"),
+        person, "@Relationship");
+  }
+
+  @Test
   void keyToAnEntityOutsideTheSchema() {
     JavaFileObject log = source("Log",
         "@Entity class Log {",

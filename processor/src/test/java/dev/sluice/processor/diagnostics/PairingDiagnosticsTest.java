@@ -62,6 +62,39 @@ class PairingDiagnosticsTest {
   }
 
   @Test
+  void backrefOfAManyToManyNamesAMissingField() {
+    JavaFileObject link = source("Link",
+        "@AssociationTable class Link {",
+        "  @ForeignKey(entity = Group.class) Long groupId;",
+        "  @ForeignKey(entity = Person.class) Long personId;",
+        "}");
+    JavaFileObject group = source("Group",
+        "@Entity class Group {",
+        "  @Id Long id;",
+        "  @Relationship(secondary = Link.class, backref = \"groups\")",
+        "  final RelatedList<Person> members = Group_.members(this);",
+        "}");
+    assertSingleError(compile(person(), group, link, schema("Person", "Group")),
+        Diagnostic.INVERSE_MISSING.format("backref", "Group.members", "Person", "groups",
+            "Person", "RelatedList", "Group", "groups", "Person", "groups"), group, "backref");
+  }
+
+  @Test
+  void backPopulatesOfAOneToOneNamesAMissingField() {
+    JavaFileObject person = person(
+        "  @Relationship(backPopulates = \"owner\")",
+        "  final RelatedRef<Log> log = Person_.log(this);");
+    JavaFileObject log = source("Log",
+        "@Entity class Log {",
+        "  @Id Long id;",
+        "  @ForeignKey(entity = Person.class) @Column(unique = true) Long personId;",
+        "}");
+    assertSingleError(compile(person, log, schema("Person", "Log")),
+        Diagnostic.INVERSE_MISSING.format("backPopulates", "Person.log", "Log", "owner",
+            "Log", "RelatedRef", "Person", "owner", "Log", "owner"), person, "backPopulates");
+  }
+
+  @Test
   void backPopulatesNamesAColumn() {
     JavaFileObject person = person(
         "  @Relationship(backPopulates = \"personId\")",

@@ -123,6 +123,22 @@ class RelationshipDiagnosticsTest {
   }
 
   @Test
+  void severalForeignKeysWithoutAnyDeclaredKey() {
+    JavaFileObject note = source("Note",
+        "@Entity class Note {",
+        "  @Id Long id;",
+        "  Long personId;",
+        "  Long personVersion;",
+        "}");
+    JavaFileObject person = person(
+        "  @Relationship(foreignKeys = {\"personId\", \"personVersion\"})",
+        "  final RelatedList<Note> notes = Person_.notes(this);");
+    assertSingleError(compile(person, note, schema("Person", "Note")),
+        Diagnostic.NO_JOIN_PATH.format("Person.notes", "Note", "Person", "Person"), person,
+        "@Relationship");
+  }
+
+  @Test
   void twoForeignKeysToTheOwner() {
     JavaFileObject doc = source("Doc",
         "@Entity class Doc {",
@@ -175,6 +191,39 @@ class RelationshipDiagnosticsTest {
         Diagnostic.MALFORMED_JOIN.format("primaryJoin", "Person.logs",
             "\"Person.id = Person.code\" does not compare a field of Person with a field of Log"),
         person, "primaryJoin");
+  }
+
+  @Test
+  void primaryJoinWithoutAKeySide() {
+    JavaFileObject note = source("Note",
+        "@Entity class Note {",
+        "  @Id Long id;",
+        "  String code;",
+        "}");
+    JavaFileObject person = person(
+        "  String code;",
+        "  @Relationship(primaryJoin = \"Person.code = Note.code\")",
+        "  final RelatedList<Note> notes = Person_.notes(this);");
+    assertSingleError(compile(person, note, schema("Person", "Note")),
+        Diagnostic.AMBIGUOUS_JOIN.format("Person.notes",
+            List.of("Person.code = Note.code: name its foreign key in foreignKeys")), person,
+        "primaryJoin");
+  }
+
+  @Test
+  void primaryJoinWithKeysOnBothSides() {
+    JavaFileObject note = source("Note",
+        "@Entity class Note {",
+        "  @Id Long id;",
+        "  @ForeignKey(entity = Person.class) Long personId;",
+        "}");
+    JavaFileObject person = person(
+        "  @ForeignKey(entity = Note.class) Long noteId;",
+        "  @Relationship(primaryJoin = \"Person.id = Note.personId AND Person.noteId = Note.id\")",
+        "  final RelatedList<Note> notes = Person_.notes(this);");
+    assertSingleError(compile(person, note, schema("Person", "Note")),
+        Diagnostic.MALFORMED_JOIN.format("primaryJoin", "Person.notes",
+            "its foreign keys lie on both sides"), person, "primaryJoin");
   }
 
   @Test
@@ -239,6 +288,39 @@ class RelationshipDiagnosticsTest {
     assertSingleError(compile(person(), group, link, schema("Person", "Group")),
         Diagnostic.SECONDARY_NOT_ASSOCIATION.format("Group.members", "Link", "Link"), group,
         "secondary");
+  }
+
+  @Test
+  void secondaryThatIsNoClass() {
+    JavaFileObject group = source("Group",
+        "@Entity class Group {",
+        "  @Id Long id;",
+        "  @Relationship(secondary = Long[].class)",
+        "  final RelatedList<Person> members = Group_.members(this);",
+        "}");
+    assertSingleError(compile(person(), group, schema("Person", "Group")),
+        Diagnostic.SECONDARY_NOT_ASSOCIATION.format("Group.members", "java.lang.Long[]",
+            "java.lang.Long[]"), group, "secondary");
+  }
+
+  @Test
+  void secondaryJoinComparingTheWrongEntity() {
+    JavaFileObject link = source("Link",
+        "@AssociationTable class Link {",
+        "  @ForeignKey(entity = Group.class) Long groupId;",
+        "  @ForeignKey(entity = Person.class) Long personId;",
+        "}");
+    JavaFileObject group = source("Group",
+        "@Entity class Group {",
+        "  @Id Long id;",
+        "  @Relationship(secondary = Link.class,",
+        "      secondaryJoin = \"Group.id = Link.personId\")",
+        "  final RelatedList<Person> members = Group_.members(this);",
+        "}");
+    assertSingleError(compile(person(), group, link, schema("Person", "Group")),
+        Diagnostic.MALFORMED_JOIN.format("secondaryJoin", "Group.members",
+            "\"Group.id = Link.personId\" does not compare a field of Person with a field of"
+                + " Link"), group, "secondaryJoin");
   }
 
   @Test
