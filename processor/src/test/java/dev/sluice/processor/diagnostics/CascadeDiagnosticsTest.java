@@ -177,6 +177,20 @@ class CascadeDiagnosticsTest {
   }
 
   @Test
+  void nullifyWarningCanBeSuppressedOnTheClass() {
+    JavaFileObject person = source("Person",
+        "@Entity @SuppressWarnings({\"unused\", \"sluice:nullify-not-null\"})",
+        "class Person {",
+        "  @Id Long id;",
+        "  @Relationship",
+        "  final RelatedList<Log> logs = Person_.logs(this);",
+        "}");
+    Compilation compilation = compile(person, log(KEY + " @Column(nullable = false)"),
+        schema("Person", "Log"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void anotherSuppressionNameDoesNotSilenceTheWarning() {
     JavaFileObject person = person(
         "  @Relationship",

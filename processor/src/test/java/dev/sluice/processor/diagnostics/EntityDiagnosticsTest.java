@@ -368,6 +368,25 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void schemaWithAnErrorGeneratesNothingForItsValidEntities() {
+    JavaFileObject a = source("A",
+        "@Entity class A {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject b = source("B",
+        "@Entity class B {",
+        "  Long id;",
+        "}");
+    assertThat(Compilations.generated(compile(a, schema("A")))).containsAtLeast("model.A_",
+        "model.ADao", "model.S_Metadata");
+    Compilation compilation = compile(a, b, schema("A", "B"));
+    assertThat(sluiceErrors(compilation)).containsExactly(Diagnostic.NO_ID.format("B"));
+    assertThat(Compilations.generated(compilation)).containsNoneOf("model.A_", "model.ADao",
+        "model.S_Metadata");
+    Compilations.assertNothingGenerated(compilation);
+  }
+
+  @Test
   void everyMistakeOfAnEntityIsReported() {
     JavaFileObject a = source("A",
         "@Entity class A {",
