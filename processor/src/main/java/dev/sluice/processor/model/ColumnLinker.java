@@ -101,8 +101,8 @@ final class ColumnLinker {
       return null;
     }
     if (!referenced.isReferenceable()) {
-      reporter.report(Diagnostic.FK_NOT_REFERENCEABLE, Position.of(field.element(), mirror),
-          described, target.simpleName(), referenced.field());
+      reporter.report(Diagnostic.FK_NOT_REFERENCEABLE, Position.of(field.element(), mirror,
+          "column"), described, target.simpleName(), referenced.field());
       return null;
     }
     String name = mirrors.string(mirror, "name");

@@ -117,11 +117,12 @@ class ForeignKeyDiagnosticsTest {
     JavaFileObject log = source("Log",
         "@Entity class Log {",
         "  @Id Long id;",
-        "  @ForeignKey(entity = Person.class, column = \"name\") String personName;",
+        "  @ForeignKey(entity = Person.class,",
+        "      column = \"name\") String personName;",
         "}");
     assertSingleError(compile(PERSON, log, schema("Person", "Log")),
         Diagnostic.FK_NOT_REFERENCEABLE.format("Log.personName", "Person", "name"), log,
-        "personName");
+        "column = \"name\"");
   }
 
   @Test
