@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Parsing primaryJoin / secondaryJoin text, and the message of each malformed form. */
 class JoinConditionTest {
   private static JoinCondition.Equality equality(String left, String right) {
     String[] l = left.split("\\.");
@@ -66,7 +67,7 @@ class JoinConditionTest {
   }
 
   @Test
-  void twoEqualitiesInEitherOrder() throws Exception {
+  void sidesKeepTheirWrittenOrder() throws Exception {
     assertThat(JoinCondition.parse("Log.personId = Person.id").equalities())
         .isEqualTo(List.of(equality("Log.personId", "Person.id")));
   }

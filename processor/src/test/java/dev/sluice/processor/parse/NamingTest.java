@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** The SQL and constant names derived from Java names. */
 class NamingTest {
   @ParameterizedTest
   @CsvSource({

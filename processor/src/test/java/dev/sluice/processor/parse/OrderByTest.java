@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Parsing a relationship's orderBy, and the message of each malformed form. */
 class OrderByTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "   "})
