@@ -100,7 +100,9 @@ public final class SluiceProcessor extends AbstractProcessor {
             schema.getQualifiedName(), e + " at " + whereThrown(e));
       }
     }
-    if (round.processingOver()) {
+    if (round.processingOver() && deferred.isEmpty()) {
+      // a schema still deferred names a class that never appeared: javac reports that, and
+      // its entities would only be warned about as unlisted
       warnUnlisted();
     }
     return false;

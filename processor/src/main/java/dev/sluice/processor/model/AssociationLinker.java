@@ -66,7 +66,7 @@ final class AssociationLinker {
     for (FieldDecl field : decl.fields()) {
       if (field.role() != FieldDecl.Role.COLUMN) {
         reporter.report(Diagnostic.UNSUPPORTED_TYPE, Position.of(field.element()),
-            decl.simpleName() + "." + field.name(), field.javaType());
+            decl.simpleName() + "." + field.name(), field.element().asType());
         ok = false;
       }
     }

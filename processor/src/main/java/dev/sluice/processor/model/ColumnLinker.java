@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /** Turns column fields into columns and resolves their {@code @ForeignKey}s. */
 final class ColumnLinker {
@@ -65,8 +66,10 @@ final class ColumnLinker {
   private ForeignKey resolve(String described, String table, FieldDecl field, Column column,
       Map<String, Entity> entities, Set<String> invalid, String schema) {
     AnnotationMirror mirror = field.foreignKey();
-    TypeElement targetType = Mirrors.typeElement(mirrors.type(mirror, "entity"));
-    String targetName = targetType == null ? "?" : targetType.getQualifiedName().toString();
+    TypeMirror targetMirror = mirrors.type(mirror, "entity");
+    TypeElement targetType = Mirrors.typeElement(targetMirror);
+    String targetName = targetType == null ? targetMirror.toString()
+        : targetType.getQualifiedName().toString();
     Entity target = entities.get(targetName);
     if (target == null) {
       if (!invalid.contains(targetName)) {
@@ -98,8 +101,8 @@ final class ColumnLinker {
       return null;
     }
     if (!referenced.isReferenceable()) {
-      reporter.report(Diagnostic.FK_NOT_REFERENCEABLE, Position.of(field.element(), mirror),
-          described, target.simpleName(), referenced.field());
+      reporter.report(Diagnostic.FK_NOT_REFERENCEABLE, Position.of(field.element(), mirror,
+          "column"), described, target.simpleName(), referenced.field());
       return null;
     }
     String name = mirrors.string(mirror, "name");

@@ -69,10 +69,12 @@ final class JoinResolver {
       if (partnerIsCollection) {
         return null; // reported once for the pair as a many-to-many without secondary
       }
+      // a collection's key sits on the target and references the owner; a reference's key
+      // usually sits on the owner and references the target
       reporter.report(Diagnostic.NO_JOIN_PATH, Position.of(field.element(), mirror), described,
-          target.simpleName() + (self ? "" : " or " + owner.simpleName()), self
-              ? owner.simpleName() : owner.simpleName() + " (or the other way round)",
-          owner.simpleName());
+          target.simpleName(), self ? owner.simpleName() : owner.simpleName() + ", and none of "
+              + owner.simpleName() + " references " + target.simpleName(),
+          field.holder().isCollection() ? owner.simpleName() : target.simpleName());
       return null;
     }
     if (candidates.size() > 1) {

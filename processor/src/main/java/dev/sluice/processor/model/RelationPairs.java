@@ -35,7 +35,6 @@ final class RelationPairs {
       List<Entity> entities, Map<String, EntityDecl> decls) {
     Map<String, List<Relation>> sides = new LinkedHashMap<>();
     entities.forEach(e -> sides.put(e.qualifiedName(), new ArrayList<>()));
-    Set<String> claimed = new HashSet<>();
     Map<String, RelationResolver.Declared> declaredByName = new LinkedHashMap<>();
     resolved.keySet().forEach(d -> declaredByName.put(key(d.owner(), d.field().name()), d));
     for (var entry : resolved.entrySet()) {
@@ -53,7 +52,6 @@ final class RelationPairs {
         if (back == null) {
           continue;
         }
-        claimed.add(key(side.target(), side.backref()));
         sides.get(back.owner()).add(back);
       } else if (!side.backPopulates().isEmpty() && !partnerAgrees(side, join, resolved,
           declaredByName, decls)) {
@@ -62,13 +60,13 @@ final class RelationPairs {
       sides.get(relation.owner()).add(relation);
     }
     chooseLinkWriters(sides);
-    reportUnclaimed(entities, decls, claimed);
+    reportUnclaimed(entities, decls);
     return sides;
   }
 
   private Relation backref(RelationResolver.Declared side, Join join,
       Map<String, EntityDecl> decls) {
-    FieldDecl field = checkedOtherSide(side, "backref", side.backref(), decls);
+    FieldDecl field = checkedOtherSide(side, join, "backref", side.backref(), decls);
     if (field == null) {
       return null;
     }
@@ -106,7 +104,8 @@ final class RelationPairs {
   private boolean partnerAgrees(RelationResolver.Declared side, Join join,
       Map<RelationResolver.Declared, Join> resolved,
       Map<String, RelationResolver.Declared> declaredByName, Map<String, EntityDecl> decls) {
-    FieldDecl field = checkedOtherSide(side, "backPopulates", side.backPopulates(), decls);
+    FieldDecl field = checkedOtherSide(side, join, "backPopulates", side.backPopulates(),
+        decls);
     if (field == null) {
       return false;
     }
@@ -135,7 +134,9 @@ final class RelationPairs {
         && expected.targetFields().equals(other.targetFields())
         && Objects.equals(expected.secondary(), other.secondary())
         && expected.secondaryOwnerColumns().equals(other.secondaryOwnerColumns());
-    if (!agrees && key(side.owner(), side.field().name()).compareTo(otherName) < 0) {
+    // both sides get here: the one first by qualified name reports
+    if (!agrees && key(side.owner(), side.field().name())
+        .compareTo(key(side.target(), field.name())) < 0) {
       reporter.report(Diagnostic.SIDES_DISAGREE, where, side.describe(), otherName,
           describe(join), describe(other));
     }
@@ -143,8 +144,8 @@ final class RelationPairs {
   }
 
   /** The field on the target a backref or backPopulates names, if it is a fitting holder. */
-  private FieldDecl checkedOtherSide(RelationResolver.Declared side, String attribute,
-      String name, Map<String, EntityDecl> decls) {
+  private FieldDecl checkedOtherSide(RelationResolver.Declared side, Join join,
+      String attribute, String name, Map<String, EntityDecl> decls) {
     Position where = Position.of(side.field().element(), side.mirror(), attribute);
     EntityDecl target = decls.get(side.target().qualifiedName());
     FieldDecl field = target.fields().stream().filter(f -> f.name().equals(name)).findFirst()
@@ -152,7 +153,9 @@ final class RelationPairs {
     String owner = side.owner().simpleName();
     String targetName = side.target().simpleName();
     if (field == null) {
-      String holder = side.field().holder().isCollection() ? "RelatedRef" : "RelatedList";
+      // the other side of a one-to-many (or one-to-one) is a many-to-one reference; of a
+      // many-to-one or many-to-many, a collection
+      String holder = join.direction() == Direction.ONE_TO_MANY ? "RelatedRef" : "RelatedList";
       reporter.report(Diagnostic.INVERSE_MISSING, where, attribute, side.describe(), targetName,
           name, targetName, holder, owner, name, targetName, name);
       return null;
@@ -190,8 +193,22 @@ final class RelationPairs {
     }
   }
 
-  private void reportUnclaimed(List<Entity> entities, Map<String, EntityDecl> decls,
-      Set<String> claimed) {
+  /**
+   * Reports holders no relationship claims. A field some {@code backref} or
+   * {@code backPopulates} names is claimed even when that relationship failed: its own error
+   * says what is wrong.
+   */
+  private void reportUnclaimed(List<Entity> entities, Map<String, EntityDecl> decls) {
+    Set<String> claimed = new HashSet<>();
+    for (EntityDecl decl : decls.values()) {
+      for (FieldDecl field : decl.fields()) {
+        if (field.relationship() != null && field.holderTarget() != null) {
+          String target = field.holderTarget().getQualifiedName() + ".";
+          claimed.add(target + mirrors.string(field.relationship(), "backref"));
+          claimed.add(target + mirrors.string(field.relationship(), "backPopulates"));
+        }
+      }
+    }
     for (Entity entity : entities) {
       for (FieldDecl field : decls.get(entity.qualifiedName()).fields()) {
         if (field.role() == FieldDecl.Role.HOLDER && field.relationship() == null

@@ -110,7 +110,7 @@ final class RelationResolver {
   /** Builds a side's relation from its join and options; {@code null} if orderBy is bad. */
   Relation relation(Declared side, Join join, RelationOptions options, FieldDecl field,
       Entity owner, Entity target, String inverse, boolean backref) {
-    List<OrderItem> order = orderBy(side, options.orderBy(), target, backref);
+    List<OrderItem> order = orderBy(side, options.orderBy(), owner, target, backref);
     if (order == null) {
       return null;
     }
@@ -122,10 +122,12 @@ final class RelationResolver {
         options.postUpdate(), options.singleParent(), options.loading(), order, backref);
   }
 
-  private List<OrderItem> orderBy(Declared side, String text, Entity target, boolean backref) {
+  private List<OrderItem> orderBy(Declared side, String text, Entity owner, Entity target,
+      boolean backref) {
     Position where = Position.of(side.field().element(), side.mirror(),
         backref ? "backrefOptions" : "orderBy");
-    String described = backref ? target.simpleName() + "." + side.backref() : side.describe();
+    // a backref side is owned by the declaring side's target
+    String described = backref ? owner.simpleName() + "." + side.backref() : side.describe();
     try {
       List<OrderItem> items = OrderBy.parse(text);
       for (OrderItem item : items) {
@@ -148,9 +150,16 @@ final class RelationResolver {
     TypeMirror secondary = mirrors.type(side.mirror(), "secondary");
     if (secondary.getKind() != TypeKind.VOID) {
       TypeElement type = Mirrors.typeElement(secondary);
-      Association table = type == null ? null : associations.link(type,
-          Position.of(side.field().element(), side.mirror(), "secondary"), side.describe(),
-          entities, invalid, schema);
+      Position where = Position.of(side.field().element(), side.mirror(), "secondary");
+      if (type == null) {
+        // an array or primitive class literal: dropping the side silently would leave only
+        // javac's complaint about the missing holder factory
+        reporter.report(Diagnostic.SECONDARY_NOT_ASSOCIATION, where, side.describe(), secondary,
+            secondary);
+        return null;
+      }
+      Association table = associations.link(type, where, side.describe(), entities, invalid,
+          schema);
       if (table == null) {
         return null;
       }

@@ -5,6 +5,8 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -18,7 +20,11 @@ public final class SchemaParser {
     this.entities = entities;
   }
 
-  /** The declaration, or {@code null} when a listed type is not resolved yet (defer it). */
+  /**
+   * The declaration, or {@code null} when a listed type, or a class its fields name, is not
+   * resolved yet (defer it: another processor may generate it, and if none does javac reports
+   * it).
+   */
   public SchemaDecl parse(TypeElement schema) {
     AnnotationMirror mirror = Mirrors.find(schema, AnnotationNames.SCHEMA);
     List<SchemaDecl.Listed> listed = new ArrayList<>();
@@ -31,8 +37,62 @@ public final class SchemaParser {
       if (type.getKind() == TypeKind.ERROR || element == null) {
         return null;
       }
-      listed.add(new SchemaDecl.Listed(entities.parse(element), value));
+      EntityDecl entity = entities.parse(element);
+      if (namesUnresolved(entity)) {
+        return null;
+      }
+      listed.add(new SchemaDecl.Listed(entity, value));
     }
     return new SchemaDecl(schema, mirror, listed);
+  }
+
+  /** Whether a field's type, key target or secondary table (and its fields) is unresolved. */
+  private boolean namesUnresolved(EntityDecl entity) {
+    for (FieldDecl field : entity.fields()) {
+      if (isError(field.element().asType()) || unresolved(field.foreignKey(), "entity")) {
+        return true;
+      }
+      AnnotationMirror relationship = field.relationship();
+      if (relationship == null || !Mirrors.isExplicit(relationship, "secondary")) {
+        continue;
+      }
+      if (unresolved(relationship, "secondary")) {
+        return true;
+      }
+      TypeElement table = Mirrors.typeElement(mirrors.type(relationship, "secondary"));
+      for (FieldDecl column : table == null ? List.<FieldDecl>of()
+          : entities.parse(table).fields()) {
+        if (isError(column.element().asType()) || unresolved(column.foreignKey(), "entity")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a class attribute names a class javac could not resolve. */
+  private boolean unresolved(AnnotationMirror mirror, String attribute) {
+    if (mirror == null) {
+      return false;
+    }
+    Object value = mirrors.value(mirror, attribute).getValue();
+    return !(value instanceof TypeMirror) || isError((TypeMirror) value);
+  }
+
+  private static boolean isError(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof ArrayType) {
+      return isError(((ArrayType) type).getComponentType());
+    }
+    if (type instanceof DeclaredType) {
+      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+        if (isError(argument)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -47,6 +47,8 @@ public enum Diagnostic {
   PRIMITIVE_NULLABLE(116, "@Column(nullable = true) on %s, whose primitive type cannot hold NULL",
       "Use the boxed type, or remove nullable = true"),
   EMPTY_SCHEMA(117, "@Schema %s lists no entities", "Name its entity classes in entities"),
+  ID_ON_HOLDER(118, "@Id on %s, a relationship holder rather than a column",
+      "Put @Id on the primary-key column; a reference's key column is its @ForeignKey field"),
   UNLISTED_ENTITY(119, "unlisted-entity", "@Entity %s is listed in no @Schema, so nothing is"
       + " generated for it", "Add it to a @Schema(entities = {…})"),
 
@@ -57,7 +59,7 @@ public enum Diagnostic {
       "Add %s to the schema's entities"),
   FK_MISSING_COLUMN(203, "@ForeignKey on %s references \"%s\", which is not a column of %s;"
       + " its columns are %s", "Name one of them, or leave column empty to reference its @Id"),
-  FK_TYPE_MISMATCH(204, "@ForeignKey on %s has type %s but references %s.%s of type %s",
+  FK_TYPE_MISMATCH(204, "Foreign key %s has type %s but references %s.%s of type %s",
       "Declare the field with the referenced column's type (boxed or primitive alike)"),
   FK_NOT_REFERENCEABLE(205, "@ForeignKey on %s references %s.%s, which is neither the primary"
       + " key nor unique", "Reference the @Id, or mark the referenced column"

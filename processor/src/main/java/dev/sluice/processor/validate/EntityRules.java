@@ -41,7 +41,9 @@ public final class EntityRules {
             listed.value()), entity.simpleName(), schema.simpleName());
       } else {
         checkClass(entity);
-        checkFields(entity);
+        if (entity.notAClass() == null) {
+          checkFields(entity); // a record's or enum's fields would only repeat the mistake
+        }
         EntityDecl other = tables.putIfAbsent(entity.table(), entity);
         if (other != null) {
           reporter.report(Diagnostic.DUPLICATE_TABLE, Position.of(entity.element(),
@@ -71,17 +73,25 @@ public final class EntityRules {
     }
     if (entity.isAbstract()) {
       reporter.report(Diagnostic.ENTITY_ABSTRACT, where, entity.simpleName());
-    } else if (!entity.hasNoArgConstructor()) {
+    } else if (!entity.hasNoArgConstructor() && entity.unreachable() == null) {
+      // the implicit constructor of a private class is private: making the class reachable
+      // fixes both, so only that is reported
       reporter.report(Diagnostic.NO_NO_ARG_CONSTRUCTOR, where, entity.simpleName());
     }
   }
 
   private void checkFields(EntityDecl entity) {
     List<FieldDecl> ids = new ArrayList<>();
+    boolean idOnHolder = false;
     Map<String, FieldDecl> columns = new HashMap<>();
     for (FieldDecl field : entity.fields()) {
       String described = entity.simpleName() + "." + field.name();
-      if (field.id() != null) {
+      if (field.id() != null && field.role() == FieldDecl.Role.HOLDER) {
+        // not counted as an id: the entity would have no id column to key its rows by
+        reporter.report(Diagnostic.ID_ON_HOLDER, Position.of(field.element(), field.id()),
+            described);
+        idOnHolder = true;
+      } else if (field.id() != null) {
         ids.add(field);
       }
       switch (field.role()) {
@@ -103,7 +113,7 @@ public final class EntityRules {
           checkUniqueName(entity, field, columns);
       }
     }
-    if (ids.isEmpty()) {
+    if (ids.isEmpty() && !idOnHolder) {
       reporter.report(Diagnostic.NO_ID, Position.of(entity.element(), entity.entity()),
           entity.simpleName());
     } else if (ids.size() > 1) {
