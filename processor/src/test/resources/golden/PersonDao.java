@@ -5,6 +5,7 @@ import dev.sluice.runtime.ScopedSession;
 import dev.sluice.runtime.Session;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -90,6 +91,17 @@ public final class PersonDao {
     Person managed = session.contains(entity) ? entity : session.merge(entity);
     session.flush();
     return managed;
+  }
+
+  /**
+   * Deletes the rows matching an SQL condition over column names, binding its named parameters
+   * from {@code parameters}, with the cascades of a session delete (set-based where the
+   * plan allows); returns the number of rows that matched.
+   */
+  public int deleteWhere(String condition, Map<String, ?> parameters) {
+    EntityQuery<Person> query = session.query(Person.class).where(condition);
+    parameters.forEach(query::bind);
+    return query.delete();
   }
 
   /**

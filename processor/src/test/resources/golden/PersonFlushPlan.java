@@ -2,6 +2,7 @@ package app;
 
 import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.FlushPlan;
+import dev.sluice.runtime.meta.SetStatement;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,6 +19,11 @@ public final class PersonFlushPlan {
       .update("UPDATE \"persons\" SET ", " WHERE \"id\" = ?")
       .delete("DELETE FROM \"persons\" WHERE \"id\" = ?")
       .step(DeleteStep.Kind.DELETE_CHILDREN, Person_.LOGS)
+      .setStep(Person_.LOGS,
+          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys}) RETURNING \"id\""))
+      .bulkDelete(
+          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN (SELECT \"id\" FROM \"persons\" WHERE \"id\" IN ({keys})) RETURNING \"id\""),
+          SetStatement.delete(Person_.TYPE, "DELETE FROM \"persons\" WHERE \"id\" IN ({keys}) RETURNING \"id\""))
       .build();
 
   private PersonFlushPlan() {

@@ -161,7 +161,7 @@ class CascadeDiagnosticsTest {
         "  @Relationship",
         "  final RelatedList<Log> logs = Person_.logs(this);");
     assertSingleWarning(compile(person, log(KEY + " @Column(nullable = false)"),
-        schema("Person", "Log")), Diagnostic.NULLIFY_NOT_NULL.format("Person", "Log",
+        schema("Person", "Log")), Diagnostic.NULLIFY_NOT_NULL.format("a Person", "Log",
             "personId", "Person.logs"), person, "@Relationship");
   }
 
@@ -199,7 +199,7 @@ class CascadeDiagnosticsTest {
     Compilation compilation = compile(person, log(KEY + " @Column(nullable = false)"),
         schema("Person", "Log"));
     assertThat(sluiceWarnings(compilation)).containsExactly(Diagnostic.NULLIFY_NOT_NULL.format(
-        "Person", "Log", "personId", "Person.logs"));
+        "a Person", "Log", "personId", "Person.logs"));
   }
 
   @Test
@@ -210,7 +210,7 @@ class CascadeDiagnosticsTest {
         "  @Relationship(backref = \"logs\")",
         "  final RelatedRef<Person> person = Log_.person(this);");
     assertSingleWarning(compile(person, log, schema("Person", "Log")),
-        Diagnostic.NULLIFY_NOT_NULL.format("Person", "Log", "personId", "Person.logs"), log,
+        Diagnostic.NULLIFY_NOT_NULL.format("a Person", "Log", "personId", "Person.logs"), log,
         "backref");
   }
 
@@ -231,7 +231,7 @@ class CascadeDiagnosticsTest {
         "  @Relationship(cascade = Cascade.ALL)",
         "  final RelatedRef<Person> person = Log_.person(this);");
     assertSingleWarning(compile(person(), log, schema("Person", "Log")),
-        Diagnostic.DELETE_ON_MANY_TO_ONE.format("Log.person", "Log", "Person"), log,
+        Diagnostic.DELETE_ON_MANY_TO_ONE.format("Log.person", "a Log", "Person"), log,
         "cascade");
   }
 
@@ -242,7 +242,7 @@ class CascadeDiagnosticsTest {
         "  final RelatedList<Log> logs = Person_.logs(this);");
     JavaFileObject log = log("@ForeignKey(entity = Person.class, onDelete = Action.CASCADE)");
     assertSingleWarning(compile(person, log, schema("Person", "Log")),
-        Diagnostic.NULLIFY_DEFEATS_DATABASE_CASCADE.format("Person", "Log", "personId",
+        Diagnostic.NULLIFY_DEFEATS_DATABASE_CASCADE.format("a Person", "Log", "personId",
             "Person.logs"), person, "@Relationship");
   }
 
