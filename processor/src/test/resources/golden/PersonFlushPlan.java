@@ -22,7 +22,7 @@ public final class PersonFlushPlan {
       .setStep(Person_.LOGS,
           SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys}) RETURNING \"id\""))
       .bulkDelete(
-          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN (SELECT \"id\" FROM \"persons\" WHERE \"id\" IN ({keys})) RETURNING \"id\""),
+          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys}) RETURNING \"id\""),
           SetStatement.delete(Person_.TYPE, "DELETE FROM \"persons\" WHERE \"id\" IN ({keys}) RETURNING \"id\""))
       .build();
 

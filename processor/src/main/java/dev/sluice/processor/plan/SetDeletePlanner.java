@@ -38,7 +38,7 @@ final class SetDeletePlanner {
   Optional<List<SetStatementPlan>> bulkDelete(Entity entity) {
     List<SetStatementPlan> statements = new ArrayList<>();
     String condition = SqlNames.quote(entity.id().name()) + " IN (" + KEYS + ")";
-    return delete(entity, condition, new HashSet<>(), statements)
+    return delete(entity, condition, KEYS, new HashSet<>(), statements)
         ? Optional.of(statements) : Optional.empty();
   }
 
@@ -56,9 +56,10 @@ final class SetDeletePlanner {
   /**
    * Adds the statements deleting every row of {@code entity} that matches {@code condition}
    * (over its own columns) with their cascades; false if that needs per-row work.
+   * {@code knownKeys} yields the same rows' keys without a subquery, or is {@code null}.
    */
-  private boolean delete(Entity entity, String condition, Set<String> visiting,
-      List<SetStatementPlan> out) {
+  private boolean delete(Entity entity, String condition, String knownKeys,
+      Set<String> visiting, List<SetStatementPlan> out) {
     boolean entered = visiting.add(entity.qualifiedName());
     Relation tree = selfDeleting(entity);
     if (!entered && tree == null) {
@@ -68,7 +69,8 @@ final class SetDeletePlanner {
     String id = SqlNames.quote(entity.id().name());
     String where = tree == null ? condition
         : id + " IN (" + closure(entity, tree, condition) + ")";
-    String keys = "SELECT " + id + " FROM " + table + " WHERE " + where;
+    String keys = tree == null && knownKeys != null ? knownKeys
+        : "SELECT " + id + " FROM " + table + " WHERE " + where;
     List<String> clears = new ArrayList<>();
     for (Column column : entity.columns()) {
       if (graph.isPostUpdate(entity.qualifiedName(), column.field())) {
@@ -112,7 +114,7 @@ final class SetDeletePlanner {
         String fk = SqlNames.quote(child.column(relation.targetFields().get(0)).name());
         String children = fk + " IN (" + referenced + ")";
         if (delete) {
-          return delete(child, children, visiting, out);
+          return delete(child, children, null, visiting, out);
         }
         out.add(new SetStatementPlan(child, SetStatementPlan.Effect.NULLIFY,
             relation.targetFields(), "UPDATE " + SqlNames.quote(child.table()) + " SET " + fk

@@ -138,7 +138,8 @@ public enum Diagnostic {
   // ---- warnings about cascades ----
   PASSIVE_DELETES_WITHOUT_CASCADE(401, "passive-deletes-without-cascade", "%s has passiveDeletes"
       + " = ON, but %s, so unloaded children keep referencing a deleted row",
-      "Add onDelete = Action.CASCADE to the @ForeignKey, or remove passiveDeletes"),
+      "Declare the key with @ForeignKey(onDelete = Action.CASCADE) and a real constraint,"
+          + " or remove passiveDeletes"),
   NULLIFY_NOT_NULL(402, "nullify-not-null", "Deleting %s sets %s.%s to NULL (the default of"
       + " %s), but the column is NOT NULL, so the delete will fail", "Fix it one of three ways:"
       + " cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN} to delete the children; passiveDeletes ="

@@ -55,6 +55,21 @@ class CatalogTest {
     assertWithMessage("diagnostics without a test").that(untested).isEmpty();
   }
 
+  /** The README's diagnostics catalog names every code and every warning's suppression name. */
+  @Test
+  void theReadmeListsEveryCode() throws IOException {
+    Path readme = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+        .resolve("../README.md");
+    String text = Files.readString(readme, StandardCharsets.UTF_8);
+    for (Diagnostic diagnostic : Diagnostic.values()) {
+      assertWithMessage("README row for " + diagnostic).that(text)
+          .contains("| `" + diagnostic.code() + "` |");
+      if (diagnostic.isWarning()) {
+        assertThat(text).contains("`sluice:" + diagnostic.suppressionName() + "`");
+      }
+    }
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
