@@ -145,6 +145,8 @@ class SessionTest {
       assertEquals("Owner", failure.entity());
       assertEquals("INSERT", failure.operation());
       assertEquals(1, db.number("SELECT COUNT(*) FROM \"owner\""));
+      assertEquals(List.of("ann"), db.column("SELECT \"name\" FROM \"owner\""),
+          "the UPDATE that ran before the failing INSERT is rolled back too");
       assertEquals(0, db.number("SELECT COUNT(*) FROM \"badge\""));
 
       assertNull(clash.id);
@@ -162,6 +164,45 @@ class SessionTest {
     }
     assertEquals(List.of("anne", "bob"),
         db.column("SELECT \"name\" FROM \"owner\" ORDER BY \"name\""));
+  }
+
+  @DatabaseTest
+  void aStatementFailingAfterOtherTablesWereWrittenUndoesThemAll(TestDatabase db) {
+    SessionFactory factory = db.create(ShopSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Owner ann = new Owner("ann");
+      ann.badge.set(new Badge("GOLD"));
+      session.add(ann);
+      session.commit();
+
+      Owner bob = new Owner("bob");
+      Pet rex = new Pet("rex");
+      bob.pets.add(rex);
+      Badge clash = new Badge("GOLD");
+      bob.badge.set(clash);
+      ann.pets.add(new Pet("tom"));
+      session.add(bob);
+      db.clearStatements();
+      IntegrityException failure = assertThrows(IntegrityException.class, session::flush);
+      assertEquals("Badge", failure.entity());
+      assertTrue(db.writes().indexOf("INSERT owner") < db.writes().indexOf("INSERT badge"),
+          db.writes().toString());
+      assertTrue(db.writes().contains("INSERT pet"), db.writes().toString());
+
+      assertEquals(1, db.number("SELECT COUNT(*) FROM \"owner\""));
+      assertEquals(0, db.number("SELECT COUNT(*) FROM \"pet\""));
+      assertEquals(1, db.number("SELECT COUNT(*) FROM \"badge\""));
+      assertNull(bob.id);
+      assertNull(rex.id);
+      assertNull(rex.ownerId);
+      assertEquals(Set.of(bob, rex, clash, ann.pets.get(0)), session.newObjects());
+
+      clash.code = "SILVER";
+      session.commit();
+      assertEquals(bob.id, rex.ownerId);
+    }
+    assertEquals(2, db.number("SELECT COUNT(*) FROM \"pet\""));
+    assertEquals(2, db.number("SELECT COUNT(*) FROM \"badge\""));
   }
 
   @DatabaseTest
