@@ -1,0 +1,71 @@
+package dev.sluice.example.tour;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Prints the tour for an 80-column terminal: every line is wrapped to fit. */
+public final class Out {
+  /** The widest line printed, so that nothing wraps on an 80-column terminal. */
+  public static final int WIDTH = 79;
+
+  private final PrintStream stream;
+
+  public Out(PrintStream stream) {
+    this.stream = stream;
+  }
+
+  /** Prints text as is (callers keep it short). */
+  public void line(String text) {
+    stream.println(text);
+  }
+
+  public void blank() {
+    stream.println();
+  }
+
+  /**
+   * Prints text wrapped at word boundaries: the first line after {@code first}, the others
+   * after {@code next}. Explicit newlines in the text start new lines with {@code next}.
+   */
+  public void wrapped(String first, String next, String text) {
+    for (String row : wrap(first, next, text)) {
+      stream.println(row);
+    }
+  }
+
+  /** The lines {@link #wrapped} would print. */
+  public static List<String> wrap(String first, String next, String text) {
+    List<String> rows = new ArrayList<>();
+    String prefix = first;
+    for (String paragraph : text.split("\n", -1)) {
+      StringBuilder row = new StringBuilder(prefix);
+      int start = row.length();
+      for (String word : paragraph.split(" ")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        if (row.length() > start && row.length() + 1 + word.length() > WIDTH) {
+          rows.add(row.toString());
+          row = new StringBuilder(next);
+          start = row.length();
+        }
+        if (row.length() > start) {
+          row.append(' ');
+        }
+        // A word longer than a line (a long identifier or value) is cut, not lost.
+        while (row.length() + word.length() > WIDTH && WIDTH - row.length() > 10) {
+          int room = WIDTH - row.length();
+          row.append(word, 0, room);
+          rows.add(row.toString());
+          word = word.substring(room);
+          row = new StringBuilder(next);
+        }
+        row.append(word);
+      }
+      rows.add(row.toString().stripTrailing());
+      prefix = next;
+    }
+    return rows;
+  }
+}
