@@ -1,15 +1,13 @@
 package dev.sluice.example.notebook;
 
-import dev.sluice.example.tour.SchemaScenario;
+import dev.sluice.example.tour.SessionScenario;
 import dev.sluice.example.tour.Tour;
 import dev.sluice.runtime.ScopedSession;
 import dev.sluice.runtime.SessionFactory;
 import javax.inject.Inject;
 
 /** The SQLAlchemy notebook, lesson by lesson: nullify, NOT NULL, delete cascades, bulk delete. */
-public final class NotebookScenario implements SchemaScenario {
-  private final SessionFactory factory;
-  private final ScopedSession session;
+public final class NotebookScenario extends SessionScenario {
   private final NullifySteps nullify;
   private final CascadeSteps cascades;
   private final ManyToManySteps manyToMany;
@@ -18,22 +16,11 @@ public final class NotebookScenario implements SchemaScenario {
   @Inject
   NotebookScenario(SessionFactory factory, ScopedSession session, NullifySteps nullify,
       CascadeSteps cascades, ManyToManySteps manyToMany, BulkDeleteSteps bulkDelete) {
-    this.factory = factory;
-    this.session = session;
+    super(factory, session);
     this.nullify = nullify;
     this.cascades = cascades;
     this.manyToMany = manyToMany;
     this.bulkDelete = bulkDelete;
-  }
-
-  @Override
-  public SessionFactory factory() {
-    return factory;
-  }
-
-  @Override
-  public ScopedSession session() {
-    return session;
   }
 
   @Override

@@ -39,7 +39,10 @@ public final class Out {
     List<String> rows = new ArrayList<>();
     String prefix = first;
     for (String paragraph : text.split("\n", -1)) {
-      StringBuilder row = new StringBuilder(prefix);
+      // Leading spaces are indentation (of code, of DDL): keep them on every row.
+      String indent = paragraph.substring(0, paragraph.length() - paragraph.stripLeading()
+          .length());
+      StringBuilder row = new StringBuilder(prefix).append(indent);
       int start = row.length();
       for (String word : paragraph.split(" ")) {
         if (word.isEmpty()) {
@@ -47,7 +50,7 @@ public final class Out {
         }
         if (row.length() > start && row.length() + 1 + word.length() > WIDTH) {
           rows.add(row.toString());
-          row = new StringBuilder(next);
+          row = new StringBuilder(next).append(indent);
           start = row.length();
         }
         if (row.length() > start) {
@@ -59,7 +62,7 @@ public final class Out {
           row.append(word, 0, room);
           rows.add(row.toString());
           word = word.substring(room);
-          row = new StringBuilder(next);
+          row = new StringBuilder(next).append(indent);
         }
         row.append(word);
       }
