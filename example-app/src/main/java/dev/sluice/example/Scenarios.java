@@ -3,7 +3,11 @@ package dev.sluice.example;
 import dev.sluice.example.audit.DaggerAuditComponent;
 import dev.sluice.example.backrefs.DaggerBackrefComponent;
 import dev.sluice.example.followers.DaggerFollowerComponent;
+import dev.sluice.example.naturalkeys.DaggerNaturalKeyComponent;
 import dev.sluice.example.notebook.DaggerNotebookComponent;
+import dev.sluice.example.rejected.RejectedScenario;
+import dev.sluice.example.session.DaggerSessionComponent;
+import dev.sluice.example.tree.DaggerTreeComponent;
 import dev.sluice.example.widgets.DaggerWidgetComponent;
 import dev.sluice.example.tour.ScenarioInfo;
 import java.util.List;
@@ -20,7 +24,15 @@ public final class Scenarios {
       new ScenarioInfo("audit", "a relationship with no foreign key; audit rows outlive",
           jdbi -> DaggerAuditComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("widgets", "rows pointing to each other or to themselves: postUpdate",
-          jdbi -> DaggerWidgetComponent.factory().create(jdbi).scenario()));
+          jdbi -> DaggerWidgetComponent.factory().create(jdbi).scenario()),
+      new ScenarioInfo("naturalkeys", "a primary key that changes: ON UPDATE CASCADE or the ORM",
+          jdbi -> DaggerNaturalKeyComponent.factory().create(jdbi).scenario()),
+      new ScenarioInfo("tree", "an adjacency-list tree and its subtree delete",
+          jdbi -> DaggerTreeComponent.factory().create(jdbi).scenario()),
+      new ScenarioInfo("session", "merge, expunge, refresh, expire, and a failed flush",
+          jdbi -> DaggerSessionComponent.factory().create(jdbi).scenario()),
+      new ScenarioInfo("rejected", "mappings Sluice refuses to compile",
+          jdbi -> new RejectedScenario()));
 
   private Scenarios() {}
 

@@ -34,6 +34,25 @@ public final class Out {
     }
   }
 
+  /**
+   * Prints a line of code or source as written, spaces kept; a line too long for the terminal
+   * breaks at its last space that fits and continues after {@code next}.
+   */
+  public void verbatim(String first, String next, String text) {
+    String prefix = first;
+    String rest = text.stripTrailing();
+    while (prefix.length() + rest.length() > WIDTH) {
+      int cut = rest.lastIndexOf(' ', WIDTH - prefix.length());
+      if (cut <= rest.length() - rest.stripLeading().length()) {
+        break; // no space to break at: let the terminal wrap it
+      }
+      stream.println(prefix + rest.substring(0, cut));
+      rest = rest.substring(cut + 1);
+      prefix = next;
+    }
+    stream.println(prefix + rest);
+  }
+
   /** The lines {@link #wrapped} would print. */
   public static List<String> wrap(String first, String next, String text) {
     List<String> rows = new ArrayList<>();

@@ -98,10 +98,16 @@ public final class Tour {
     }
   }
 
-  /** Prints lines of text indented, such as a source file or a compiler message. */
+  /** Prints lines of source code indented, spaces kept. */
   public void listing(List<String> lines) {
     out.blank();
-    lines.forEach(line -> out.wrapped("  ", "      ", line));
+    lines.forEach(line -> out.verbatim("  ", "        ", line));
+  }
+
+  /** Prints a message such as a compiler's, indented and wrapped. */
+  public void message(String text) {
+    out.blank();
+    out.wrapped("  ", "      ", text);
   }
 
   /** The database the tour runs on. */
@@ -121,7 +127,7 @@ public final class Tour {
     String[] lines = java.split("\n");
     out.blank();
     for (int i = 0; i < lines.length; i++) {
-      out.wrapped(i == 0 ? ">>> " : "... ", "...     ", lines[i]);
+      out.verbatim(i == 0 ? ">>> " : "... ", "...     ", lines[i]);
     }
   }
 }
