@@ -58,7 +58,7 @@ public final class Main {
       return 1;
     }
     Out printer = new Out(out);
-    printer.line("Sluice tour on " + database.describe() + ".");
+    printer.wrapped("", "  ", "Sluice tour on " + database.describe() + ".");
     TourRunner runner = new TourRunner(printer, database, echo);
     int failed = 0;
     for (ScenarioInfo info : selected) {

@@ -66,7 +66,9 @@ public final class Database implements AutoCloseable {
     if (temporaryDirectory != null) {
       return "SQLite in a temporary file, foreign keys enforced (PRAGMA foreign_keys=ON)";
     }
-    return (dialect == Dialect.SQLITE ? "SQLite at " : "PostgreSQL at ") + url;
+    // A password written into the URL is not for the screen.
+    String shown = url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    return (dialect == Dialect.SQLITE ? "SQLite at " : "PostgreSQL at ") + shown;
   }
 
   /** A Jdbi whose statements the echo prints, with the parameters the recorder saw. */
