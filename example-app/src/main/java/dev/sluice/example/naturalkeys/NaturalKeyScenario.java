@@ -71,7 +71,7 @@ public final class NaturalKeyScenario extends SessionScenario {
           session.commit();
         });
     t.say("Renaming the author updates its row and, from the ORM, every book that references"
-        + " it (loading the collection first if it were not loaded).");
+        + " it.");
     t.run("author.name = \"jrr-tolkien\";\nsession.commit();", () -> {
       author.name = "jrr-tolkien";
       session.commit();

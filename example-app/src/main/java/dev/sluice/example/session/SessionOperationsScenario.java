@@ -4,32 +4,40 @@ import dev.sluice.example.tour.SessionScenario;
 import dev.sluice.example.tour.Tour;
 import dev.sluice.runtime.ScopedSession;
 import dev.sluice.runtime.SessionFactory;
+import java.util.List;
 import javax.inject.Inject;
 
 /** What the session does with objects: expunge, merge, refresh, expire, failed flushes. */
 public final class SessionOperationsScenario extends SessionScenario {
+  private final CustomerDao customers;
   private final FailedFlushSteps failedFlush;
 
   @Inject
   SessionOperationsScenario(SessionFactory factory, ScopedSession session,
-      FailedFlushSteps failedFlush) {
+      CustomerDao customers, FailedFlushSteps failedFlush) {
     super(factory, session);
+    this.customers = customers;
     this.failedFlush = failedFlush;
   }
 
   @Override
   public void play(Tour t) {
-    Customer ann = new Customer("ann", "ann@example.com");
-    t.run("Customer ann = new Customer(\"ann\", \"ann@example.com\");\n"
-        + "ann.orders.add(new Order(\"book\"));\nsession.add(ann);\nsession.commit();", () -> {
-          ann.orders.add(new Order("book"));
-          session.add(ann);
+    t.run("Customer created = new Customer(\"ann\", \"ann@example.com\");\n"
+        + "created.orders.add(new Order(\"book\"));\nsession.add(created);\nsession.commit();\n"
+        + "session.expungeAll();", () -> {
+          Customer created = new Customer("ann", "ann@example.com");
+          created.orders.add(new Order("book"));
+          session.add(created);
           session.commit();
+          session.expungeAll();
         });
+    Customer ann = t.eval("Customer ann = customers.first().orElseThrow();",
+        () -> customers.first().orElseThrow());
     t.say("expunge: the session lets go of an object (and, through the EXPUNGE cascade that"
-        + " ALL includes, of its orders). Changes to a detached object are not flushed.");
+        + " ALL includes, of its loaded orders). Changes to a detached object are not"
+        + " flushed.");
     t.run("session.expunge(ann);", () -> session.expunge(ann));
-    t.eval("session.state(ann.orders.get(0))", () -> session.state(ann.orders.get(0)));
+    t.eval("session.state(ann)", () -> session.state(ann));
     t.run("ann.name = \"anne\";\nsession.commit();", () -> {
       ann.name = "anne";
       session.commit();
@@ -48,6 +56,7 @@ public final class SessionOperationsScenario extends SessionScenario {
     t.eval("merged == ann", () -> merged == ann);
     t.eval("session.dirtyObjects()", session::dirtyObjects);
     t.run("session.commit();", session::commit);
+    t.eval("merged.orders", () -> List.copyOf(merged.orders));
     return merged;
   }
 

@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
   /** One line saying where the tour runs. */
   public String describe() {
     if (temporaryDirectory != null) {
-      return "SQLite in a temporary file, foreign keys enforced (PRAGMA foreign_keys=ON)";
+      return "SQLite in a temporary file, foreign keys enforced";
     }
     // A password written into the URL is not for the screen.
     String shown = url.replaceAll("(?i)(password=)[^&]*", "$1***");
