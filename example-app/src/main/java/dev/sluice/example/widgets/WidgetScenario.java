@@ -1,0 +1,63 @@
+package dev.sluice.example.widgets;
+
+import dev.sluice.example.tour.SessionScenario;
+import dev.sluice.example.tour.Tour;
+import dev.sluice.runtime.ScopedSession;
+import dev.sluice.runtime.SessionFactory;
+import javax.inject.Inject;
+
+/** Rows that point to each other or to themselves, written with {@code postUpdate}. */
+public final class WidgetScenario extends SessionScenario {
+  @Inject
+  WidgetScenario(SessionFactory factory, ScopedSession session) {
+    super(factory, session);
+  }
+
+  @Override
+  public void play(Tour t) {
+    t.say("A widget references its favorite entry and every entry references its widget: no"
+        + " order of two INSERTs works. Widget.favoriteEntry has postUpdate = true, as in"
+        + " SQLAlchemy's docs: the widget row is inserted without its favorite, the entries"
+        + " after it, then an UPDATE sets the favorite. (Without postUpdate on the cycle,"
+        + " Sluice refuses to compile the schema: see the rejected scenario.)");
+    Widget widget = new Widget("somewidget");
+    Entry entry = new Entry("someentry");
+    t.run("Widget widget = new Widget(\"somewidget\");\nEntry entry = new Entry(\"someentry\");\n"
+        + "widget.entries.add(entry);\nwidget.favoriteEntry.set(entry);\nsession.add(widget);\n"
+        + "session.commit();", () -> {
+          widget.entries.add(entry);
+          widget.favoriteEntry.set(entry);
+          session.add(widget);
+          session.commit();
+        });
+    t.rows("widget", "entry");
+    t.say("Changing the favorite is one more post-update.");
+    Entry other = new Entry("otherentry");
+    t.run("Entry other = new Entry(\"otherentry\");\nwidget.entries.add(other);\n"
+        + "widget.favoriteEntry.set(other);\nsession.commit();", () -> {
+          widget.entries.add(other);
+          widget.favoriteEntry.set(other);
+          session.commit();
+        });
+    t.rows("widget");
+    t.say("Deleting the widget: an UPDATE first clears its favorite, then its entries lose"
+        + " their widget (the default cascade nullifies), then the widget row goes.");
+    t.run("session.delete(widget);\nsession.commit();", () -> {
+      session.delete(widget);
+      session.commit();
+    });
+    t.eval("entry.widget.get()", entry.widget::get);
+
+    t.say("A row pointing to itself, like the docs' user 'ed' whose related_user_id is his"
+        + " own user_id: the id exists only after the INSERT, so the reference follows in a"
+        + " post-update.");
+    Node ed = new Node("ed");
+    t.run("Node ed = new Node(\"ed\");\ned.related.set(ed);\nsession.add(ed);\nsession.commit();",
+        () -> {
+          ed.related.set(ed);
+          session.add(ed);
+          session.commit();
+        });
+    t.eval("ed.related.get() == ed", () -> ed.related.get() == ed);
+  }
+}

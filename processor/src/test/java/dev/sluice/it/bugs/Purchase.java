@@ -1,0 +1,25 @@
+package dev.sluice.it.bugs;
+
+import dev.sluice.annotations.Entity;
+import dev.sluice.annotations.ForeignKey;
+import dev.sluice.annotations.GeneratedValue;
+import dev.sluice.annotations.Id;
+import dev.sluice.annotations.Relationship;
+import dev.sluice.runtime.RelatedRef;
+
+/** A purchase of a client. */
+@Entity(table = "purchase")
+public class Purchase {
+  @Id @GeneratedValue Long id;
+  String item;
+  @ForeignKey(entity = Client.class) Long clientId;
+
+  @Relationship(backPopulates = "purchases")
+  final RelatedRef<Client> client = Purchase_.client(this);
+
+  Purchase() {}
+
+  Purchase(String item) {
+    this.item = item;
+  }
+}
