@@ -177,13 +177,37 @@ final class Loader {
     return holder.members();
   }
 
+  /**
+   * The objects related to a persistent owner in the database, found by the key the owner had
+   * when last read or written (its key may be changing in this flush); the holder is filled.
+   */
+  List<Object> relatedByStoredKey(InstanceState owner, Relation<Object, Object> relation) {
+    Holder<Object> holder = relation.holder(owner.entity);
+    if (holder.isLoaded() && relation.loading() != Relation.Loading.DYNAMIC) {
+      return holder.members();
+    }
+    List<Object> rows = fetch(relation, List.of(owner), true).getOrDefault(owner, List.of());
+    if (relation.loading() == Relation.Loading.DYNAMIC) {
+      return rows;
+    }
+    holder.populate(rows);
+    return holder.members();
+  }
+
   /** Queries the related rows of several owners, grouped by owner, in relation order. */
   Map<InstanceState, List<Object>> fetch(Relation<Object, Object> relation,
       List<InstanceState> owners) {
+    return fetch(relation, owners, false);
+  }
+
+  /** As {@link #fetch(Relation, List)}, joining on the owners' stored or current key values. */
+  private Map<InstanceState, List<Object>> fetch(Relation<Object, Object> relation,
+      List<InstanceState> owners, boolean storedKeys) {
     Map<List<Object>, List<InstanceState>> ownersByKey = new LinkedHashMap<>();
     Map<InstanceState, List<Object>> result = new HashMap<>();
     for (InstanceState owner : owners) {
-      Object[] key = Keys.referencedKey(relation.owner(), owner.entity, relation.ownerColumns());
+      Object[] key = storedKeys ? storedKey(owner, relation.ownerColumns())
+          : Keys.referencedKey(relation.owner(), owner.entity, relation.ownerColumns());
       if (key == null) {
         continue;
       }
@@ -266,6 +290,17 @@ final class Loader {
           .append(" = t.").append(relation.targetJoinColumn(i).quotedName());
     }
     return sql.toString();
+  }
+
+  private static Object[] storedKey(InstanceState owner, int[] columns) {
+    Object[] key = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      key[i] = owner.snapshot[columns[i]];
+      if (key[i] == null) {
+        return null;
+      }
+    }
+    return key;
   }
 
   /** Loads the SELECTIN and JOINED relations of freshly loaded objects, one IN query each. */

@@ -167,7 +167,10 @@ public final class SessionImpl implements Session {
   @Override
   public <T> T merge(T entity) {
     requireOpen();
-    return cascades.merge(entity);
+    // As SQLAlchemy, no autoflush while merging: the half-merged state must not be written.
+    List<T> merged = new ArrayList<>(1);
+    suspendAutoflush(() -> merged.add(cascades.merge(entity)));
+    return merged.get(0);
   }
 
   @Override

@@ -234,7 +234,7 @@ final class UnitOfWork {
         if (relation.passiveUpdates() || relation.direction() != Relation.Direction.ONE_TO_MANY) {
           continue;
         }
-        for (Object child : session.loader.related(parent, relation, false)) {
+        for (Object child : session.loader.relatedByStoredKey(parent, relation)) {
           InstanceState childState = session.identityMap.state(child);
           if (childState == null || childState.status != ObjectState.PERSISTENT) {
             continue;

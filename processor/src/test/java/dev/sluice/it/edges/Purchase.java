@@ -1,4 +1,4 @@
-package dev.sluice.it.bugs;
+package dev.sluice.it.edges;
 
 import dev.sluice.annotations.Entity;
 import dev.sluice.annotations.ForeignKey;

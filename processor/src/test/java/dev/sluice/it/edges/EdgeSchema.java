@@ -1,0 +1,7 @@
+package dev.sluice.it.edges;
+
+import dev.sluice.annotations.Schema;
+
+/** Models for edge cases of key propagation and merging. */
+@Schema(entities = {Writer.class, Novel.class, Client.class, Purchase.class})
+public interface EdgeSchema {}
