@@ -1,6 +1,6 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.internal.CollectionHolder;
+import dev.sluice.runtime.internal.MemberCollection;
 import dev.sluice.runtime.meta.Relation;
 import java.util.AbstractList;
 import java.util.Collection;
@@ -15,7 +15,7 @@ import java.util.ListIterator;
  * use inside a session. Members are compared by identity and appear at most once; adding a
  * member already present changes nothing.
  */
-public final class RelatedList<T> extends CollectionHolder<T> implements List<T> {
+public final class RelatedList<T> extends MemberCollection<T> implements List<T> {
   private final List<T> view = new AbstractList<T>() {
     @Override
     public T get(int index) {
@@ -55,24 +55,9 @@ public final class RelatedList<T> extends CollectionHolder<T> implements List<T>
     super(owner, relation);
   }
 
-  /** Replaces the whole collection, linking and unlinking the difference. */
-  public void set(Collection<? extends T> replacement) {
-    replaceLinked(replacement);
-  }
-
-  @Override
-  public boolean add(T element) {
-    return addLinked(-1, element);
-  }
-
   @Override
   public void add(int index, T element) {
     view.add(index, element);
-  }
-
-  @Override
-  public boolean remove(Object o) {
-    return removeLinked(o);
   }
 
   @Override
@@ -88,21 +73,6 @@ public final class RelatedList<T> extends CollectionHolder<T> implements List<T>
   @Override
   public T get(int index) {
     return elementAt(index);
-  }
-
-  @Override
-  public int size() {
-    return memberCount();
-  }
-
-  @Override
-  public boolean isEmpty() {
-    return memberCount() == 0;
-  }
-
-  @Override
-  public boolean contains(Object o) {
-    return containsMember(o);
   }
 
   @Override
@@ -136,47 +106,8 @@ public final class RelatedList<T> extends CollectionHolder<T> implements List<T>
   }
 
   @Override
-  public Object[] toArray() {
-    return view.toArray();
-  }
-
-  @Override
-  public <A> A[] toArray(A[] a) {
-    return view.toArray(a);
-  }
-
-  @Override
-  public boolean containsAll(Collection<?> c) {
-    return c.stream().allMatch(this::contains);
-  }
-
-  @Override
-  public boolean addAll(Collection<? extends T> c) {
-    boolean changed = false;
-    for (T element : List.copyOf(c)) {
-      changed |= add(element);
-    }
-    return changed;
-  }
-
-  @Override
   public boolean addAll(int index, Collection<? extends T> c) {
     return view.addAll(index, c);
-  }
-
-  @Override
-  public boolean removeAll(Collection<?> c) {
-    return view.removeAll(c);
-  }
-
-  @Override
-  public boolean retainAll(Collection<?> c) {
-    return view.retainAll(c);
-  }
-
-  @Override
-  public void clear() {
-    view.clear();
   }
 
   @Override
@@ -187,10 +118,5 @@ public final class RelatedList<T> extends CollectionHolder<T> implements List<T>
   @Override
   public int hashCode() {
     return view.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return isLoaded() ? view.toString() : "[not loaded]";
   }
 }
