@@ -18,6 +18,7 @@ import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The session: identity map, dirty checking, merge, expunge, refresh, expire, rollback. */
@@ -54,6 +55,29 @@ class SessionTest {
           db.statements("UPDATE"));
       assertFalse(session.isModified(owner));
     }
+  }
+
+  @DatabaseTest
+  void anIdSetByHandIsInsertedAsGivenAndLikeStatementsGoAsOneBatch(TestDatabase db) {
+    SessionFactory factory = db.create(ShopSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Owner owner = new Owner("ann");
+      owner.id = 100L;
+      for (String name : List.of("rex", "tom", "zed")) {
+        owner.pets.add(new Pet(name));
+      }
+      session.add(owner);
+      session.commit();
+      assertEquals(100L, owner.id);
+      assertEquals(List.of(100L, 100L, 100L), owner.pets.stream().map(p -> p.ownerId).toList());
+
+      owner.pets.forEach(p -> p.name = p.name.toUpperCase(Locale.ROOT));
+      db.clearStatements();
+      session.commit();
+      assertEquals(List.of("UPDATE pet"), db.writes(), "three UPDATEs, one JDBC batch");
+    }
+    assertEquals(List.of("REX", "TOM", "ZED"),
+        db.column("SELECT \"name\" FROM \"pet\" ORDER BY \"name\""));
   }
 
   @DatabaseTest
