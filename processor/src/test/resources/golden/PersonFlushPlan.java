@@ -20,10 +20,10 @@ public final class PersonFlushPlan {
       .delete("DELETE FROM \"persons\" WHERE \"id\" = ?")
       .step(DeleteStep.Kind.DELETE_CHILDREN, Person_.LOGS)
       .setStep(Person_.LOGS,
-          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys}) RETURNING \"id\""))
+          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys})"))
       .bulkDelete(
-          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys}) RETURNING \"id\""),
-          SetStatement.delete(Person_.TYPE, "DELETE FROM \"persons\" WHERE \"id\" IN ({keys}) RETURNING \"id\""))
+          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys})"),
+          SetStatement.delete(Person_.TYPE, "DELETE FROM \"persons\" WHERE \"id\" IN ({keys})"))
       .build();
 
   private PersonFlushPlan() {

@@ -91,6 +91,11 @@ public enum Dialect {
     }
 
     @Override
+    public String arrayElementType(ColumnType type) {
+      return null;
+    }
+
+    @Override
     public boolean isIntegrityViolation(SQLException e) {
       // sqlite-jdbc reports SQLITE_CONSTRAINT (19) and its extended codes without an SQLState.
       return (e.getErrorCode() & 0xff) == 19
@@ -178,6 +183,22 @@ public enum Dialect {
     }
 
     @Override
+    public String arrayElementType(ColumnType type) {
+      switch (type) {
+        case INTEGER:
+          return "integer";
+        case LONG:
+          return "bigint";
+        case STRING:
+          return "text";
+        case UUID:
+          return "uuid";
+        default:
+          return null;
+      }
+    }
+
+    @Override
     public boolean isIntegrityViolation(SQLException e) {
       return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
@@ -212,8 +233,14 @@ public enum Dialect {
     }
   }
 
-  /** Whether one JDBC batch of INSERTs can return every generated key. */
+  /** Whether one JDBC batch of INSERTs returns every generated key (else they are derived). */
   public abstract boolean batchesReturnGeneratedKeys();
+
+  /**
+   * The SQL element type of an array of keys of this kind, for {@code = ANY(?)}, or
+   * {@code null} when keys go as a list of parameters.
+   */
+  public abstract String arrayElementType(ColumnType type);
 
   /** Whether the exception is a constraint violation (NOT NULL, UNIQUE, FOREIGN KEY, CHECK). */
   public abstract boolean isIntegrityViolation(SQLException e);

@@ -18,8 +18,8 @@ import java.util.Set;
  * Plans deletes of many rows at once: for a set of keys, each cascade level is one statement
  * ({@code DELETE … WHERE fk IN (…)}, {@code UPDATE … SET fk = NULL WHERE fk IN (…)}, association
  * rows likewise), a self-referential tree is closed over with a recursive CTE, and post-update
- * references are cleared first. Every statement returns the keys it touched so the session
- * can update the objects it holds. A plan that needs per-row work (a DELETE cascade through a
+ * references are cleared first. The runtime adds RETURNING to a DELETE or UPDATE when the
+ * session holds objects of its table, to update them from the keys it touched. A plan that needs per-row work (a DELETE cascade through a
  * many-to-many or onto a many-to-one parent, or a cycle of cascades) is not set-based.
  */
 final class SetDeletePlanner {
@@ -87,7 +87,7 @@ final class SetDeletePlanner {
       }
     }
     out.add(new SetStatementPlan(entity, SetStatementPlan.Effect.DELETE, List.of(),
-        "DELETE FROM " + table + " WHERE " + where + " RETURNING " + id));
+        "DELETE FROM " + table + " WHERE " + where));
     if (entered) {
       visiting.remove(entity.qualifiedName());
     }
@@ -118,8 +118,7 @@ final class SetDeletePlanner {
         }
         out.add(new SetStatementPlan(child, SetStatementPlan.Effect.NULLIFY,
             relation.targetFields(), "UPDATE " + SqlNames.quote(child.table()) + " SET " + fk
-                + " = NULL WHERE " + children + " RETURNING "
-                + SqlNames.quote(child.id().name())));
+                + " = NULL WHERE " + children));
         return true;
       }
       case MANY_TO_MANY: {

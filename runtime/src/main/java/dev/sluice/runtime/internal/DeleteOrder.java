@@ -27,7 +27,7 @@ final class DeleteOrder {
     for (InstanceState deleted : deletes) {
       deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key, deleted);
     }
-    for (InstanceState survivor : session.identityMap.unordered()) {
+    for (InstanceState survivor : session.identityMap.view()) {
       if (survivor.status == ObjectState.PERSISTENT && survivor.snapshot != null) {
         referenced(survivor).forEach(late::add);
       }

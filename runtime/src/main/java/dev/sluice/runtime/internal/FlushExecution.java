@@ -121,8 +121,9 @@ final class FlushExecution {
     }
     runner.run(explicit);
     if (!generatedRows.isEmpty()) {
-      Column id = generatedRows.get(0).type().idColumn();
-      List<Object> ids = runner.insertReturningIds(generated, id);
+      EntityType<Object> type = generatedRows.get(0).type();
+      Column id = type.idColumn();
+      List<Object> ids = runner.insertReturningIds(generated, type);
       for (int i = 0; i < generatedRows.size(); i++) {
         generatedRows.get(i).values[id.index()] = ids.get(i);
         generatedRows.get(i).generatedId = true;

@@ -37,7 +37,7 @@ final class FlushResult {
     for (UnitOfWork.KeyChange change : work.keyChanges) {
       expireReferrers(session, work, change);
     }
-    List<InstanceState> touched = new ArrayList<>(session.identityMap.unordered());
+    List<InstanceState> touched = new ArrayList<>(session.identityMap.view());
     touched.addAll(work.deletes);
     for (InstanceState state : touched) {
       for (Relation<Object, ?> relation : state.type.relations()) {
@@ -73,7 +73,7 @@ final class FlushResult {
    */
   private static void expireReferrers(SessionImpl session, UnitOfWork work,
       UnitOfWork.KeyChange change) {
-    for (InstanceState state : session.identityMap.unordered()) {
+    for (InstanceState state : session.identityMap.view()) {
       if (state.snapshot == null || work.writes.containsKey(state)) {
         continue;
       }

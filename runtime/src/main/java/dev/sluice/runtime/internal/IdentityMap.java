@@ -4,12 +4,14 @@ import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.meta.EntityType;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /** The objects of one session: by instance, and the persistent ones by (type, primary key). */
 final class IdentityMap {
@@ -36,6 +38,9 @@ final class IdentityMap {
 
   private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
   private final Map<Key, InstanceState> byKey = new HashMap<>();
+  /** The same states in order of arrival, so flushes write rows in a stable order. */
+  private final Set<InstanceState> ordered = new LinkedHashSet<>();
+  private final Map<EntityType<?>, Integer> perType = new HashMap<>();
 
   InstanceState state(Object entity) {
     return byEntity.get(entity);
@@ -48,6 +53,9 @@ final class IdentityMap {
 
   void add(InstanceState state) {
     byEntity.put(state.entity, state);
+    if (ordered.add(state)) {
+      perType.merge(state.type, 1, Integer::sum);
+    }
     if (state.key != null) {
       byKey.put(new Key(state.type, state.key), state);
     }
@@ -66,6 +74,9 @@ final class IdentityMap {
 
   void remove(InstanceState state) {
     byEntity.remove(state.entity);
+    if (ordered.remove(state)) {
+      perType.merge(state.type, -1, Integer::sum);
+    }
     if (state.key != null) {
       byKey.remove(new Key(state.type, state.key), state);
     }
@@ -73,15 +84,13 @@ final class IdentityMap {
 
   /** Every state, in order of arrival. */
   List<InstanceState> all() {
-    List<InstanceState> states = new ArrayList<>(byEntity.values());
-    states.sort(Comparator.comparingLong(s -> s.sequence));
-    return states;
+    return new ArrayList<>(ordered);
   }
 
   /** The states with the given status, in order of arrival. */
   List<InstanceState> withStatus(ObjectState status) {
     List<InstanceState> states = new ArrayList<>();
-    for (InstanceState state : all()) {
+    for (InstanceState state : ordered) {
       if (state.status == status) {
         states.add(state);
       }
@@ -89,8 +98,14 @@ final class IdentityMap {
     return states;
   }
 
-  Collection<InstanceState> unordered() {
-    return byEntity.values();
+  /** Whether the session holds any object of the type. */
+  boolean holdsAny(EntityType<?> type) {
+    return perType.getOrDefault(type, 0) > 0;
+  }
+
+  /** Every state, in order of arrival, as a read-only view. */
+  Collection<InstanceState> view() {
+    return Collections.unmodifiableSet(ordered);
   }
 
   int size() {
@@ -100,5 +115,7 @@ final class IdentityMap {
   void clear() {
     byEntity.clear();
     byKey.clear();
+    ordered.clear();
+    perType.clear();
   }
 }

@@ -20,7 +20,7 @@ final class Orphans {
 
   Orphans(SessionImpl session) {
     this.session = session;
-    for (InstanceState state : session.identityMap.unordered()) {
+    for (InstanceState state : session.identityMap.view()) {
       for (Relation<Object, ?> relation : state.type.relations()) {
         if (relation.cascades(Relation.DELETE_ORPHAN)) {
           linkedNow.computeIfAbsent(relation, r -> new IdentitySet<>())

@@ -7,6 +7,7 @@ import dev.sluice.runtime.meta.Relation;
 import dev.sluice.runtime.meta.SetStatement;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.argument.Argument;
 
 /**
  * Runs set-based delete statements over the keys of deleted parents and, once the flush has
@@ -14,6 +15,9 @@ import java.util.List;
  * ones detached, nullified ones showing NULL and no parent.
  */
 final class SetDeletes {
+  /** Keys per statement when they go as a list of parameters (SQLite allows 32,766). */
+  private static final int CHUNK = 1000;
+
   /** The rows one statement reported back. */
   private record Touched(EntityType<Object> type, SetStatement.Effect effect, int[] columns,
       List<Object> keys) {}
@@ -38,29 +42,43 @@ final class SetDeletes {
         && owner.type.plan().setStep(relation) != null;
   }
 
-  /** Runs statements for parent keys, in chunks; remembers what they touched. */
+  /**
+   * Runs statements for parent keys: on PostgreSQL all keys as one array, elsewhere in chunks of
+   * parameters. A statement returns the keys it touched only if the session holds objects of
+   * its table; those keys are remembered for {@link #apply()}.
+   */
   @SuppressWarnings("unchecked")
   void run(StatementRunner runner, List<SetStatement> statements, List<Object> parentKeys,
       Column keyColumn, String entity) {
-    for (int from = 0; from < parentKeys.size(); from += Loader.CHUNK) {
+    String arrayType = session.dialect().arrayElementType(keyColumn.type());
+    int chunkSize = arrayType != null ? Math.max(1, parentKeys.size()) : CHUNK;
+    for (int from = 0; from < parentKeys.size(); from += chunkSize) {
       List<Object> chunk = parentKeys.subList(from, Math.min(parentKeys.size(),
-          from + Loader.CHUNK));
+          from + chunkSize));
       for (SetStatement statement : statements) {
-        List<ValueArgument> arguments = new ArrayList<>();
+        List<Argument> arguments = new ArrayList<>();
         for (int n = 0; n < statement.keyOccurrences(); n++) {
-          chunk.forEach(k -> arguments.add(ValueArgument.of(session.dialect(), k,
-              keyColumn.type())));
-        }
-        String sql = statement.sql(chunk.size());
-        if (statement.effect() == SetStatement.Effect.NONE) {
-          runner.run(List.of(new StatementRunner.Stmt(entity, "BULK", sql, arguments, false)));
-          continue;
+          if (arrayType != null) {
+            arguments.add(ValueArgument.ofArray(chunk, arrayType));
+          } else {
+            chunk.forEach(k -> arguments.add(ValueArgument.of(session.dialect(), k,
+                keyColumn.type())));
+          }
         }
         EntityType<Object> type = (EntityType<Object>) statement.type();
-        List<Object> keys = runner.returning(new StatementRunner.Stmt(type.name(),
-            statement.effect() == SetStatement.Effect.DELETE ? "DELETE" : "UPDATE", sql,
-            arguments, false), type.idColumn());
-        touched.add(new Touched(type, statement.effect(), statement.nullified(), keys));
+        boolean returning = statement.effect() != SetStatement.Effect.NONE
+            && session.identityMap.holdsAny(type);
+        String sql = statement.sql(chunk.size(), arrayType != null, returning);
+        String operation = statement.effect() == SetStatement.Effect.DELETE ? "DELETE"
+            : statement.effect() == SetStatement.Effect.NULLIFY ? "UPDATE" : "BULK";
+        StatementRunner.Stmt stmt = new StatementRunner.Stmt(type == null ? entity
+            : type.name(), operation, sql, arguments, false);
+        if (returning) {
+          touched.add(new Touched(type, statement.effect(), statement.nullified(),
+              runner.returning(stmt, type.idColumn())));
+        } else {
+          runner.run(List.of(stmt));
+        }
       }
     }
   }

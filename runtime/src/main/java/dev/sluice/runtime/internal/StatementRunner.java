@@ -5,11 +5,14 @@ import dev.sluice.runtime.FlushException;
 import dev.sluice.runtime.IntegrityException;
 import dev.sluice.runtime.StaleDataException;
 import dev.sluice.runtime.meta.Column;
+import dev.sluice.runtime.meta.ColumnType;
+import dev.sluice.runtime.meta.EntityType;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -26,11 +29,11 @@ final class StatementRunner {
     final String entity;
     final String operation;
     final String sql;
-    final List<ValueArgument> arguments;
+    final List<? extends Argument> arguments;
     /** Whether exactly one row must be affected (writes by primary key). */
     final boolean expectOneRow;
 
-    Stmt(String entity, String operation, String sql, List<ValueArgument> arguments,
+    Stmt(String entity, String operation, String sql, List<? extends Argument> arguments,
         boolean expectOneRow) {
       this.entity = entity;
       this.operation = operation;
@@ -79,12 +82,7 @@ final class StatementRunner {
   private void runBatch(List<Stmt> group) {
     Stmt first = group.get(0);
     try {
-      PreparedBatch batch = handle.prepareBatch(first.sql);
-      for (Stmt stmt : group) {
-        bind(batch, stmt.arguments);
-        batch.add();
-      }
-      int[] counts = batch.execute();
+      int[] counts = prepareBatch(group).execute();
       for (int i = 0; i < counts.length; i++) {
         checkCount(group.get(i), counts[i]);
       }
@@ -94,32 +92,72 @@ final class StatementRunner {
   }
 
   /** INSERTs whose ids the database generates; returns the ids in statement order. */
-  List<Object> insertReturningIds(List<Stmt> inserts, Column id) {
+  List<Object> insertReturningIds(List<Stmt> inserts, EntityType<?> type) {
     if (inserts.isEmpty()) {
       return List.of();
     }
+    Column id = type.idColumn();
     Stmt first = inserts.get(0);
     try {
-      // A batch needs parameters: an INSERT … DEFAULT VALUES runs row by row.
-      if (dialect.batchesReturnGeneratedKeys() && !first.arguments.isEmpty()) {
-        PreparedBatch batch = handle.prepareBatch(first.sql);
-        for (Stmt stmt : inserts) {
-          bind(batch, stmt.arguments);
-          batch.add();
-        }
+      if (first.arguments.isEmpty()) {
+        return insertOneByOne(inserts, id); // a batch needs parameters: DEFAULT VALUES rows
+      }
+      if (dialect.batchesReturnGeneratedKeys()) {
+        PreparedBatch batch = prepareBatch(inserts);
         return batch.executePreparedBatch(id.name())
             .map((rs, ctx) -> dialect.read(rs, 1, id)).list();
       }
-      List<Object> ids = new ArrayList<>(inserts.size());
-      for (Stmt stmt : inserts) {
-        Query query = handle.createQuery(stmt.sql + " RETURNING " + id.quotedName());
-        bind(query, stmt.arguments);
-        ids.add(query.map((rs, ctx) -> dialect.read(rs, 1, id)).one());
-      }
-      return ids;
+      return inserts.size() == 1 ? insertOneByOne(inserts, id) : insertConsecutive(inserts, type);
     } catch (StatementException e) {
       throw translate(first, e);
     }
+  }
+
+  private List<Object> insertOneByOne(List<Stmt> inserts, Column id) {
+    List<Object> ids = new ArrayList<>(inserts.size());
+    for (Stmt stmt : inserts) {
+      Query query = handle.createQuery(stmt.sql + " RETURNING " + id.quotedName());
+      bind(query, stmt.arguments);
+      ids.add(query.map((rs, ctx) -> dialect.read(rs, 1, id)).one());
+    }
+    return ids;
+  }
+
+  /**
+   * SQLite: its driver returns no keys for a batch, but a rowid table gives each new row the
+   * largest rowid plus one and no other connection can write inside this transaction, so the
+   * batch's ids are consecutive and end at {@code last_insert_rowid()}. A count over that
+   * range confirms it (it would not hold past the largest rowid, or with an INSERT trigger on
+   * the same table); otherwise the flush fails rather than guess.
+   */
+  private List<Object> insertConsecutive(List<Stmt> inserts, EntityType<?> type) {
+    prepareBatch(inserts).execute();
+    long last = handle.createQuery("SELECT last_insert_rowid()").mapTo(Long.class).one();
+    long first = last - inserts.size() + 1;
+    long count = handle.createQuery("SELECT COUNT(*) FROM " + type.quotedTable() + " WHERE "
+        + type.idColumn().quotedName() + " BETWEEN " + first + " AND " + last)
+        .mapTo(Long.class).one();
+    if (count != inserts.size()) {
+      Stmt stmt = inserts.get(0);
+      throw new FlushException(stmt.entity, stmt.operation, stmt.sql, "The " + inserts.size()
+          + " rows just inserted did not get consecutive ids, so they cannot be told apart",
+          null);
+    }
+    List<Object> ids = new ArrayList<>(inserts.size());
+    boolean integer = type.idColumn().type() == ColumnType.INTEGER;
+    for (long key = first; key <= last; key++) {
+      ids.add(integer ? (Object) Math.toIntExact(key) : (Object) key);
+    }
+    return ids;
+  }
+
+  private PreparedBatch prepareBatch(List<Stmt> statements) {
+    PreparedBatch batch = handle.prepareBatch(statements.get(0).sql);
+    for (Stmt stmt : statements) {
+      bind(batch, stmt.arguments);
+      batch.add();
+    }
+    return batch;
   }
 
   /** A DELETE or UPDATE … RETURNING the keys of the rows it touched. */
@@ -134,7 +172,7 @@ final class StatementRunner {
   }
 
   private static void bind(SqlStatement<?> statement,
-      List<ValueArgument> arguments) {
+      List<? extends Argument> arguments) {
     for (int i = 0; i < arguments.size(); i++) {
       statement.bind(i, arguments.get(i));
     }

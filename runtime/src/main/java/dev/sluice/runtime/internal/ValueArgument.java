@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -32,6 +33,24 @@ public final class ValueArgument implements Argument {
   /** A value of a column of known type. */
   static ValueArgument of(Dialect dialect, Object value, ColumnType type) {
     return new ValueArgument(dialect, value, type);
+  }
+
+  /** Keys bound as one SQL array of {@code elementType} (PostgreSQL's {@code = ANY(?)}). */
+  static Argument ofArray(List<Object> keys, String elementType) {
+    return new Argument() {
+      @Override
+      public void apply(int position, PreparedStatement statement, StatementContext ctx)
+          throws SQLException {
+        statement.setArray(position, statement.getConnection().createArrayOf(elementType,
+            keys.toArray()));
+      }
+
+      @Override
+      public String toString() {
+        return "ARRAY" + (keys.size() <= 10 ? keys.toString()
+            : keys.subList(0, 10).toString().replace("]", ", … (" + keys.size() + " keys)]"));
+      }
+    };
   }
 
   /** A user-supplied query parameter, typed by its Java class. */

@@ -3,15 +3,17 @@ package dev.sluice.runtime.meta;
 import java.util.Objects;
 
 /**
- * One statement of a set-based delete planned at compile time. Its SQL holds {@code {keys}}
- * where the keys of the parents being deleted go; a DELETE or NULLIFY statement returns the
- * keys of the rows it touched, so the session can update the objects it holds.
+ * One statement of a set-based delete planned at compile time. Its SQL holds
+ * {@code IN ({keys})} where the keys of the parents being deleted go; the session asks a
+ * DELETE or NULLIFY statement to return the keys of the rows it touched when it holds objects
+ * of that table, to update them.
  */
 public final class SetStatement {
   /** What the statement does to the rows whose keys it returns. */
   public enum Effect { NONE, DELETE, NULLIFY }
 
   private static final String KEYS = "{keys}";
+  private static final String IN_KEYS = "IN (" + KEYS + ")";
 
   private final EntityType<?> type;
   private final Effect effect;
@@ -54,13 +56,24 @@ public final class SetStatement {
     return nullified.clone();
   }
 
-  /** The SQL for {@code keyCount} parent keys, as positional parameters. */
-  public String sql(int keyCount) {
-    StringBuilder marks = new StringBuilder();
-    for (int i = 0; i < keyCount; i++) {
-      marks.append(i == 0 ? "?" : ", ?");
+  /**
+   * The SQL for {@code keyCount} parent keys as positional parameters, or, with
+   * {@code keyArray}, for one array parameter ({@code = ANY(?)}, PostgreSQL); with
+   * {@code returning}, the keys of the rows touched come back.
+   */
+  public String sql(int keyCount, boolean keyArray, boolean returning) {
+    String rendered;
+    if (keyArray) {
+      rendered = sql.replace(IN_KEYS, "= ANY(?)");
+    } else {
+      StringBuilder marks = new StringBuilder();
+      for (int i = 0; i < keyCount; i++) {
+        marks.append(i == 0 ? "?" : ", ?");
+      }
+      rendered = sql.replace(KEYS, marks);
     }
-    return sql.replace(KEYS, marks);
+    return returning && type != null ? rendered + " RETURNING " + type.idColumn().quotedName()
+        : rendered;
   }
 
   /** How many times the keys appear in the SQL (each needs its own parameters). */
