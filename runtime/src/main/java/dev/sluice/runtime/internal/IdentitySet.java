@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import java.util.AbstractSet;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.Map;
  * runtime (the identity map guarantees one instance per row).
  */
 public final class IdentitySet<E> extends AbstractSet<E> {
-  private final Map<Key<E>, E> elements = new LinkedHashMap<>();
+  /** Created on first add: most holders never track anything. */
+  private Map<Key<E>, E> elements;
 
   /** Wraps an element so that equality is identity. */
   private static final class Key<E> {
@@ -33,31 +35,36 @@ public final class IdentitySet<E> extends AbstractSet<E> {
 
   @Override
   public boolean add(E e) {
+    if (elements == null) {
+      elements = new LinkedHashMap<>();
+    }
     return elements.putIfAbsent(new Key<>(e), e) == null;
   }
 
   @Override
   public boolean remove(Object o) {
-    return elements.remove(new Key<>(o)) != null;
+    return elements != null && !elements.isEmpty() && elements.remove(new Key<>(o)) != null;
   }
 
   @Override
   public boolean contains(Object o) {
-    return elements.containsKey(new Key<>(o));
+    return elements != null && !elements.isEmpty() && elements.containsKey(new Key<>(o));
   }
 
   @Override
   public Iterator<E> iterator() {
-    return elements.values().iterator();
+    return elements == null ? Collections.emptyIterator() : elements.values().iterator();
   }
 
   @Override
   public int size() {
-    return elements.size();
+    return elements == null ? 0 : elements.size();
   }
 
   @Override
   public void clear() {
-    elements.clear();
+    if (elements != null) {
+      elements.clear();
+    }
   }
 }

@@ -86,7 +86,7 @@ final class RowValues {
             + " of them");
       }
       levels.add(level);
-      unplaced.removeAll(level);
+      level.forEach(unplaced::remove);
       remaining.removeIf(write -> !unplaced.contains(write));
     }
     return levels;
