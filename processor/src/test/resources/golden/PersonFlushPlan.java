@@ -17,7 +17,7 @@ public final class PersonFlushPlan {
       .insert("INSERT INTO \"persons\" (\"id\", \"email\", \"status\") VALUES (?, ?, ?)")
       .insertGenerated("INSERT INTO \"persons\" (\"email\", \"status\") VALUES (?, ?)")
       .update("UPDATE \"persons\" SET ", " WHERE \"id\" = ?")
-      .delete("DELETE FROM \"persons\" WHERE \"id\" = ?")
+      .delete("DELETE FROM \"persons\" WHERE \"id\" IN ({keys})")
       .step(DeleteStep.Kind.DELETE_CHILDREN, Person_.LOGS)
       .setStep(Person_.LOGS,
           SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys})"))

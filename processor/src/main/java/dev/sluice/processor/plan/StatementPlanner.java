@@ -27,7 +27,9 @@ final class StatementPlanner {
     return " WHERE " + SqlNames.quote(entity.id().name()) + " = ?";
   }
 
+  /** DELETE of a set of rows by id; the runtime puts the keys in {@code {keys}}. */
   static String delete(Entity entity) {
-    return "DELETE FROM " + SqlNames.quote(entity.table()) + byId(entity);
+    return "DELETE FROM " + SqlNames.quote(entity.table()) + " WHERE "
+        + SqlNames.quote(entity.id().name()) + " IN (" + SetDeletePlanner.KEYS + ")";
   }
 }

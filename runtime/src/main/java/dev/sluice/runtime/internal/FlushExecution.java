@@ -186,8 +186,9 @@ final class FlushExecution {
   }
 
   /**
-   * DELETEs in the given order, one batch per run of the same table; a table's set-based
-   * statements for the unloaded children of its deleted rows run just before its DELETEs.
+   * DELETEs in the given order: per run of rows of one table, its set-based statements for
+   * the unloaded children, then one DELETE by key set (an array on PostgreSQL, lists of
+   * parameters elsewhere, in the given order), each checked to remove exactly its rows.
    */
   private void delete(List<InstanceState> deleted) {
     int from = 0;
@@ -199,12 +200,10 @@ final class FlushExecution {
       }
       List<InstanceState> group = deleted.subList(from, to);
       runSetSteps(type, group);
-      List<StatementRunner.Stmt> statements = new ArrayList<>();
-      for (InstanceState state : group) {
-        statements.add(new StatementRunner.Stmt(type.name(), "DELETE", type.plan().deleteSql(),
-            List.of(ValueArgument.of(dialect(), state.key, type.idColumn().type())), true));
-      }
-      runner.run(statements);
+      List<Object> keys = new ArrayList<>(group.size());
+      group.forEach(state -> keys.add(state.key));
+      runner.run(KeySets.statements(dialect(), type.name(), "DELETE", type.plan().deleteSql(),
+          keys, type.idColumn(), true));
       from = to;
     }
   }

@@ -2,8 +2,11 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.meta.Relation;
+import dev.sluice.runtime.meta.KeyList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The statements that write association rows of many-to-many relations. */
 final class Links {
@@ -15,7 +18,10 @@ final class Links {
     this.rows = rows;
   }
 
-  /** DELETEs of single links, then of all links of deleted owners (keys as stored). */
+  /**
+   * DELETEs of single links, then of all links of deleted owners, by set of owner keys (as
+   * stored; association joins are single-column).
+   */
   List<StatementRunner.Stmt> deletes(List<UnitOfWork.Link> links, List<UnitOfWork.Link> owners) {
     List<StatementRunner.Stmt> statements = new ArrayList<>();
     for (UnitOfWork.Link link : links) {
@@ -33,18 +39,34 @@ final class Links {
       statements.add(new StatementRunner.Stmt(r.secondaryTable(), "DELETE",
           "DELETE FROM " + r.secondaryTable() + " WHERE " + where, arguments, true));
     }
+    Map<Relation<Object, Object>, List<Object>> ownerKeys = new LinkedHashMap<>();
     for (UnitOfWork.Link link : owners) {
       Relation<Object, Object> r = link.relation;
-      List<ValueArgument> arguments = new ArrayList<>();
-      StringBuilder where = new StringBuilder();
-      for (int i = 0; i < r.joinWidth(); i++) {
-        where.append(i == 0 ? "" : " AND ").append(r.secondaryOwnerColumn(i)).append(" = ?");
-        arguments.add(stored(link.owner, r, i, true));
+      if (r.joinWidth() > 1) {
+        statements.add(deleteAllOf(link));
+        continue;
       }
-      statements.add(new StatementRunner.Stmt(r.secondaryTable(), "DELETE",
-          "DELETE FROM " + r.secondaryTable() + " WHERE " + where, arguments, false));
+      ownerKeys.computeIfAbsent(r, k -> new ArrayList<>())
+          .add(rows.storedValue(link.owner, r.owner(), r.ownerColumns()[0]));
     }
+    ownerKeys.forEach((r, keys) -> statements.addAll(KeySets.statements(dialect,
+        r.secondaryTable(), "DELETE", "DELETE FROM " + r.secondaryTable() + " WHERE "
+            + r.secondaryOwnerColumn(0) + " IN (" + KeyList.KEYS + ")", keys,
+        r.ownerJoinColumn(0), false)));
     return statements;
+  }
+
+  /** DELETE of every link of one owner over a composite join. */
+  private StatementRunner.Stmt deleteAllOf(UnitOfWork.Link link) {
+    Relation<Object, Object> r = link.relation;
+    List<ValueArgument> arguments = new ArrayList<>();
+    StringBuilder where = new StringBuilder();
+    for (int i = 0; i < r.joinWidth(); i++) {
+      where.append(i == 0 ? "" : " AND ").append(r.secondaryOwnerColumn(i)).append(" = ?");
+      arguments.add(stored(link.owner, r, i, true));
+    }
+    return new StatementRunner.Stmt(r.secondaryTable(), "DELETE", "DELETE FROM "
+        + r.secondaryTable() + " WHERE " + where, arguments, false);
   }
 
   /** INSERTs of new links (keys as written by this flush). */

@@ -15,8 +15,6 @@ import org.jdbi.v3.core.argument.Argument;
  * ones detached, nullified ones showing NULL and no parent.
  */
 final class SetDeletes {
-  /** Keys per statement when they go as a list of parameters (SQLite allows 32,766). */
-  private static final int CHUNK = 1000;
 
   /** The rows one statement reported back. */
   private record Touched(EntityType<Object> type, SetStatement.Effect effect, int[] columns,
@@ -51,20 +49,13 @@ final class SetDeletes {
   void run(StatementRunner runner, List<SetStatement> statements, List<Object> parentKeys,
       Column keyColumn, String entity) {
     String arrayType = session.dialect().arrayElementType(keyColumn.type());
-    int chunkSize = arrayType != null ? Math.max(1, parentKeys.size()) : CHUNK;
+    int chunkSize = arrayType != null ? Math.max(1, parentKeys.size()) : KeySets.CHUNK;
     for (int from = 0; from < parentKeys.size(); from += chunkSize) {
       List<Object> chunk = parentKeys.subList(from, Math.min(parentKeys.size(),
           from + chunkSize));
       for (SetStatement statement : statements) {
-        List<Argument> arguments = new ArrayList<>();
-        for (int n = 0; n < statement.keyOccurrences(); n++) {
-          if (arrayType != null) {
-            arguments.add(ValueArgument.ofArray(chunk, arrayType));
-          } else {
-            chunk.forEach(k -> arguments.add(ValueArgument.of(session.dialect(), k,
-                keyColumn.type())));
-          }
-        }
+        List<Argument> arguments = KeySets.arguments(session.dialect(), chunk, keyColumn,
+            arrayType, statement.keyOccurrences());
         EntityType<Object> type = (EntityType<Object>) statement.type();
         boolean returning = statement.effect() != SetStatement.Effect.NONE
             && session.identityMap.holdsAny(type);

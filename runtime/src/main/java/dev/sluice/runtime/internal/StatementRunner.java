@@ -30,16 +30,21 @@ final class StatementRunner {
     final String operation;
     final String sql;
     final List<? extends Argument> arguments;
-    /** Whether exactly one row must be affected (writes by primary key). */
-    final boolean expectOneRow;
+    /** How many rows must be affected (writes by primary key), or -1 for any number. */
+    final int expectedRows;
 
     Stmt(String entity, String operation, String sql, List<? extends Argument> arguments,
         boolean expectOneRow) {
+      this(entity, operation, sql, arguments, expectOneRow ? 1 : -1);
+    }
+
+    Stmt(String entity, String operation, String sql, List<? extends Argument> arguments,
+        int expectedRows) {
       this.entity = entity;
       this.operation = operation;
       this.sql = sql;
       this.arguments = arguments;
-      this.expectOneRow = expectOneRow;
+      this.expectedRows = expectedRows;
     }
   }
 
@@ -179,10 +184,11 @@ final class StatementRunner {
   }
 
   private static void checkCount(Stmt stmt, int count) {
-    if (stmt.expectOneRow && count != 1 && count != Statement.SUCCESS_NO_INFO) {
+    if (stmt.expectedRows >= 0 && count != stmt.expectedRows
+        && count != Statement.SUCCESS_NO_INFO) {
       throw new StaleDataException(stmt.entity, stmt.operation, stmt.sql, stmt.operation
-          + " of one " + stmt.entity + " row by primary key matched " + count + " rows: the row"
-          + " was changed or deleted outside this session");
+          + " of " + stmt.expectedRows + " " + stmt.entity + " row(s) by primary key matched "
+          + count + ": a row was changed or deleted outside this session");
     }
   }
 

@@ -71,7 +71,7 @@ public final class FlushPlan<T> {
     return sql.append(updateWhere).toString();
   }
 
-  /** DELETE by id. */
+  /** DELETE of a set of rows by id: {@code … WHERE "id" IN ({keys})} (see {@link KeyList}). */
   public String deleteSql() {
     return deleteSql;
   }

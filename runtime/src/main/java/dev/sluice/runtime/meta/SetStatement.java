@@ -12,8 +12,6 @@ public final class SetStatement {
   /** What the statement does to the rows whose keys it returns. */
   public enum Effect { NONE, DELETE, NULLIFY }
 
-  private static final String KEYS = "{keys}";
-  private static final String IN_KEYS = "IN (" + KEYS + ")";
 
   private final EntityType<?> type;
   private final Effect effect;
@@ -62,27 +60,14 @@ public final class SetStatement {
    * {@code returning}, the keys of the rows touched come back.
    */
   public String sql(int keyCount, boolean keyArray, boolean returning) {
-    String rendered;
-    if (keyArray) {
-      rendered = sql.replace(IN_KEYS, "= ANY(?)");
-    } else {
-      StringBuilder marks = new StringBuilder();
-      for (int i = 0; i < keyCount; i++) {
-        marks.append(i == 0 ? "?" : ", ?");
-      }
-      rendered = sql.replace(KEYS, marks);
-    }
+    String rendered = KeyList.render(sql, keyCount, keyArray);
     return returning && type != null ? rendered + " RETURNING " + type.idColumn().quotedName()
         : rendered;
   }
 
   /** How many times the keys appear in the SQL (each needs its own parameters). */
   public int keyOccurrences() {
-    int count = 0;
-    for (int i = sql.indexOf(KEYS); i >= 0; i = sql.indexOf(KEYS, i + 1)) {
-      count++;
-    }
-    return count;
+    return KeyList.occurrences(sql);
   }
 
   @Override

@@ -1,0 +1,34 @@
+package dev.sluice.runtime.meta;
+
+/**
+ * Renders the {@code IN ({keys})} of planned SQL for a number of keys: as that many
+ * parameters, or as one array parameter ({@code = ANY(?)}) where the dialect has arrays.
+ */
+public final class KeyList {
+  /** Where planned SQL puts a set of keys. */
+  public static final String KEYS = "{keys}";
+
+  private static final String IN_KEYS = "IN (" + KEYS + ")";
+
+  private KeyList() {}
+
+  public static String render(String sql, int keyCount, boolean array) {
+    if (array) {
+      return sql.replace(IN_KEYS, "= ANY(?)");
+    }
+    StringBuilder marks = new StringBuilder();
+    for (int i = 0; i < keyCount; i++) {
+      marks.append(i == 0 ? "?" : ", ?");
+    }
+    return sql.replace(KEYS, marks);
+  }
+
+  /** How many times the keys appear in the SQL (each needs its own parameters). */
+  public static int occurrences(String sql) {
+    int count = 0;
+    for (int i = sql.indexOf(KEYS); i >= 0; i = sql.indexOf(KEYS, i + 1)) {
+      count++;
+    }
+    return count;
+  }
+}
