@@ -60,8 +60,15 @@ public final class RunAll {
       }
       report.workloads(results);
     }
-    if (!options.contains("--skip-counts")) {
-      report.statements(StatementCounts.measure(dbs, 10, 100));
+    if (!options.contains("--skip-startup")) {
+      int runs = quick ? 3 : 9;
+      report.startup(new StartupBenchmark(classpath).run(dbs, quick ? 1 : 2, runs),
+          "Each run is a new JVM (`java -cp benchmarks.jar`, default flags) on tables created"
+          + " beforehand; it opens the database, builds the contender (Sluice SessionFactory;"
+          + " Jdbi; Hibernate SessionFactory from annotated classes), inserts one parent with"
+          + " ten children and commits. Wall time measured by the parent from process start to"
+          + " the child's COMMITTED line; median of " + runs + " runs after "
+          + (quick ? 1 : 2) + " unmeasured ones.");
     }
     if (!options.contains("--skip-compile")) {
       report.compile(compile(classpath, quick), "Synthetic models: a chain of entities, each"
@@ -72,15 +79,9 @@ public final class RunAll {
           + " off\" compiles the entities together with the sources the processor generates"
           + " for them, so both variants produce the same classes.");
     }
-    if (!options.contains("--skip-startup")) {
-      int runs = quick ? 3 : 9;
-      report.startup(new StartupBenchmark(classpath).run(dbs, quick ? 1 : 2, runs),
-          "Each run is a new JVM (`java -cp benchmarks.jar`, default flags) on tables created"
-          + " beforehand; it opens the database, builds the contender (Sluice SessionFactory;"
-          + " Jdbi; Hibernate SessionFactory from annotated classes), inserts one parent with"
-          + " ten children and commits. Wall time measured by the parent from process start to"
-          + " the child's COMMITTED line; median of " + runs + " runs after "
-          + (quick ? 1 : 2) + " unmeasured ones.");
+    // Last, since it runs Sluice, Jdbi and Hibernate in this JVM.
+    if (!options.contains("--skip-counts")) {
+      report.statements(StatementCounts.measure(dbs, 10, 100));
     }
     System.out.println();
     System.out.println(report);
@@ -99,8 +100,8 @@ public final class RunAll {
         .param("workload", w.name())
         .param("db", dbs.stream().map(d -> d.name().toLowerCase(Locale.ROOT))
             .toArray(String[]::new))
-        .warmupIterations(quick ? 1 : heavy ? 4 : 6)
-        .measurementIterations(quick ? 2 : heavy ? 6 : 10)
+        .warmupIterations(quick ? 1 : heavy ? 6 : 12)
+        .measurementIterations(quick ? 2 : heavy ? 12 : 20)
         .forks(1)
         .jvmArgsAppend(jvm.toArray(String[]::new))
         .shouldFailOnError(true)
@@ -148,7 +149,7 @@ public final class RunAll {
         + " @Setup(Level.Invocation) and its result checked in @TearDown(Level.Invocation),"
         + " both outside the measurement), 1 fork per configuration, "
         + (quick ? "1 warm-up and 2 measured iterations (quick run)"
-            : "6 warm-up and 10 measured iterations (W2 with 100 children: 4 and 6)")
+            : "12 warm-up and 20 measured iterations (W2 with 100 children: 6 and 12)")
         + ", fork JVM " + String.join(" ", FORK_JVM) + ". Each configuration has a fresh"
         + " database: a new SQLite file (foreign_keys=true) or a new schema of one embedded"
         + " PostgreSQL 17.5 server on 127.0.0.1. All contenders use the same HikariCP pool"
