@@ -1,0 +1,177 @@
+package dev.sluice.bench;
+
+import dev.sluice.bench.compile.CompileBenchmark;
+import dev.sluice.bench.startup.StartupBenchmark;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs every benchmark and prints (and writes) a Markdown report: the JMH workloads on SQLite and
+ * PostgreSQL, W2's statement counts, the compile-time and the start-up benchmarks. PostgreSQL is
+ * started here once and handed to the JMH forks.
+ *
+ * <p>Options: {@code --quick} (a smoke run), {@code --workloads=W1_INSERT,W3_ORPHANS},
+ * {@code --dbs=sqlite,postgresql}, {@code --skip-jmh}, {@code --skip-counts},
+ * {@code --skip-compile}, {@code --skip-startup}, {@code --out=FILE} (default
+ * {@code benchmarks/RESULTS.md} from the repository root, else {@code RESULTS.md}).
+ */
+public final class RunAll {
+  private static final List<String> FORK_JVM = List.of("-Xms4g", "-Xmx4g");
+
+  private RunAll() {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> options = Arrays.asList(args);
+    boolean quick = options.contains("--quick");
+    List<Workload> workloads = Arrays.stream(value(options, "--workloads",
+        String.join(",", Arrays.stream(Workload.values()).map(Enum::name).toList())).split(","))
+        .map(Workload::parse).toList();
+    List<Database.Kind> dbs = Arrays.stream(value(options, "--dbs", "sqlite,postgresql")
+        .split(",")).map(Database.Kind::parse).toList();
+    Path out = Path.of(value(options, "--out",
+        Files.isDirectory(Path.of("benchmarks")) ? "benchmarks/RESULTS.md" : "RESULTS.md"));
+    String classpath = System.getProperty("java.class.path");
+
+    String pgUrl = EmbeddedPostgres.jdbcUrl();
+    System.setProperty(EmbeddedPostgres.URL_PROPERTY, pgUrl);
+
+    Report report = new Report().header(
+        "mvn -q -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/benchmarks.jar"
+            + (args.length == 0 ? "" : " " + String.join(" ", args)),
+        settings(quick));
+
+    if (!options.contains("--skip-jmh")) {
+      List<Measurement> results = new ArrayList<>();
+      for (Workload w : workloads) {
+        results.addAll(jmh(w, dbs, pgUrl, quick));
+      }
+      report.workloads(results);
+    }
+    if (!options.contains("--skip-startup")) {
+      int runs = quick ? 3 : 9;
+      report.startup(new StartupBenchmark(classpath).run(dbs, quick ? 1 : 2, runs),
+          "Each run is a new JVM (`java -cp benchmarks.jar`, default flags) on tables created"
+          + " beforehand; it opens the database, builds the contender (Sluice SessionFactory;"
+          + " Jdbi; Hibernate SessionFactory from annotated classes), inserts one parent with"
+          + " ten children and commits. Wall time measured by the parent from process start to"
+          + " the child's COMMITTED line; median of " + runs + " runs after "
+          + (quick ? 1 : 2) + " unmeasured ones.");
+    }
+    if (!options.contains("--skip-compile")) {
+      report.compile(compile(classpath, quick), "Synthetic models: a chain of entities, each"
+          + " with four columns, a many-to-one to the one before it and the inverse one-to-many,"
+          + " one @Schema. Run in a separate JVM (-Xms2g -Xmx2g -XX:+UseParallelGC): javac is"
+          + " warmed up on the smallest model first, then per size one unmeasured round and "
+          + (quick ? "1" : "5") + " measured rounds alternating the two variants. \"Processing"
+          + " off\" compiles the entities together with the sources the processor generates"
+          + " for them, so both variants produce the same classes.");
+    }
+    // Last, since it runs Sluice, Jdbi and Hibernate in this JVM.
+    if (!options.contains("--skip-counts")) {
+      report.statements(StatementCounts.measure(dbs, 10, 100));
+    }
+    System.out.println();
+    System.out.println(report);
+    report.write(out);
+    System.out.println("Written to " + out.toAbsolutePath());
+    System.exit(0);
+  }
+
+  private static List<Measurement> jmh(Workload w, List<Database.Kind> dbs, String pgUrl,
+      boolean quick) throws RunnerException {
+    boolean heavy = w == Workload.W2_DELETE_100;
+    List<String> jvm = new ArrayList<>(FORK_JVM);
+    jvm.add("-D" + EmbeddedPostgres.URL_PROPERTY + "=" + pgUrl);
+    Options opts = new OptionsBuilder()
+        .include(WorkloadBenchmark.class.getName().replace(".", "\\.") + "\\.run$")
+        .param("workload", w.name())
+        .param("db", dbs.stream().map(d -> d.name().toLowerCase(Locale.ROOT))
+            .toArray(String[]::new))
+        .warmupIterations(quick ? 1 : heavy ? 6 : 12)
+        .measurementIterations(quick ? 2 : heavy ? 12 : 20)
+        .forks(1)
+        .jvmArgsAppend(jvm.toArray(String[]::new))
+        .shouldFailOnError(true)
+        .build();
+    List<Measurement> results = new ArrayList<>();
+    for (RunResult r : new Runner(opts).run()) {
+      var primary = r.getPrimaryResult();
+      results.add(new Measurement(w, Database.Kind.parse(r.getParams().getParam("db")),
+          r.getParams().getParam("impl"), primary.getScore(), primary.getScoreError(),
+          primary.getSampleCount()));
+    }
+    return results;
+  }
+
+  private static List<CompileBenchmark.Result> compile(String classpath, boolean quick)
+      throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(java, "-Xms2g", "-Xmx2g",
+        "-XX:+UseParallelGC", "-DjitWarmups=" + (quick ? 1 : 4),
+        "-Drepetitions=" + (quick ? 1 : 5), "-cp", classpath,
+        CompileBenchmark.class.getName()));
+    command.addAll(quick ? List.of("100", "200") : List.of("100", "200", "400"));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    List<CompileBenchmark.Result> results = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        System.out.println(line);
+        if (line.startsWith("RESULT ")) {
+          String[] f = line.split(" ");
+          results.add(new CompileBenchmark.Result(Integer.parseInt(f[1]), Long.parseLong(f[2]),
+              Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+              Double.parseDouble(f[6])));
+        }
+      }
+    }
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("The compile benchmark failed");
+    }
+    return results;
+  }
+
+  private static String settings(boolean quick) {
+    return "JMH 1.37, mode SingleShotTime (one operation per iteration; its data is seeded in"
+        + " @Setup(Level.Invocation) and its result checked in @TearDown(Level.Invocation),"
+        + " both outside the measurement), 1 fork per configuration, "
+        + (quick ? "1 warm-up and 2 measured iterations (quick run)"
+            : "12 warm-up and 20 measured iterations (W2 with 100 children: 6 and 12)")
+        + ", fork JVM " + String.join(" ", FORK_JVM) + ". Each configuration has a fresh"
+        + " database: a new SQLite file (foreign_keys=true) or a new schema of one embedded"
+        + " PostgreSQL 17.5 server on 127.0.0.1. All contenders use the same HikariCP pool"
+        + " (2 connections) and default driver settings.\n\n"
+        + "- **Jdbi**: hand-written SQL, the practical limit: JDBC batches (PreparedBatch),"
+        + " generated keys from the batch on PostgreSQL (on SQLite, whose driver returns none"
+        + " for a batch, consecutive ids ending at last_insert_rowid()), and deletes by key"
+        + " sets (`= ANY(array)` on PostgreSQL, one IN list on SQLite); each workload loads"
+        + " what the ORMs load.\n"
+        + "- **Sluice**: sessions and generated DAOs, set-based deletes on (the default).\n"
+        + "- **Hibernate**: " + org.hibernate.Version.getVersionString() + ", native Session;"
+        + " hibernate.jdbc.batch_size=" + HibernateContender.BATCH + ", order_inserts,"
+        + " order_updates, default_batch_fetch_size=" + HibernateContender.BATCH + ", pooled"
+        + " sequence ids (allocation 100; on SQLite Hibernate keeps the sequence in a table),"
+        + " `CascadeType.ALL` + `orphanRemoval` on children, `@ManyToMany` to tags;"
+        + " SQLiteDialect from hibernate-community-dialects. W5 uses HQL bulk deletes (children"
+        + " first; Hibernate clears the join-table rows itself).\n"
+        + "- W1 objects are built in the setup; the measurement is add/persist + commit.";
+  }
+
+  private static String value(List<String> options, String name, String fallback) {
+    return options.stream().filter(o -> o.startsWith(name + "=")).findFirst()
+        .map(o -> o.substring(name.length() + 1)).orElse(fallback);
+  }
+}

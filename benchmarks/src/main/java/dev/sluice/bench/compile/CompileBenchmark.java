@@ -1,0 +1,169 @@
+package dev.sluice.bench.compile;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * javac time for synthetic models with and without the Sluice processor, in this JVM (the
+ * compiler is warmed up first). "Without" compiles the entities together with the sources the
+ * processor generated for them, with annotation processing off: the same code reaches the same
+ * class files, so the difference is the processor's own work and its extra round.
+ */
+public final class CompileBenchmark {
+  /** The median and spread of one size. */
+  public record Result(int entities, long generatedFiles, double plainMs, double plainMin,
+      double withMs, double withMin) {
+    public double overheadMs() {
+      return withMs - plainMs;
+    }
+
+    public double overheadPercent() {
+      return 100 * overheadMs() / plainMs;
+    }
+  }
+
+  private final String classpath;
+  private final String processorPath;
+
+  public CompileBenchmark(String classpath, String processorPath) {
+    this.classpath = classpath;
+    this.processorPath = processorPath;
+  }
+
+  /**
+   * The jars in a folder beside the benchmark jar: {@code processor-path} (the processor and
+   * JavaPoet) or {@code compile-classpath} (annotations, runtime, Jdbi).
+   */
+  public static String jarsBeside(String classpath, String folder) {
+    Path jar = Path.of(classpath.split(File.pathSeparator)[0]).toAbsolutePath();
+    Path dir = jar.getParent().resolve(folder);
+    try (Stream<Path> jars = Files.list(dir)) {
+      return String.join(File.pathSeparator, jars.map(Path::toString).sorted().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("No processor jars in " + dir
+          + "; build with mvn -pl benchmarks -am package", e);
+    }
+  }
+
+  /**
+   * Warms javac up on the first size ({@code jitWarmups} rounds), then for each size runs
+   * {@code warmups} unmeasured rounds and {@code repetitions} measured ones, alternating the two
+   * variants.
+   */
+  public List<Result> run(int[] sizes, int jitWarmups, int warmups, int repetitions)
+      throws IOException {
+    measure(sizes[0], jitWarmups, 1);
+    List<Result> results = new ArrayList<>();
+    for (int size : sizes) {
+      Result result = measure(size, warmups, repetitions);
+      results.add(result);
+      System.out.printf("compile %d entities: without %.0f ms, with processor %.0f ms%n",
+          size, result.plainMs(), result.withMs());
+    }
+    return results;
+  }
+
+  private Result measure(int size, int warmups, int repetitions) throws IOException {
+    {
+      Path dir = Files.createTempDirectory("sluice-compile-" + size);
+      try {
+        List<Path> sources = ModelGenerator.write(dir.resolve("src"), size);
+        Path generated = dir.resolve("generated");
+        compile(sources, dir.resolve("classes-0"), generated, true);
+        List<Path> all = new ArrayList<>(sources);
+        try (Stream<Path> files = Files.walk(generated)) {
+          files.filter(p -> p.toString().endsWith(".java")).forEach(all::add);
+        }
+        long generatedFiles = all.size() - sources.size();
+        double[] plain = new double[repetitions];
+        double[] with = new double[repetitions];
+        for (int r = -warmups; r < repetitions; r++) {
+          Path out = dir.resolve("classes" + (r + warmups + 1));
+          double p = compile(all, out.resolve("plain"), null, false);
+          double w = compile(sources, out.resolve("with"), out.resolve("gen"), true);
+          if (r >= 0) {
+            plain[r] = p;
+            with[r] = w;
+          }
+          deleteTree(out);
+        }
+        return new Result(size, generatedFiles, median(plain), min(plain), median(with),
+            min(with));
+      } finally {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  private double compile(List<Path> sources, Path out, Path generated, boolean processor)
+      throws IOException {
+    Files.createDirectories(out);
+    List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
+        classpath, "-implicit:none", "-Xlint:none"));
+    if (processor) {
+      Files.createDirectories(generated);
+      options.addAll(List.of("-processorpath", processorPath, "-s", generated.toString()));
+    } else {
+      options.add("-proc:none");
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter diagnostics = new StringWriter();
+    long start = System.nanoTime();
+    boolean ok;
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
+      ok = javac.getTask(diagnostics, files, null, options, null, units).call();
+    }
+    double ms = (System.nanoTime() - start) / 1e6;
+    if (!ok) {
+      throw new IllegalStateException("javac failed:\n" + diagnostics);
+    }
+    return ms;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  static double min(double[] values) {
+    return Arrays.stream(values).min().orElse(Double.NaN);
+  }
+
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs the compile benchmark alone: {@code [sizes…]}. */
+  public static void main(String[] args) throws IOException {
+    String cp = System.getProperty("java.class.path");
+    int[] sizes = args.length == 0 ? new int[] {100, 200, 400}
+        : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    new CompileBenchmark(jarsBeside(cp, "compile-classpath"), jarsBeside(cp, "processor-path"))
+        .run(sizes, Integer.getInteger("jitWarmups", 4), 1, Integer.getInteger("repetitions", 3))
+        .forEach(r -> System.out.printf(java.util.Locale.ROOT, "RESULT %d %d %.1f %.1f %.1f %.1f%n",
+            r.entities(), r.generatedFiles(), r.plainMs(), r.plainMin(), r.withMs(), r.withMin()));
+  }
+}
