@@ -2,12 +2,14 @@ package dev.sluice.processor.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -21,6 +23,7 @@ public final class DependencyGraph {
 
   private final Schema schema;
   private final List<Edge> edges = new ArrayList<>();
+  private final Map<String, List<String>> parentsOf = new HashMap<>();
   private final Map<String, Set<String>> postUpdateFields = new HashMap<>();
 
   private DependencyGraph(Schema schema) {
@@ -43,8 +46,11 @@ public final class DependencyGraph {
               .add(column.field());
         }
       }
-      byParent.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-          edges.add(new Edge(entity.qualifiedName(), e.getKey(), e.getValue())));
+      byParent.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        edges.add(new Edge(entity.qualifiedName(), e.getKey(), e.getValue()));
+        parentsOf.computeIfAbsent(entity.qualifiedName(), k -> new ArrayList<>())
+            .add(e.getKey());
+      });
     }
   }
 
@@ -72,32 +78,48 @@ public final class DependencyGraph {
     return cycles;
   }
 
-  /** Entities parents first; ties keep the schema's listing order. Assumes no cycles. */
+  /**
+   * Entities parents first; ties keep the schema's listing order (Kahn's algorithm, always
+   * taking the first entity listed among those ready). Entities of a cycle come last, listed.
+   */
   public List<String> insertOrder() {
-    List<String> order = new ArrayList<>();
-    Set<String> placed = new HashSet<>();
     List<String> names = schema.entities().stream().map(Entity::qualifiedName).toList();
-    while (order.size() < names.size()) {
-      boolean progressed = false;
-      for (String name : names) {
-        if (!placed.contains(name) && parents(name).stream()
-            .allMatch(p -> placed.contains(p) || !names.contains(p))) {
-          order.add(name);
-          placed.add(name);
-          progressed = true;
-          break;
+    Set<String> known = new HashSet<>(names);
+    Map<String, Integer> waiting = new HashMap<>();
+    Map<String, List<String>> childrenOf = new HashMap<>();
+    for (String name : names) {
+      int count = 0;
+      for (String parent : parents(name)) {
+        if (known.contains(parent)) {
+          count++;
+          childrenOf.computeIfAbsent(parent, k -> new ArrayList<>()).add(name);
         }
       }
-      if (!progressed) {
-        names.stream().filter(n -> !placed.contains(n)).forEach(order::add);
-        break;
+      waiting.put(name, count);
+    }
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      position.put(names.get(i), i);
+    }
+    PriorityQueue<String> ready = new PriorityQueue<>(Comparator.comparingInt(position::get));
+    names.stream().filter(n -> waiting.get(n) == 0).forEach(ready::add);
+    List<String> order = new ArrayList<>();
+    while (!ready.isEmpty()) {
+      String next = ready.poll();
+      order.add(next);
+      for (String child : childrenOf.getOrDefault(next, List.of())) {
+        if (waiting.merge(child, -1, Integer::sum) == 0) {
+          ready.add(child);
+        }
       }
     }
+    Set<String> placed = new HashSet<>(order);
+    names.stream().filter(n -> !placed.contains(n)).forEach(order::add);
     return order;
   }
 
   private List<String> parents(String child) {
-    return edges.stream().filter(e -> e.child().equals(child)).map(Edge::parent).toList();
+    return parentsOf.getOrDefault(child, List.of());
   }
 
   /** Tarjan's strongly connected components, iteratively. */
