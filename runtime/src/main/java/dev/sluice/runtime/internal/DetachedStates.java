@@ -3,6 +3,7 @@ package dev.sluice.runtime.internal;
 import dev.sluice.runtime.meta.EntityType;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -55,8 +56,13 @@ public final class DetachedStates {
   private final Map<Ref, Detached> entries = new HashMap<>();
   private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
 
-  void remember(InstanceState state) {
-    put(state.entity, new Detached(state.type, state.key, state.snapshot));
+  /** Remembers the states of objects that just left a session with a row. */
+  synchronized void rememberAll(Collection<InstanceState> states) {
+    expungeCollected();
+    for (InstanceState state : states) {
+      entries.put(new Ref(state.entity, queue),
+          new Detached(state.type, state.key, state.snapshot));
+    }
   }
 
   synchronized void put(Object entity, Detached detached) {

@@ -157,7 +157,7 @@ final class FlushExecution {
   /** Whether the row has a post-update column that is set or comes from a relationship. */
   private static boolean hasPostUpdateColumns(RowWrite write) {
     for (int column : write.type().plan().postUpdateColumns()) {
-      if (write.sources.containsKey(column) || write.values[column] != null
+      if (write.sourceOf(column) != null || write.values[column] != null
           || (!write.insert && write.state.snapshot[column] != null)) {
         return true;
       }

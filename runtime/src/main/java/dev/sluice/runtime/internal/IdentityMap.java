@@ -112,6 +112,7 @@ final class IdentityMap {
     return byEntity.size();
   }
 
+  /** Forgets every state at once (cheaper than removing them one by one). */
   void clear() {
     byEntity.clear();
     byKey.clear();

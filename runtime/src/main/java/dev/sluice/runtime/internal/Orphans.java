@@ -16,24 +16,18 @@ import java.util.Map;
  */
 final class Orphans {
   private final SessionImpl session;
-  private final Map<Relation<?, ?>, IdentitySet<Object>> linkedNow = new HashMap<>();
+  /** Per DELETE_ORPHAN relation, the objects added to one of its collections; built on demand. */
+  private Map<Relation<?, ?>, IdentitySet<Object>> linkedNow;
 
   Orphans(SessionImpl session) {
     this.session = session;
-    for (InstanceState state : session.identityMap.view()) {
-      for (Relation<Object, ?> relation : state.type.relations()) {
-        if (relation.cascades(Relation.DELETE_ORPHAN)) {
-          linkedNow.computeIfAbsent(relation, r -> new IdentitySet<>())
-              .addAll(relation.holder(state.entity).added());
-        }
-      }
-    }
   }
 
   /** The persistent objects that became orphans; pending ones are expunged instead. */
   List<InstanceState> find() {
     List<InstanceState> orphans = new ArrayList<>();
-    for (InstanceState state : session.identityMap.all()) {
+    IdentitySet<InstanceState> unwritten = new IdentitySet<>();
+    for (InstanceState state : session.identityMap.view()) {
       if (state.status == ObjectState.DELETED) {
         continue;
       }
@@ -46,7 +40,7 @@ final class Orphans {
           if (child != null && child.status != ObjectState.DELETED
               && !hasParent(removed, relation)) {
             if (child.status == ObjectState.PENDING) {
-              session.detach(child);
+              unwritten.add(child);
             } else {
               orphans.add(child);
             }
@@ -54,11 +48,12 @@ final class Orphans {
         }
       }
     }
+    unwritten.forEach(session::detach);
     return orphans;
   }
 
   private boolean hasParent(Object child, Relation<Object, ?> relation) {
-    IdentitySet<Object> linked = linkedNow.get(relation);
+    IdentitySet<Object> linked = linkedNow().get(relation);
     if (linked != null && linked.contains(child)) {
       return true;
     }
@@ -74,5 +69,20 @@ final class Orphans {
       return Keys.referencedKey(relation.target(), child, relation.targetColumns()) != null;
     }
     return false;
+  }
+
+  private Map<Relation<?, ?>, IdentitySet<Object>> linkedNow() {
+    if (linkedNow == null) {
+      linkedNow = new HashMap<>();
+      for (InstanceState state : session.identityMap.view()) {
+        for (Relation<Object, ?> relation : state.type.relations()) {
+          if (relation.cascades(Relation.DELETE_ORPHAN)) {
+            linkedNow.computeIfAbsent(relation, r -> new IdentitySet<>())
+                .addAll(relation.holder(state.entity).added());
+          }
+        }
+      }
+    }
+    return linkedNow;
   }
 }

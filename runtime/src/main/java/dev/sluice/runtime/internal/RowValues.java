@@ -28,16 +28,20 @@ final class RowValues {
     if (write.values == null) {
       write.values = write.type().snapshot(write.state.entity);
     }
-    write.sources.forEach((column, source) -> {
+    for (int column = 0; column < write.sourceSlots(); column++) {
+      RowWrite.Source source = write.sourceOf(column);
+      if (source == null) {
+        continue;
+      }
       if (source.parent == null) {
         write.values[column] = null;
-        return;
+        continue;
       }
       Object value = currentValue(source.parent, source.parentType, source.parentColumn);
       if (value == null && deferPostUpdates
           && write.type().plan().isPostUpdateColumn(column)) {
         write.values[column] = null;
-        return;
+        continue;
       }
       if (value == null) {
         throw new InvalidRequestException(write.type().name() + "."
@@ -46,7 +50,7 @@ final class RowValues {
             + " rows that reference each other need postUpdate on one relationship");
       }
       write.values[column] = value;
-    });
+    }
     return write.values;
   }
 
@@ -106,10 +110,10 @@ final class RowValues {
 
   /** Whether the row takes a key from another row of its table among {@code candidates}. */
   private boolean hasPendingParent(RowWrite write, IdentitySet<RowWrite> candidates) {
-    for (var entry : write.sources.entrySet()) {
-      RowWrite.Source source = entry.getValue();
-      if (source.parent == null || source.parentType != write.type()
-          || write.type().plan().isPostUpdateColumn(entry.getKey())) {
+    for (int column = 0; column < write.sourceSlots(); column++) {
+      RowWrite.Source source = write.sourceOf(column);
+      if (source == null || source.parent == null || source.parentType != write.type()
+          || write.type().plan().isPostUpdateColumn(column)) {
         continue;
       }
       InstanceState parentState = session.identityMap.state(source.parent);

@@ -1,8 +1,6 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.meta.EntityType;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One row a flush inserts or updates: the values to write and, for foreign keys set through
@@ -26,8 +24,8 @@ final class RowWrite {
 
   final InstanceState state;
   final boolean insert;
-  /** Columns whose value is taken from elsewhere, by column index; later sources win. */
-  final Map<Integer, Source> sources = new TreeMap<>();
+  /** Per column index, where its value is taken from, or null; later sources win. */
+  private Source[] sources;
   /** The values to write, in column order; sources are applied as their keys become known. */
   Object[] values;
   /** Whether the database generated the id at this INSERT. */
@@ -39,7 +37,20 @@ final class RowWrite {
   }
 
   void source(int column, Source source) {
-    sources.put(column, source);
+    if (sources == null) {
+      sources = new Source[state.type.columns().size()];
+    }
+    sources[column] = source;
+  }
+
+  /** Where the column's value comes from, or {@code null} if it is the field's own value. */
+  Source sourceOf(int column) {
+    return sources == null ? null : sources[column];
+  }
+
+  /** The number of column indexes {@link #sourceOf} accepts (zero when there are no sources). */
+  int sourceSlots() {
+    return sources == null ? 0 : sources.length;
   }
 
   EntityType<Object> type() {

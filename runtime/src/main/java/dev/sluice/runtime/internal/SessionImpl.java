@@ -158,9 +158,14 @@ public final class SessionImpl implements Session {
 
   @Override
   public void expungeAll() {
-    for (InstanceState state : identityMap.all()) {
-      detach(state);
+    List<InstanceState> withRows = new ArrayList<>();
+    for (InstanceState state : identityMap.view()) {
+      if (leave(state)) {
+        withRows.add(state);
+      }
     }
+    identityMap.clear();
+    detached.rememberAll(withRows);
     transaction.forgetDeleted();
   }
 
@@ -321,12 +326,17 @@ public final class SessionImpl implements Session {
   /** Takes an object out of the session, remembering it as detached if it has a row. */
   void detach(InstanceState state) {
     identityMap.remove(state);
+    if (leave(state)) {
+      detached.rememberAll(List.of(state));
+    }
+  }
+
+  /** Marks a state as out of this session; whether it had a row (and is now detached). */
+  private static boolean leave(InstanceState state) {
     boolean hadRow = state.status == ObjectState.PERSISTENT || state.status == ObjectState.DELETED;
     state.session = null;
     state.status = hadRow ? ObjectState.DETACHED : ObjectState.TRANSIENT;
-    if (hadRow) {
-      detached.remember(state);
-    }
+    return hadRow;
   }
 
   DetachedStates detachedStates() {

@@ -26,7 +26,7 @@ final class Transaction {
   }
 
   void afterCommit() {
-    for (InstanceState state : session.identityMap.all()) {
+    for (InstanceState state : session.identityMap.view()) {
       state.committed = state.snapshot;
       state.newInTransaction = false;
       state.idGenerated = false;

@@ -6,6 +6,7 @@ import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class UnitOfWork {
   }
 
   final SessionImpl session;
-  final Map<InstanceState, RowWrite> writes = new LinkedHashMap<>();
+  final Map<InstanceState, RowWrite> writes;
   final List<InstanceState> deletes = new ArrayList<>();
   final List<InstanceState> markedDeleted = new ArrayList<>();
   final List<Link> linkInserts = new ArrayList<>();
@@ -79,6 +80,8 @@ final class UnitOfWork {
   private UnitOfWork(SessionImpl session) {
     this.session = session;
     this.setDeletes = new SetDeletes(session);
+    // Sized for the common flush that writes most of the session's objects (no rehashing).
+    this.writes = new LinkedHashMap<>(session.identityMap.size() * 4 / 3 + 16);
   }
 
   /** Plans a flush; may load relations it must process (never autoflushing). */
@@ -177,7 +180,7 @@ final class UnitOfWork {
 
   /** Foreign keys set through relations: collection additions, then references (which win). */
   private void planRelationKeys() {
-    List<InstanceState> states = session.identityMap.all();
+    Collection<InstanceState> states = session.identityMap.view();
     for (InstanceState state : states) {
       if (state.status == ObjectState.PENDING) {
         write(state);
@@ -242,7 +245,7 @@ final class UnitOfWork {
           RowWrite write = write(childState);
           sourceKey(write, relation.targetColumns(), parent.entity, relation.owner(),
               relation.ownerColumns());
-          if (write.sources.containsKey(childState.type.idColumn().index())
+          if (write.sourceOf(childState.type.idColumn().index()) != null
               && !work.contains(childState)) {
             work.add(childState);
           }
@@ -255,7 +258,7 @@ final class UnitOfWork {
   private Object newKey(InstanceState state) {
     RowWrite write = writes.get(state);
     RowWrite.Source source = write == null ? null
-        : write.sources.get(state.type.idColumn().index());
+        : write.sourceOf(state.type.idColumn().index());
     if (source == null) {
       return state.type.id(state.entity);
     }
@@ -265,7 +268,7 @@ final class UnitOfWork {
 
   /** Association rows to insert and delete for changed many-to-many collections. */
   private void planLinks() {
-    for (InstanceState owner : session.identityMap.all()) {
+    for (InstanceState owner : session.identityMap.view()) {
       for (Relation<Object, ?> r : owner.type.relations()) {
         @SuppressWarnings("unchecked")
         Relation<Object, Object> relation = (Relation<Object, Object>) r;
@@ -333,7 +336,7 @@ final class UnitOfWork {
     }
   }
 
-  private static List<InstanceState> saved(List<InstanceState> states) {
+  private static List<InstanceState> saved(Collection<InstanceState> states) {
     List<InstanceState> saved = new ArrayList<>();
     for (InstanceState state : states) {
       if (state.status == ObjectState.PENDING || state.status == ObjectState.PERSISTENT) {
