@@ -33,12 +33,15 @@ final class KeySets {
     return statements;
   }
 
-  /** The parameters of one chunk, repeated for each place the keys appear in the SQL. */
+  /**
+   * The parameters of one chunk, repeated for each place the keys appear in the SQL; a single
+   * key is always a plain parameter, as {@link KeyList#render} writes it as {@code = ?}.
+   */
   static List<Argument> arguments(Dialect dialect, List<Object> chunk, Column keyColumn,
       String arrayType, int occurrences) {
     List<Argument> arguments = new ArrayList<>();
     for (int n = 0; n < occurrences; n++) {
-      if (arrayType != null) {
+      if (arrayType != null && chunk.size() > 1) {
         arguments.add(ValueArgument.ofArray(chunk, arrayType));
       } else {
         chunk.forEach(k -> arguments.add(ValueArgument.of(dialect, k, keyColumn.type())));

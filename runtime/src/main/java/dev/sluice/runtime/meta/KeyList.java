@@ -1,11 +1,12 @@
 package dev.sluice.runtime.meta;
 
 /**
- * Renders the {@code IN ({keys})} of planned SQL for a number of keys: as that many
- * parameters, or as one array parameter ({@code = ANY(?)}) where the dialect has arrays.
+ * Renders the {@code IN ({keys})} of planned SQL for a number of keys: one key as
+ * {@code = ?}, several as that many parameters or, where the dialect has arrays, as one array
+ * parameter ({@code = ANY(?)}).
  */
 public final class KeyList {
-  /** Where planned SQL puts a set of keys. */
+  /** Where planned SQL puts a set of keys, always as {@code IN ({keys})}. */
   public static final String KEYS = "{keys}";
 
   private static final String IN_KEYS = "IN (" + KEYS + ")";
@@ -13,6 +14,9 @@ public final class KeyList {
   private KeyList() {}
 
   public static String render(String sql, int keyCount, boolean array) {
+    if (keyCount == 1) {
+      return sql.replace(IN_KEYS, "= ?").replace(KEYS, "?");
+    }
     if (array) {
       return sql.replace(IN_KEYS, "= ANY(?)");
     }

@@ -1,0 +1,34 @@
+package dev.sluice.runtime.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class KeyListTest {
+  private static final String DELETE = "DELETE FROM \"child\" WHERE \"parent_id\" IN ({keys})";
+
+  @Test
+  void oneKeyIsAnEquality() {
+    String one = "DELETE FROM \"child\" WHERE \"parent_id\" = ?";
+    assertEquals(one, KeyList.render(DELETE, 1, false));
+    assertEquals(one, KeyList.render(DELETE, 1, true));
+  }
+
+  @Test
+  void severalKeysAreParametersOrOneArray() {
+    assertEquals("DELETE FROM \"child\" WHERE \"parent_id\" IN (?, ?, ?)",
+        KeyList.render(DELETE, 3, false));
+    assertEquals("DELETE FROM \"child\" WHERE \"parent_id\" = ANY(?)",
+        KeyList.render(DELETE, 3, true));
+  }
+
+  @Test
+  void everyPlaceOfTheKeysIsRenderedAndCounted() {
+    String tree = "DELETE FROM \"node\" WHERE \"id\" IN (WITH RECURSIVE s(k) AS (SELECT \"id\""
+        + " FROM \"node\" WHERE \"parent_id\" IN ({keys}) UNION SELECT 1) SELECT k FROM s)"
+        + " AND \"owner\" IN ({keys})";
+    assertEquals(2, KeyList.occurrences(tree));
+    assertEquals(tree.replace("IN ({keys})", "IN (?, ?)"), KeyList.render(tree, 2, false));
+    assertEquals(tree.replace("IN ({keys})", "= ?"), KeyList.render(tree, 1, true));
+  }
+}
