@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -24,7 +25,13 @@ public final class Database implements AutoCloseable {
     SQLITE, POSTGRESQL;
 
     public static Kind parse(String name) {
-      return valueOf(name.toUpperCase(Locale.ROOT));
+      for (Kind value : values()) {
+        if (value.name().equalsIgnoreCase(name.trim())) {
+          return value;
+        }
+      }
+      throw new IllegalArgumentException("Unknown database '" + name + "'; choose from "
+          + Arrays.toString(values()).toLowerCase(Locale.ROOT));
     }
   }
 

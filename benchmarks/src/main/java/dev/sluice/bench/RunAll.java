@@ -30,17 +30,41 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class RunAll {
   private static final List<String> FORK_JVM = List.of("-Xms4g", "-Xmx4g");
+  private static final List<String> FLAGS = List.of("--quick", "--skip-jmh", "--skip-counts",
+      "--skip-compile", "--skip-startup");
+  private static final List<String> VALUED = List.of("--workloads", "--dbs", "--out");
+  private static final String USAGE = "Usage: java -jar benchmarks/target/benchmarks.jar"
+      + " [--quick] [--workloads=W1_INSERT,...] [--dbs=sqlite,postgresql] [--skip-jmh]"
+      + " [--skip-counts] [--skip-compile] [--skip-startup] [--out=FILE]";
 
   private RunAll() {}
 
   public static void main(String[] args) throws Exception {
     List<String> options = Arrays.asList(args);
+    for (String option : options) {
+      if (option.equals("--help") || option.equals("-h")) {
+        System.out.println(USAGE);
+        return;
+      }
+      if (!FLAGS.contains(option) && VALUED.stream().noneMatch(v -> option.startsWith(v + "="))) {
+        System.err.println("Unknown option " + option + ".\n" + USAGE);
+        System.exit(2);
+      }
+    }
     boolean quick = options.contains("--quick");
-    List<Workload> workloads = Arrays.stream(value(options, "--workloads",
-        String.join(",", Arrays.stream(Workload.values()).map(Enum::name).toList())).split(","))
-        .map(Workload::parse).toList();
-    List<Database.Kind> dbs = Arrays.stream(value(options, "--dbs", "sqlite,postgresql")
-        .split(",")).map(Database.Kind::parse).toList();
+    List<Workload> workloads;
+    List<Database.Kind> dbs;
+    try {
+      workloads = Arrays.stream(value(options, "--workloads",
+          String.join(",", Arrays.stream(Workload.values()).map(Enum::name).toList())).split(","))
+          .map(Workload::parse).toList();
+      dbs = Arrays.stream(value(options, "--dbs", "sqlite,postgresql").split(","))
+          .map(Database.Kind::parse).toList();
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage() + ".\n" + USAGE);
+      System.exit(2);
+      return;
+    }
     Path out = Path.of(value(options, "--out",
         Files.isDirectory(Path.of("benchmarks")) ? "benchmarks/RESULTS.md" : "RESULTS.md"));
     String classpath = System.getProperty("java.class.path");

@@ -1,5 +1,6 @@
 package dev.sluice.bench;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The measured workloads: how each is set up, run and checked. */
@@ -40,7 +41,13 @@ public enum Workload {
   }
 
   public static Workload parse(String name) {
-    return valueOf(name.toUpperCase(Locale.ROOT));
+    for (Workload value : values()) {
+      if (value.name().equalsIgnoreCase(name.trim())) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("Unknown workload '" + name + "'; choose from "
+        + Arrays.toString(values()).toLowerCase(Locale.ROOT));
   }
 
   /** Prepares the rows (or, for inserts, the objects) of one operation; not measured. */
