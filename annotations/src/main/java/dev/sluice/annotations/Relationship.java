@@ -56,7 +56,10 @@ public @interface Relationship {
   /** When and how the related objects are loaded. */
   Lazy lazy() default Lazy.SELECT;
 
-  /** The order of a collection: target fields, each optionally followed by ASC or DESC. */
+  /**
+   * The order of a collection side: target fields, each optionally followed by ASC or DESC.
+   * A single-valued side ({@code RelatedRef}) has no order, so setting it there is an error.
+   */
   String orderBy() default "";
 
   /** For a self-referential single reference: the field on the remote side of the join. */

@@ -18,6 +18,7 @@ import dev.sluice.processor.validate.Diagnostic;
 import dev.sluice.processor.validate.DynamicLoadingRule;
 import dev.sluice.processor.validate.EntityRules;
 import dev.sluice.processor.validate.NullifyRules;
+import dev.sluice.processor.validate.OrderByOnCollectionsRule;
 import dev.sluice.processor.validate.PassiveDeletesAllWithDeleteRule;
 import dev.sluice.processor.validate.PassiveDeletesWithoutCascadeRule;
 import dev.sluice.processor.validate.Position;
@@ -46,6 +47,7 @@ import javax.lang.model.element.TypeElement;
 public final class SluiceProcessor extends AbstractProcessor {
   private static final List<SchemaRule> RULES = List.of(
       new DynamicLoadingRule(),
+      new OrderByOnCollectionsRule(),
       new DeleteOrphanNeedsSingleParentRule(),
       new PassiveDeletesAllWithDeleteRule(),
       new PostUpdateNotNullRule(),

@@ -134,6 +134,8 @@ public enum Diagnostic {
       + " inserts NULL first"),
   CYCLE_NEEDS_POST_UPDATE(329, "Tables form a dependency cycle %s and no relationship on it has"
       + " postUpdate = true, so no insert order works", "Put postUpdate = true on one of %s"),
+  ORDER_BY_ON_SINGLE(330, "Relationship %s has orderBy, but its field is a RelatedRef: one"
+      + " object has no order", "Remove orderBy, or put it on the collection side"),
 
   // ---- warnings about cascades ----
   PASSIVE_DELETES_WITHOUT_CASCADE(401, "passive-deletes-without-cascade", "%s has passiveDeletes"

@@ -523,6 +523,22 @@ class RelationshipDiagnosticsTest {
   }
 
   @Test
+  void orderByOnASingleReference() {
+    JavaFileObject log = source("Log",
+        "@Entity class Log {",
+        "  @Id Long id;",
+        "  @ForeignKey(entity = Person.class) Long personId;",
+        "  @Relationship(backPopulates = \"logs\", orderBy = \"id DESC\")",
+        "  final RelatedRef<Person> person = Log_.person(this);",
+        "}");
+    JavaFileObject person = person(
+        "  @Relationship(backPopulates = \"person\")",
+        "  final RelatedList<Log> logs = Person_.logs(this);");
+    assertSingleError(compile(person, log, schema("Person", "Log")),
+        Diagnostic.ORDER_BY_ON_SINGLE.format("Log.person"), log, "orderBy");
+  }
+
+  @Test
   void orderByOfABackrefSide() {
     JavaFileObject log = source("Log",
         "@Entity class Log {",
