@@ -180,13 +180,14 @@ final class UnitOfWork {
 
   /** Foreign keys set through relations: collection additions, then references (which win). */
   private void planRelationKeys() {
-    Collection<InstanceState> states = session.identityMap.view();
-    for (InstanceState state : states) {
+    // A copy: reading a holder below may load objects into the identity map.
+    List<InstanceState> saved = saved(session.identityMap.view());
+    for (InstanceState state : saved) {
       if (state.status == ObjectState.PENDING) {
         write(state);
       }
     }
-    for (InstanceState parent : saved(states)) {
+    for (InstanceState parent : saved) {
       for (Relation<Object, ?> relation : parent.type.relations()) {
         if (relation.foreignKeyOnTarget()) {
           for (Object child : relation.holder(parent.entity).added()) {
@@ -201,7 +202,7 @@ final class UnitOfWork {
         }
       }
     }
-    for (InstanceState child : saved(states)) {
+    for (InstanceState child : saved) {
       for (Relation<Object, ?> relation : child.type.relations()) {
         Holder<?> holder = relation.holder(child.entity);
         boolean changed = child.status == ObjectState.PENDING ? !holder.added().isEmpty()
