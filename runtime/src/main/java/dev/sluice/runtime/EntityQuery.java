@@ -42,8 +42,9 @@ public interface EntityQuery<T> {
   /**
    * Deletes every matching row with the cascades a session delete would apply, from the same
    * compiled plan: one statement per cascade level where the plan is set-based, otherwise the
-   * matching objects are loaded and deleted one by one. Pending changes are flushed first and
-   * objects of the session that were deleted or nullified are updated. Returns the number of
+   * matching objects are loaded and deleted one by one. As before any query, pending changes
+   * are autoflushed first (unless autoflush is off); objects of the session that were deleted
+   * or nullified are updated. Returns the number of
    * rows that matched (their cascades aside). Unlike SQLAlchemy's {@code query.delete()}, this
    * cascades.
    */

@@ -49,6 +49,7 @@ public final class RelatedRef<T> extends Holder<T> {
     rawSet(old, target);
     if (old != null && old != target) {
       unlinkInverse(old);
+      expungeIfPendingOrphan(old);
     }
     if (target != null) {
       linkInverse(target);

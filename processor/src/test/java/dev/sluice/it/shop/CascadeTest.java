@@ -45,6 +45,30 @@ class CascadeTest {
   }
 
   @DatabaseTest
+  void aPendingChildRemovedUnderDeleteOrphanLeavesTheSessionAtOnce(TestDatabase db) {
+    SessionFactory factory = db.create(ShopSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Owner ann = new Owner("ann");
+      Owner bob = new Owner("bob");
+      session.addAll(List.of(ann, bob));
+      session.commit();
+
+      Pet tom = new Pet("tom");
+      Pet rex = new Pet("rex");
+      ann.pets.addAll(List.of(tom, rex));
+      assertEquals(ObjectState.PENDING, session.state(tom));
+      ann.pets.remove(tom);
+      assertEquals(ObjectState.TRANSIENT, session.state(tom), "never written: nothing to delete");
+      ann.pets.remove(rex);
+      bob.pets.add(rex); // linked again through SAVE_UPDATE: back in the session
+      assertEquals(ObjectState.PENDING, session.state(rex));
+      session.commit();
+    }
+    assertEquals(List.of("bob"), db.column("SELECT o.\"name\" FROM \"pet\" p JOIN \"owner\" o"
+        + " ON o.\"id\" = p.\"owner_id\""));
+  }
+
+  @DatabaseTest
   void aChildMovedToAnotherParentIsNoOrphan(TestDatabase db) {
     SessionFactory factory = db.create(ShopSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {

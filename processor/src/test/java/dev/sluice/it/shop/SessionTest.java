@@ -209,6 +209,7 @@ class SessionTest {
       db.clearStatements();
       IntegrityException failure = assertThrows(IntegrityException.class, session::flush);
       assertEquals("Badge", failure.entity());
+      assertTrue(db.writes().contains("INSERT owner"), db.writes().toString());
       assertTrue(db.writes().indexOf("INSERT owner") < db.writes().indexOf("INSERT badge"),
           db.writes().toString());
       assertTrue(db.writes().contains("INSERT pet"), db.writes().toString());

@@ -48,6 +48,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
     T member = (T) target;
     rawRemove(member);
     unlinkInverse(member);
+    expungeIfPendingOrphan(member);
     return true;
   }
 

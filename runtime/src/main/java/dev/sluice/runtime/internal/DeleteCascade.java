@@ -16,8 +16,13 @@ import java.util.List;
 final class DeleteCascade {
   private DeleteCascade() {}
 
-  /** Marks {@code root} and its cascade deleted; returns the objects this call marked. */
-  static List<InstanceState> markDeleted(SessionImpl session, InstanceState root) {
+  /**
+   * Marks {@code root} and its cascade deleted; returns the objects this call marked. Pending
+   * objects the cascade reaches are expunged (never inserted, nothing to delete) and added to
+   * {@code expunged}.
+   */
+  static List<InstanceState> markDeleted(SessionImpl session, InstanceState root,
+      List<InstanceState> expunged) {
     List<InstanceState> marked = new ArrayList<>();
     Deque<InstanceState> work = new ArrayDeque<>();
     if (root.status != ObjectState.DELETED) {
@@ -31,7 +36,7 @@ final class DeleteCascade {
         if (step.kind() == DeleteStep.Kind.DELETE_CHILDREN
             || step.kind() == DeleteStep.Kind.UNLINK_AND_DELETE
             || step.kind() == DeleteStep.Kind.DELETE_PARENT) {
-          cascade(session, state, relation(step), work, marked);
+          cascade(session, state, relation(step), work, marked, expunged);
         }
       }
     }
@@ -39,7 +44,8 @@ final class DeleteCascade {
   }
 
   private static void cascade(SessionImpl session, InstanceState owner,
-      Relation<Object, Object> relation, Deque<InstanceState> work, List<InstanceState> marked) {
+      Relation<Object, Object> relation, Deque<InstanceState> work, List<InstanceState> marked,
+      List<InstanceState> expunged) {
     // Unloaded rows are left to the database's ON DELETE (passive deletes) or to the
     // compiled set-based statements the flush runs; only objects in memory are marked here.
     boolean leaveUnloaded = relation.passiveDeletes() != Relation.PassiveDeletes.OFF
@@ -50,7 +56,8 @@ final class DeleteCascade {
         continue;
       }
       if (state.status == ObjectState.PENDING) {
-        session.detach(state); // never inserted: nothing to delete
+        session.detach(state);
+        expunged.add(state);
         continue;
       }
       state.status = ObjectState.DELETED;

@@ -24,6 +24,9 @@ final class DeleteOrder {
 
   DeleteOrder(SessionImpl session, List<InstanceState> deletes,
       Collection<InstanceState> alwaysLate) {
+    if (deletes.isEmpty()) {
+      return; // most flushes: no need to look at the surviving rows
+    }
     for (InstanceState deleted : deletes) {
       deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key, deleted);
     }
@@ -43,12 +46,11 @@ final class DeleteOrder {
       }
     }
     List<InstanceState> earlyRows = new ArrayList<>();
+    List<InstanceState> lateRows = new ArrayList<>();
     for (InstanceState deleted : deletes) {
-      (late.contains(deleted) ? lateOrdered : earlyRows).add(deleted);
+      (late.contains(deleted) ? lateRows : earlyRows).add(deleted);
     }
     early.addAll(childrenFirst(earlyRows));
-    List<InstanceState> lateRows = new ArrayList<>(lateOrdered);
-    lateOrdered.clear();
     lateOrdered.addAll(childrenFirst(lateRows));
   }
 

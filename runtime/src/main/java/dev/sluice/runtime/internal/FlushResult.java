@@ -22,11 +22,7 @@ final class FlushResult {
         applyRow(session, write);
       }
     }
-    for (InstanceState deleted : work.deletes) {
-      deleted.writtenInTransaction = true;
-      session.transaction().recordFlushedDelete(deleted);
-      session.detach(deleted);
-    }
+    session.detachDeleted(work.deletes);
     work.setDeletes.apply();
     for (UnitOfWork.Detachment detachment : work.detachments) {
       Relation<Object, Object> inverse = detachment.relation.inverse();

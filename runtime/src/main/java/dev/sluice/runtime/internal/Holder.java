@@ -12,7 +12,7 @@ import java.util.Locale;
  * loaded, and the session it loads from.
  *
  * <p>Changing a holder keeps the other side of the relation in sync at once through the
- * package-private {@code link}/{@code unlink} primitives, which never call back. Foreign keys
+ * {@code link}/{@code unlink} primitives, which never call back. Foreign keys
  * follow in the primitives of the side that holds them.
  */
 public abstract class Holder<T> {
@@ -132,7 +132,19 @@ public abstract class Holder<T> {
   protected final void cascadeAdd(T target) {
     SessionImpl session = session();
     if (target != null && session != null && relation.cascades(Relation.SAVE_UPDATE)) {
-      session.cascadeAdd(target, relation);
+      session.cascadeAdd(target);
+    }
+  }
+
+  /**
+   * Under DELETE_ORPHAN, a pending object this side just unlinked leaves the session at once,
+   * as in SQLAlchemy: it was never written, so there is nothing to delete. Linking it again
+   * through a SAVE_UPDATE relation adds it back.
+   */
+  protected final void expungeIfPendingOrphan(T target) {
+    SessionImpl session = session();
+    if (session != null && relation.cascades(Relation.DELETE_ORPHAN)) {
+      session.expungePendingOrphan(target);
     }
   }
 

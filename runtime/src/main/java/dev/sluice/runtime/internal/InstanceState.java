@@ -46,14 +46,6 @@ public final class InstanceState {
     return session;
   }
 
-  public Object entity() {
-    return entity;
-  }
-
-  public EntityType<Object> type() {
-    return type;
-  }
-
   /** Binds every relation holder of the entity to this state. */
   void bindHolders() {
     for (Relation<Object, ?> relation : type.relations()) {

@@ -21,16 +21,24 @@ final class KeySets {
   static List<StatementRunner.Stmt> statements(Dialect dialect, String entity, String operation,
       String sql, List<Object> keys, Column keyColumn, boolean exact) {
     String arrayType = dialect.arrayElementType(keyColumn.type());
-    int chunkSize = arrayType != null ? Math.max(1, keys.size()) : CHUNK;
     List<StatementRunner.Stmt> statements = new ArrayList<>();
-    for (int from = 0; from < keys.size(); from += chunkSize) {
-      List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
+    for (List<Object> chunk : chunks(keys, arrayType)) {
       statements.add(new StatementRunner.Stmt(entity, operation,
           KeyList.render(sql, chunk.size(), arrayType != null),
           arguments(dialect, chunk, keyColumn, arrayType, KeyList.occurrences(sql)),
           exact ? chunk.size() : -1));
     }
     return statements;
+  }
+
+  /** The keys per statement: all in one array where there is an array type, else chunks. */
+  static List<List<Object>> chunks(List<Object> keys, String arrayType) {
+    int chunkSize = arrayType != null ? Math.max(1, keys.size()) : CHUNK;
+    List<List<Object>> chunks = new ArrayList<>();
+    for (int from = 0; from < keys.size(); from += chunkSize) {
+      chunks.add(keys.subList(from, Math.min(keys.size(), from + chunkSize)));
+    }
+    return chunks;
   }
 
   /**

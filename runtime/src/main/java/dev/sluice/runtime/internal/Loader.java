@@ -147,7 +147,7 @@ final class Loader {
       relation.holder(owner.entity).populate(related);
       targets.addAll(related);
     }
-    applyEager(relation.target(), distinct(targets), Set.of(relation));
+    applyEager(relation.target(), targets, Set.of(relation));
   }
 
   /**
@@ -306,23 +306,26 @@ final class Loader {
   /** Loads the SELECTIN and JOINED relations of freshly loaded objects, one IN query each. */
   @SuppressWarnings("unchecked")
   void applyEager(EntityType<?> type, List<Object> objects, Set<Relation<?, ?>> loadedAlready) {
-    if (objects.isEmpty()) {
-      return;
-    }
+    List<InstanceState> owners = null;
     for (Relation<?, ?> relation : type.relations()) {
       Relation.Loading loading = relation.loading();
       boolean eager = loading == Relation.Loading.SELECTIN || loading == Relation.Loading.JOINED;
       if (!eager || loadedAlready.contains(relation)) {
         continue;
       }
-      List<InstanceState> owners = new ArrayList<>();
-      for (Object object : objects) {
-        InstanceState state = session.identityMap.state(object);
-        if (state != null) {
-          owners.add(state);
+      if (owners == null) {
+        owners = new ArrayList<>();
+        // objects may repeat (a target shared by several owners): each owner is loaded once
+        for (Object object : distinct(objects)) {
+          InstanceState state = session.identityMap.state(object);
+          if (state != null) {
+            owners.add(state);
+          }
         }
       }
-      loadMany((Relation<Object, Object>) relation, owners, true);
+      if (!owners.isEmpty()) {
+        loadMany((Relation<Object, Object>) relation, owners, true);
+      }
     }
   }
 

@@ -23,8 +23,11 @@ final class Orphans {
     this.session = session;
   }
 
-  /** The persistent objects that became orphans; pending ones are expunged instead. */
-  List<InstanceState> find() {
+  /**
+   * The persistent objects that became orphans; pending ones are expunged instead and added to
+   * {@code expunged}.
+   */
+  List<InstanceState> find(List<InstanceState> expunged) {
     List<InstanceState> orphans = new ArrayList<>();
     IdentitySet<InstanceState> unwritten = new IdentitySet<>();
     for (InstanceState state : session.identityMap.view()) {
@@ -48,7 +51,10 @@ final class Orphans {
         }
       }
     }
-    unwritten.forEach(session::detach);
+    for (InstanceState state : unwritten) {
+      session.detach(state);
+      expunged.add(state);
+    }
     return orphans;
   }
 

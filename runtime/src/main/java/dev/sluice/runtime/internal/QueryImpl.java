@@ -107,7 +107,7 @@ final class QueryImpl<T> implements EntityQuery<T> {
     session.autoflush();
     List<Relation<Object, Object>> joined = joinedRelations();
     if (joined.isEmpty()) {
-      Query query = bound(session.handle().createQuery(selectSql()));
+      Query query = bound(session.handle().createQuery(innerSql(false)));
       return (List<T>) session.loader.list((EntityType<Object>) type, query, Set.of());
     }
     JoinedQuery<T> query = new JoinedQuery<>(session, type, joined);
@@ -162,15 +162,9 @@ final class QueryImpl<T> implements EntityQuery<T> {
     return BulkDelete.run(session, (EntityType<Object>) type, keys);
   }
 
-  /** The plain SELECT of the type's columns. */
-  private String selectSql() {
-    return "SELECT " + Sql.columns(type, "t") + " FROM " + type.quotedTable() + " t"
-        + whereClause() + orderClause() + pageClause();
-  }
-
   /**
-   * The SELECT the joined query wraps: the filtered, ordered, paged rows of the table with
-   * their position, so the outer join keeps their order.
+   * The filtered, ordered, paged SELECT of the type's columns; with {@code withRowNumber}, as
+   * the joined query wraps it: with each row's position, so the outer join keeps the order.
    */
   private String innerSql(boolean withRowNumber) {
     String order = orderClause();

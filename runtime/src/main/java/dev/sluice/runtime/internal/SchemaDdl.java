@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.meta.Identifiers;
 import dev.sluice.runtime.meta.SchemaMetadata;
 import dev.sluice.runtime.meta.TableDdl;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class SchemaDdl {
             + " AND name = :name").bind("name", table).mapTo(Integer.class).one() > 0;
       case POSTGRESQL:
         return handle.createQuery("SELECT to_regclass(:name) IS NOT NULL")
-            .bind("name", '"' + table.replace("\"", "\"\"") + '"').mapTo(Boolean.class).one();
+            .bind("name", Identifiers.quote(table)).mapTo(Boolean.class).one();
       default:
         throw new IllegalStateException("unknown dialect " + dialect);
     }

@@ -67,7 +67,7 @@ public final class SessionImpl implements Session {
       throw new InvalidRequestException(state.describe() + " is pending, not persisted: expunge"
           + " it instead of deleting it");
     }
-    suspendAutoflush(() -> DeleteCascade.markDeleted(this, state));
+    suspendAutoflush(() -> DeleteCascade.markDeleted(this, state, new ArrayList<>()));
   }
 
   @Override
@@ -266,9 +266,17 @@ public final class SessionImpl implements Session {
   }
 
   /** Adds an object reached through a SAVE_UPDATE relation of an object in this session. */
-  public void cascadeAdd(Object target, Relation<Object, ?> via) {
+  public void cascadeAdd(Object target) {
     if (!closed && identityMap.state(target) == null) {
       cascades.add(target);
+    }
+  }
+
+  /** Expunges {@code target} (cascading EXPUNGE) if it is pending in this session. */
+  public void expungePendingOrphan(Object target) {
+    InstanceState state = closed ? null : identityMap.state(target);
+    if (state != null && state.status == ObjectState.PENDING) {
+      cascades.expunge(state);
     }
   }
 
@@ -329,6 +337,27 @@ public final class SessionImpl implements Session {
     if (leave(state)) {
       detached.rememberAll(List.of(state));
     }
+  }
+
+  /** Puts back a pending object a failed flush's plan had expunged. */
+  void restorePending(InstanceState state) {
+    state.session = this;
+    state.status = ObjectState.PENDING;
+    identityMap.add(state);
+  }
+
+  /** Detaches objects whose rows a flush just deleted, remembering them under one lock. */
+  void detachDeleted(List<InstanceState> deleted) {
+    List<InstanceState> withRows = new ArrayList<>(deleted.size());
+    for (InstanceState state : deleted) {
+      state.writtenInTransaction = true;
+      transaction.recordFlushedDelete(state);
+      identityMap.remove(state);
+      if (leave(state)) {
+        withRows.add(state);
+      }
+    }
+    detached.rememberAll(withRows);
   }
 
   /** Marks a state as out of this session; whether it had a row (and is now detached). */

@@ -49,10 +49,7 @@ final class SetDeletes {
   void run(StatementRunner runner, List<SetStatement> statements, List<Object> parentKeys,
       Column keyColumn, String entity) {
     String arrayType = session.dialect().arrayElementType(keyColumn.type());
-    int chunkSize = arrayType != null ? Math.max(1, parentKeys.size()) : KeySets.CHUNK;
-    for (int from = 0; from < parentKeys.size(); from += chunkSize) {
-      List<Object> chunk = parentKeys.subList(from, Math.min(parentKeys.size(),
-          from + chunkSize));
+    for (List<Object> chunk : KeySets.chunks(parentKeys, arrayType)) {
       for (SetStatement statement : statements) {
         List<Argument> arguments = KeySets.arguments(session.dialect(), chunk, keyColumn,
             arrayType, statement.keyOccurrences());
@@ -77,6 +74,7 @@ final class SetDeletes {
   /** Applies what the statements did to the objects this session holds. */
   void apply() {
     for (Touched t : touched) {
+      List<InstanceState> deleted = new ArrayList<>();
       for (Object key : t.keys()) {
         InstanceState state = session.identityMap.find(t.type(), key);
         if (state == null) {
@@ -84,13 +82,12 @@ final class SetDeletes {
         }
         if (t.effect() == SetStatement.Effect.DELETE) {
           forgetEverywhere(state);
-          state.writtenInTransaction = true;
-          session.transaction().recordFlushedDelete(state);
-          session.detach(state);
+          deleted.add(state);
         } else if (state.status != ObjectState.DELETED) {
           nullify(state, t.columns());
         }
       }
+      session.detachDeleted(deleted);
     }
   }
 

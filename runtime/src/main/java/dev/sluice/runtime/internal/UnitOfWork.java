@@ -66,6 +66,8 @@ final class UnitOfWork {
   final Map<InstanceState, RowWrite> writes;
   final List<InstanceState> deletes = new ArrayList<>();
   final List<InstanceState> markedDeleted = new ArrayList<>();
+  /** Pending objects this plan expunged (orphans, cascade-deleted): restored if it fails. */
+  final List<InstanceState> expunged = new ArrayList<>();
   final List<Link> linkInserts = new ArrayList<>();
   final List<Link> linkDeletes = new ArrayList<>();
   /** Owners whose association rows all go: {@code DELETE FROM link WHERE owner = key}. */
@@ -98,7 +100,7 @@ final class UnitOfWork {
 
   private void planAll() {
     Orphans orphans = new Orphans(session);
-    for (InstanceState orphan : orphans.find()) {
+    for (InstanceState orphan : orphans.find(expunged)) {
       markDeleted(orphan);
     }
     for (InstanceState deleted : session.identityMap.withStatus(ObjectState.DELETED)) {
@@ -126,15 +128,18 @@ final class UnitOfWork {
         && linkDeletes.isEmpty() && unlinkAll.isEmpty();
   }
 
-  /** Statuses this plan changed (orphans and late cascades), undone if the flush fails. */
+  /** Statuses this plan changed (orphans, late cascades, expunges), undone if the flush fails. */
   void undoMarks() {
     for (InstanceState state : markedDeleted) {
       state.status = ObjectState.PERSISTENT;
     }
+    for (InstanceState state : expunged) {
+      session.restorePending(state);
+    }
   }
 
   private void markDeleted(InstanceState state) {
-    markedDeleted.addAll(DeleteCascade.markDeleted(session, state));
+    markedDeleted.addAll(DeleteCascade.markDeleted(session, state, expunged));
   }
 
   /** Nullifies or unlinks what references a deleted object, per its compiled delete steps. */
@@ -180,7 +185,6 @@ final class UnitOfWork {
 
   /** Foreign keys set through relations: collection additions, then references (which win). */
   private void planRelationKeys() {
-    // A copy: reading a holder below may load objects into the identity map.
     List<InstanceState> saved = saved(session.identityMap.view());
     for (InstanceState state : saved) {
       if (state.status == ObjectState.PENDING) {
@@ -204,10 +208,13 @@ final class UnitOfWork {
     }
     for (InstanceState child : saved) {
       for (Relation<Object, ?> relation : child.type.relations()) {
+        if (relation.direction() != Relation.Direction.MANY_TO_ONE) {
+          continue;
+        }
         Holder<?> holder = relation.holder(child.entity);
         boolean changed = child.status == ObjectState.PENDING ? !holder.added().isEmpty()
             : holder.hasChanges();
-        if (relation.direction() == Relation.Direction.MANY_TO_ONE && changed) {
+        if (changed) {
           List<?> members = holder.members();
           Object parent = members.isEmpty() ? null : members.get(0);
           if (parent != null) {

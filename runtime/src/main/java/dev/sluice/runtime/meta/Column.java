@@ -54,7 +54,7 @@ public final class Column {
 
   /** The SQL name, quoted for use in statements. */
   public String quotedName() {
-    return '"' + name.replace("\"", "\"\"") + '"';
+    return Identifiers.quote(name);
   }
 
   /** The Java field it maps. */

@@ -9,13 +9,17 @@ import java.util.Objects;
  */
 public abstract class EntityType<T> {
   private final Class<T> javaType;
+  private final String name;
   private final String table;
+  private final String quotedTable;
   private final List<Column> columns;
   private final Column id;
 
   protected EntityType(Class<T> javaType, String table, List<Column> columns) {
     this.javaType = Objects.requireNonNull(javaType);
+    this.name = javaType.getSimpleName();
     this.table = Objects.requireNonNull(table);
+    this.quotedTable = Identifiers.quote(table);
     this.columns = List.copyOf(columns);
     this.id = this.columns.stream().filter(Column::primaryKey).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(table + " has no primary-key column"));
@@ -27,7 +31,7 @@ public abstract class EntityType<T> {
 
   /** The simple class name, as messages name entities. */
   public final String name() {
-    return javaType.getSimpleName();
+    return name;
   }
 
   /** The table name, unquoted. */
@@ -37,7 +41,7 @@ public abstract class EntityType<T> {
 
   /** The table name, quoted for statements. */
   public final String quotedTable() {
-    return '"' + table.replace("\"", "\"\"") + '"';
+    return quotedTable;
   }
 
   /** The columns, in table order; snapshots use the same order. */

@@ -32,11 +32,6 @@ public final class ForeignKeyRef {
     return referenced.get();
   }
 
-  /** The referenced columns of {@link #referenced()}. */
-  public int[] referencedColumns() {
-    return referencedColumns.clone();
-  }
-
   /** Whether the key references the referenced entity's primary key. */
   public boolean referencesId() {
     return referencedColumns.length == 1

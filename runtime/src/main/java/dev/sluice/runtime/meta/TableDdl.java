@@ -71,7 +71,7 @@ public final class TableDdl {
   }
 
   public String dropTable() {
-    return "DROP TABLE " + '"' + table.replace("\"", "\"\"") + '"';
+    return "DROP TABLE " + Identifiers.quote(table);
   }
 
   /** Assembles table DDL; used by generated schema metadata. */
