@@ -69,6 +69,23 @@ class CascadeTest {
   }
 
   @DatabaseTest
+  void settingTheParentOfANewChildDoesNotAddTheChild(TestDatabase db) {
+    SessionFactory factory = db.create(ShopSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Owner ann = new Owner("ann");
+      session.add(ann);
+      session.commit();
+
+      Pet stray = new Pet("stray");
+      stray.owner.set(ann); // no cascade along the backref, as in SQLAlchemy 2.0
+      assertEquals(List.of(stray), ann.pets);
+      assertEquals(ObjectState.TRANSIENT, session.state(stray));
+      session.commit();
+    }
+    assertEquals(List.of(), names(db));
+  }
+
+  @DatabaseTest
   void aChildMovedToAnotherParentIsNoOrphan(TestDatabase db) {
     SessionFactory factory = db.create(ShopSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {

@@ -191,6 +191,26 @@ class SessionTest {
   }
 
   @DatabaseTest
+  void aFailedFlushUndoesOnlyItselfNotTheEarlierFlushesOfTheTransaction(TestDatabase db) {
+    SessionFactory factory = db.create(ShopSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Owner ann = new Owner("ann");
+      ann.email = "ann@example.com";
+      session.add(ann);
+      session.flush(); // written, not committed
+
+      Owner clash = new Owner("bob");
+      clash.email = "ann@example.com";
+      session.add(clash);
+      assertThrows(IntegrityException.class, session::flush);
+      session.expunge(clash);
+      session.commit();
+    }
+    assertEquals(List.of("ann"), db.column("SELECT \"name\" FROM \"owner\""),
+        "the first flush survived the second one's failure: it ran in a savepoint");
+  }
+
+  @DatabaseTest
   void aStatementFailingAfterOtherTablesWereWrittenUndoesThemAll(TestDatabase db) {
     SessionFactory factory = db.create(ShopSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
