@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * Declares a schema: the set of entities that are created, flushed and validated together.
  *
  * <p>Put it on an empty interface. For a schema {@code S} the processor generates
- * {@code S_Metadata} (tables, DDL, flush order), a report {@code META-INF/sluice/S.md}, and,
+ * {@code S_Metadata} (tables, DDL, flush order), a report {@code META-INF/sluice/<qualified name of S>.md}, and,
  * when Dagger is on the compile classpath, the module {@code S_Module}.
  */
 @Documented

@@ -7,6 +7,7 @@ import dev.sluice.processor.parse.AnnotationNames;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;
 import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.Naming;
 import dev.sluice.processor.parse.SchemaDecl;
 import dev.sluice.processor.parse.SchemaParser;
 import dev.sluice.processor.plan.Planner;
@@ -147,11 +148,13 @@ public final class SluiceProcessor extends AbstractProcessor {
   private void checkListedOnce(SchemaDecl decl, Set<String> invalid) {
     for (SchemaDecl.Listed listed : decl.listed()) {
       String entity = listed.entity().qualifiedName();
-      String other = schemaOfEntity.putIfAbsent(entity, decl.simpleName());
-      if (other != null && !other.equals(decl.simpleName())) {
+      String other = schemaOfEntity.putIfAbsent(entity, decl.qualifiedName());
+      if (other != null && !other.equals(decl.qualifiedName())) {
+        String otherSimple = Naming.simpleName(other);
+        boolean sameName = otherSimple.equals(decl.simpleName()); // then say which package
         reporter.report(Diagnostic.ENTITY_IN_TWO_SCHEMAS, new Position(decl.element(),
-            decl.mirror(), listed.value()), listed.entity().simpleName(), other,
-            decl.simpleName());
+            decl.mirror(), listed.value()), listed.entity().simpleName(),
+            sameName ? other : otherSimple, sameName ? decl.qualifiedName() : decl.simpleName());
         invalid.add(entity);
       }
     }

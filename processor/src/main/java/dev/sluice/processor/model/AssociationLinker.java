@@ -48,12 +48,31 @@ final class AssociationLinker {
       int errors = reporter.errorCount();
       List<Column> keyed = columns.linkForeignKeys(decl.simpleName(), decl.table(),
           decl.fields(), raw, entities, invalid, schema);
-      if (reporter.errorCount() == errors) {
+      String clash = tableOwner(decl.table(), entities);
+      if (clash != null) {
+        reporter.report(Diagnostic.DUPLICATE_TABLE, Position.of(type), clash, decl.simpleName(),
+            decl.table(), schema);
+      } else if (reporter.errorCount() == errors) {
         association = new Association(type, name, decl.simpleName(), decl.table(), keyed);
       }
     }
     linked.put(name, association);
     return association;
+  }
+
+  /** The entity or association table already mapping {@code table}, or {@code null}. */
+  private String tableOwner(String table, Map<String, Entity> entities) {
+    for (Entity entity : entities.values()) {
+      if (entity.table().equals(table)) {
+        return entity.simpleName();
+      }
+    }
+    for (Association other : linked.values()) {
+      if (other != null && other.table().equals(table)) {
+        return other.simpleName();
+      }
+    }
+    return null;
   }
 
   List<Association> all() {

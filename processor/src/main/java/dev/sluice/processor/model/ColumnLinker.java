@@ -96,8 +96,8 @@ final class ColumnLinker {
     }
     if (!compatible(column, referenced)) {
       reporter.report(Diagnostic.FK_TYPE_MISMATCH, Position.of(field.element()), described,
-          simple(column.javaType()), target.simpleName(), referenced.field(),
-          simple(referenced.javaType()));
+          Naming.simpleName(column.javaType()), target.simpleName(), referenced.field(),
+          Naming.simpleName(referenced.javaType()));
       return null;
     }
     if (!referenced.isReferenceable()) {
@@ -126,9 +126,5 @@ final class ColumnLinker {
   static boolean compatible(Column column, Column referenced) {
     return column.kind() == referenced.kind()
         && (column.kind() != ValueKind.ENUM || column.javaType().equals(referenced.javaType()));
-  }
-
-  static String simple(String javaType) {
-    return javaType.substring(javaType.lastIndexOf('.') + 1);
   }
 }

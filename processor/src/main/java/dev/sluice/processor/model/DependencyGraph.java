@@ -138,30 +138,59 @@ public final class DependencyGraph {
     return components;
   }
 
-  private void connect(String node, Map<String, Integer> index, Map<String, Integer> low,
+  /** A node of the depth-first walk and how many of its parents it has visited. */
+  private static final class Visit {
+    final String node;
+    int next;
+
+    Visit(String node) {
+      this.node = node;
+    }
+  }
+
+  /** Tarjan's walk from {@code root}, with an explicit stack: a long chain cannot overflow. */
+  private void connect(String root, Map<String, Integer> index, Map<String, Integer> low,
       Deque<String> stack, Set<String> onStack, List<Set<String>> components, int[] counter) {
+    Deque<Visit> walk = new ArrayDeque<>();
+    enter(root, index, low, stack, onStack, counter);
+    walk.push(new Visit(root));
+    while (!walk.isEmpty()) {
+      Visit visit = walk.peek();
+      List<String> parents = parents(visit.node);
+      if (visit.next < parents.size()) {
+        String parent = parents.get(visit.next++);
+        if (!index.containsKey(parent)) {
+          enter(parent, index, low, stack, onStack, counter);
+          walk.push(new Visit(parent));
+        } else if (onStack.contains(parent)) {
+          low.put(visit.node, Math.min(low.get(visit.node), index.get(parent)));
+        }
+        continue;
+      }
+      walk.pop();
+      if (low.get(visit.node).equals(index.get(visit.node))) {
+        Set<String> component = new LinkedHashSet<>();
+        String member;
+        do {
+          member = stack.pop();
+          onStack.remove(member);
+          component.add(member);
+        } while (!member.equals(visit.node));
+        components.add(component);
+      }
+      if (!walk.isEmpty()) {
+        String caller = walk.peek().node;
+        low.put(caller, Math.min(low.get(caller), low.get(visit.node)));
+      }
+    }
+  }
+
+  private static void enter(String node, Map<String, Integer> index, Map<String, Integer> low,
+      Deque<String> stack, Set<String> onStack, int[] counter) {
     index.put(node, counter[0]);
     low.put(node, counter[0]++);
     stack.push(node);
     onStack.add(node);
-    for (String parent : parents(node)) {
-      if (!index.containsKey(parent)) {
-        connect(parent, index, low, stack, onStack, components, counter);
-        low.put(node, Math.min(low.get(node), low.get(parent)));
-      } else if (onStack.contains(parent)) {
-        low.put(node, Math.min(low.get(node), index.get(parent)));
-      }
-    }
-    if (low.get(node).equals(index.get(node))) {
-      Set<String> component = new LinkedHashSet<>();
-      String member;
-      do {
-        member = stack.pop();
-        onStack.remove(member);
-        component.add(member);
-      } while (!member.equals(node));
-      components.add(component);
-    }
   }
 
   /** The shortest cycle through a component's first entity, found breadth-first. */

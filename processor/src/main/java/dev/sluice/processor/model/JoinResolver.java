@@ -3,6 +3,7 @@ package dev.sluice.processor.model;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.JoinCondition;
 import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.Naming;
 import dev.sluice.processor.validate.Diagnostic;
 import dev.sluice.processor.validate.Position;
 import dev.sluice.processor.validate.Reporter;
@@ -101,8 +102,8 @@ final class JoinResolver {
       if (!ColumnLinker.compatible(column, referenced)) {
         reporter.report(Diagnostic.FK_TYPE_MISMATCH, Position.of(field.element(), mirror),
             key.holder().simpleName() + "." + column.field(),
-            ColumnLinker.simple(column.javaType()), key.referenced().simpleName(),
-            referenced.field(), ColumnLinker.simple(referenced.javaType()));
+            Naming.simpleName(column.javaType()), key.referenced().simpleName(),
+            referenced.field(), Naming.simpleName(referenced.javaType()));
         return null;
       }
       fkFields.add(column.field());

@@ -1,5 +1,6 @@
 package dev.sluice.processor.model;
 
+import dev.sluice.processor.parse.Naming;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -50,7 +51,7 @@ public record Relation(
 
   /** {@code Owner.field}, as messages name relationships. */
   public String describe() {
-    return owner.substring(owner.lastIndexOf('.') + 1) + "." + field;
+    return Naming.simpleName(owner) + "." + field;
   }
 
   public boolean cascades(CascadeKind kind) {
@@ -86,9 +87,6 @@ public record Relation(
 
   /** {@code one-to-one}, {@code one-to-many}, … as reports and messages name it. */
   public String kindWords() {
-    if (direction == Direction.MANY_TO_ONE && inverse != null && !holder.isCollection()) {
-      return "many-to-one";
-    }
     return isOneToOne() ? "one-to-one" : direction.words();
   }
 }

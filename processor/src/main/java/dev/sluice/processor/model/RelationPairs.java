@@ -36,6 +36,7 @@ final class RelationPairs {
     Map<String, List<Relation>> sides = new LinkedHashMap<>();
     entities.forEach(e -> sides.put(e.qualifiedName(), new ArrayList<>()));
     Map<String, RelationResolver.Declared> declaredByName = new LinkedHashMap<>();
+    Map<String, String> backrefOwners = new LinkedHashMap<>();
     resolved.keySet().forEach(d -> declaredByName.put(key(d.owner(), d.field().name()), d));
     for (var entry : resolved.entrySet()) {
       RelationResolver.Declared side = entry.getKey();
@@ -48,7 +49,7 @@ final class RelationPairs {
         continue;
       }
       if (!side.backref().isEmpty()) {
-        Relation back = backref(side, join, decls);
+        Relation back = backref(side, join, decls, backrefOwners);
         if (back == null) {
           continue;
         }
@@ -65,9 +66,16 @@ final class RelationPairs {
   }
 
   private Relation backref(RelationResolver.Declared side, Join join,
-      Map<String, EntityDecl> decls) {
+      Map<String, EntityDecl> decls, Map<String, String> backrefOwners) {
     FieldDecl field = checkedOtherSide(side, join, "backref", side.backref(), decls);
     if (field == null) {
+      return null;
+    }
+    String first = backrefOwners.putIfAbsent(key(side.target(), field.name()), side.describe());
+    if (first != null) {
+      reporter.report(Diagnostic.BACKREF_NAMED_TWICE, Position.of(side.field().element(),
+          side.mirror(), "backref"), side.describe(), side.target().simpleName(), field.name(),
+          first, side.target().simpleName());
       return null;
     }
     if (field.relationship() != null) {
@@ -133,7 +141,8 @@ final class RelationPairs {
         && expected.ownerFields().equals(other.ownerFields())
         && expected.targetFields().equals(other.targetFields())
         && Objects.equals(expected.secondary(), other.secondary())
-        && expected.secondaryOwnerColumns().equals(other.secondaryOwnerColumns());
+        && expected.secondaryOwnerColumns().equals(other.secondaryOwnerColumns())
+        && expected.secondaryTargetColumns().equals(other.secondaryTargetColumns());
     // both sides get here: the one first by qualified name reports
     if (!agrees && key(side.owner(), side.field().name())
         .compareTo(key(side.target(), field.name())) < 0) {
@@ -221,7 +230,12 @@ final class RelationPairs {
   }
 
   private static String describe(Join join) {
-    return join.direction().words() + " " + join.ownerFields() + " = " + join.targetFields();
+    if (join.secondary() == null) {
+      return join.direction().words() + " " + join.ownerFields() + " = " + join.targetFields();
+    }
+    return join.direction().words() + " " + join.ownerFields() + " = "
+        + join.secondaryOwnerColumns() + ", " + join.secondaryTargetColumns() + " = "
+        + join.targetFields();
   }
 
   private static String key(Entity entity, String field) {

@@ -24,11 +24,6 @@ public enum ValueKind {
     this.javaName = javaName;
   }
 
-  /** The Java types of this kind, as messages name them. */
-  public String javaName() {
-    return javaName;
-  }
-
   /** Whether a database can generate values of this kind for an id. */
   public boolean isInteger() {
     return this == INTEGER || this == LONG;

@@ -47,9 +47,6 @@ public record JoinCondition(List<Equality> equalities) {
 
   private static Ref ref(String text) throws SyntaxError {
     String ref = text.trim();
-    if (ref.startsWith("=")) {
-      ref = ref.substring(1).trim();
-    }
     String[] parts = ref.split("\\.", -1);
     if (parts.length != 2 || !isIdentifier(parts[0]) || !isIdentifier(parts[1])) {
       throw new SyntaxError("\"" + ref + "\" is not of the form ClassName.field");

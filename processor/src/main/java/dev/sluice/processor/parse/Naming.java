@@ -6,6 +6,11 @@ import java.util.Locale;
 public final class Naming {
   private Naming() {}
 
+  /** {@code com.example.Person} → {@code Person}; a name without a package is kept. */
+  public static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+
   /** {@code personId} → {@code person_id}, {@code HTTPRequest} → {@code http_request}. */
   public static String snakeCase(String name) {
     StringBuilder out = new StringBuilder();

@@ -28,14 +28,19 @@ public final class SchemaParser {
   public SchemaDecl parse(TypeElement schema) {
     AnnotationMirror mirror = Mirrors.find(schema, AnnotationNames.SCHEMA);
     List<SchemaDecl.Listed> listed = new ArrayList<>();
+    List<AnnotationValue> notClasses = new ArrayList<>();
     for (AnnotationValue value : mirrors.typeValues(mirror, "entities")) {
       if (!(value.getValue() instanceof TypeMirror)) {
         return null; // javac has not resolved the class literal yet
       }
       TypeMirror type = (TypeMirror) value.getValue();
-      TypeElement element = Mirrors.typeElement(type);
-      if (type.getKind() == TypeKind.ERROR || element == null) {
+      if (type.getKind() == TypeKind.ERROR) {
         return null;
+      }
+      TypeElement element = Mirrors.typeElement(type);
+      if (element == null) {
+        notClasses.add(value); // a primitive or array class literal: never an entity
+        continue;
       }
       EntityDecl entity = entities.parse(element);
       if (namesUnresolved(entity)) {
@@ -43,7 +48,7 @@ public final class SchemaParser {
       }
       listed.add(new SchemaDecl.Listed(entity, value));
     }
-    return new SchemaDecl(schema, mirror, listed);
+    return new SchemaDecl(schema, mirror, listed, notClasses);
   }
 
   /** Whether a field's type, key target or secondary table (and its fields) is unresolved. */

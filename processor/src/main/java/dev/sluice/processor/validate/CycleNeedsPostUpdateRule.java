@@ -4,6 +4,7 @@ import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.Naming;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class CycleNeedsPostUpdateRule implements SchemaRule {
     DependencyGraph graph = DependencyGraph.of(schema);
     for (List<String> cycle : graph.cycles()) {
       List<Relation> candidates = candidates(schema, cycle);
-      String path = String.join(" -> ", cycle.stream().map(Relations::simpleName).toList());
+      String path = String.join(" -> ", cycle.stream().map(Naming::simpleName).toList());
       Position where = candidates.isEmpty() ? Position.of(schema.element())
           : Position.of(candidates.get(0).declaringElement(), candidates.get(0).mirror());
       reporter.report(Diagnostic.CYCLE_NEEDS_POST_UPDATE, where, path, candidates.isEmpty()

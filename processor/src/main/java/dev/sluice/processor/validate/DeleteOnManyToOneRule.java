@@ -4,6 +4,7 @@ import dev.sluice.processor.model.CascadeKind;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.Naming;
 
 /** A DELETE cascade on a many-to-one deletes a parent other children may still share. */
 public final class DeleteOnManyToOneRule implements SchemaRule {
@@ -14,7 +15,7 @@ public final class DeleteOnManyToOneRule implements SchemaRule {
           && !relation.singleParent()) {
         reporter.report(Diagnostic.DELETE_ON_MANY_TO_ONE, Relations.option(relation, "cascade"),
             relation.describe(), Relations.withArticle(relation.owner()),
-            Relations.simpleName(relation.target()));
+            Naming.simpleName(relation.target()));
       }
     }
   }

@@ -4,6 +4,7 @@ import dev.sluice.processor.model.CascadeKind;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.Naming;
 
 /** DELETE_ORPHAN on a many-to-many or many-to-one side needs {@code singleParent = true}. */
 public final class DeleteOrphanNeedsSingleParentRule implements SchemaRule {
@@ -15,7 +16,7 @@ public final class DeleteOrphanNeedsSingleParentRule implements SchemaRule {
       if (manySide && relation.cascades(CascadeKind.DELETE_ORPHAN) && !relation.singleParent()) {
         reporter.report(Diagnostic.DELETE_ORPHAN_NEEDS_SINGLE_PARENT,
             Relations.option(relation, "cascade"), relation.describe(),
-            relation.direction().words(), Relations.simpleName(relation.target()));
+            relation.direction().words(), Naming.simpleName(relation.target()));
       }
     }
   }

@@ -23,8 +23,9 @@ public enum Diagnostic {
           + " @GeneratedValue"),
   GENERATED_NOT_ID(105, "@GeneratedValue on %s, which is not the @Id",
       "Only the primary key is generated: remove @GeneratedValue"),
-  DUPLICATE_TABLE(106, "Entities %s and %s both map table \"%s\" in schema %s",
-      "Give one of them another table with @Entity(table = \"…\")"),
+  DUPLICATE_TABLE(106, "%s and %s both map table \"%s\" in schema %s",
+      "Give one of them another table with @Entity(table = \"…\") or"
+          + " @AssociationTable(name = \"…\")"),
   DUPLICATE_COLUMN(107, "Fields %s and %s of %s both map column \"%s\"",
       "Rename one column with @Column(name = \"…\")"),
   ENTITY_NOT_A_CLASS(108, "@Entity %s is %s, not a class",
@@ -136,6 +137,9 @@ public enum Diagnostic {
       + " postUpdate = true, so no insert order works", "Put postUpdate = true on one of %s"),
   ORDER_BY_ON_SINGLE(330, "Relationship %s has orderBy, but its field is a RelatedRef: one"
       + " object has no order", "Remove orderBy, or put it on the collection side"),
+  BACKREF_NAMED_TWICE(331, "backref of %s names %s.%s, which is already the backref of %s",
+      "A field is the other side of one relationship: declare another field on %s for this"
+          + " one"),
 
   // ---- warnings about cascades ----
   PASSIVE_DELETES_WITHOUT_CASCADE(401, "passive-deletes-without-cascade", "%s has passiveDeletes"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 
 /**
  * Checks each class a schema lists on its own: that it is an entity generated code can create,
@@ -28,9 +29,13 @@ public final class EntityRules {
   /** The listed classes fit to link; the qualified names of the others go to {@code invalid}. */
   public List<EntityDecl> check(SchemaDecl schema, Set<String> invalid) {
     List<EntityDecl> valid = new ArrayList<>();
-    if (schema.listed().isEmpty()) {
+    if (schema.listed().isEmpty() && schema.notClasses().isEmpty()) {
       reporter.report(Diagnostic.EMPTY_SCHEMA, Position.of(schema.element(), schema.mirror()),
           schema.simpleName());
+    }
+    for (AnnotationValue notClass : schema.notClasses()) {
+      reporter.report(Diagnostic.NOT_AN_ENTITY, new Position(schema.element(), schema.mirror(),
+          notClass), notClass.getValue(), schema.simpleName());
     }
     Map<String, EntityDecl> tables = new HashMap<>();
     for (SchemaDecl.Listed listed : schema.listed()) {

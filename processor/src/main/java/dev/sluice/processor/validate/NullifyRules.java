@@ -6,6 +6,7 @@ import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.Naming;
 
 /**
  * The default on deleting a parent sets children's foreign keys to NULL. Warns when that must
@@ -21,7 +22,7 @@ public final class NullifyRules implements SchemaRule {
       }
       String parent = Relations.withArticle(relation.owner());
       for (Column column : Relations.foreignKeyColumns(schema, relation)) {
-        String child = Relations.simpleName(relation.target());
+        String child = Naming.simpleName(relation.target());
         boolean databaseCascades = column.foreignKey() != null
             && column.foreignKey().constraint() && column.foreignKey().onDelete() == Action.CASCADE;
         if (databaseCascades) {

@@ -8,6 +8,7 @@ import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.Naming;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ public final class PassiveDeletesWithoutCascadeRule implements SchemaRule {
 
   private static String problem(Column column, Relation relation) {
     ForeignKey fk = column.foreignKey();
-    String name = Relations.simpleName(relation.direction() == Direction.MANY_TO_MANY
+    String name = Naming.simpleName(relation.direction() == Direction.MANY_TO_MANY
         ? relation.secondary() : relation.target()) + "." + column.field();
     if (fk == null || !fk.constraint()) {
       return name + " is a logical foreign key the database does not know";

@@ -4,6 +4,7 @@ import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.Naming;
 
 /** A post-update inserts the row with the reference NULL first, so the column must allow it. */
 public final class PostUpdateNotNullRule implements SchemaRule {
@@ -17,7 +18,7 @@ public final class PostUpdateNotNullRule implements SchemaRule {
         if (!column.nullable()) {
           reporter.report(Diagnostic.POST_UPDATE_NOT_NULL,
               Relations.option(relation, "postUpdate"), relation.describe(),
-              Relations.simpleName(relation.foreignKeyHolder()), column.field());
+              Naming.simpleName(relation.foreignKeyHolder()), column.field());
           break;
         }
       }

@@ -4,6 +4,7 @@ import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.Naming;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +33,7 @@ final class Relations {
 
   /** {@code a Person}, {@code an Account}. */
   static String withArticle(String qualified) {
-    String name = simpleName(qualified);
+    String name = Naming.simpleName(qualified);
     return ("AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "an " : "a ") + name;
-  }
-
-  static String simpleName(String qualified) {
-    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 }

@@ -60,7 +60,7 @@ public final class DaoWriter {
     Column id = entity.id();
     type.addMethod(method("findById", optional())
         .addJavadoc("The {@code $L} with this id, if it exists.\n", entity.simpleName())
-        .addParameter(Sources.type(id.javaType()), "id")
+        .addParameter(Sources.type(id), "id")
         .addStatement("return $T.ofNullable(session.get($T.class, id))", Optional.class,
             entityName).build());
     type.addMethod(method("findAll", ParameterizedTypeName.get(ClassName.get(List.class),
@@ -89,7 +89,7 @@ public final class DaoWriter {
       type.addMethod(method("findBy" + Naming.capitalize(column.field()), optional())
           .addJavadoc("The {@code $L} whose unique {@code $L} is {@code $L}, if any.\n",
               entity.simpleName(), column.name(), column.field())
-          .addParameter(Sources.type(column.javaType()), column.field())
+          .addParameter(Sources.type(column), column.field())
           .addStatement("return session.query($T.class).where($S).bind($S, $L).first()",
               entityName, "t." + SqlNames.quote(column.name()) + " = :" + column.field(),
               column.field(), column.field()).build());

@@ -165,6 +165,6 @@ final class FieldAccessWriter {
       }
       return CodeBlock.of("$T.$L($L)", RuntimeNames.UNBOX, unbox, value);
     }
-    return CodeBlock.of("($T) $L", Sources.type(column.javaType()), value);
+    return CodeBlock.of("($T) $L", Sources.type(column), value);
   }
 }

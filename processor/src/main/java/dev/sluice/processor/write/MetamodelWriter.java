@@ -72,7 +72,7 @@ public final class MetamodelWriter {
     }
     if (column.kind() == ValueKind.ENUM) {
       return CodeBlock.of("$T.ofEnum($L, $S, $S, $L, $T::valueOf)", RuntimeNames.COLUMN, index,
-          column.name(), column.field(), column.nullable(), Sources.type(column.javaType()));
+          column.name(), column.field(), column.nullable(), Sources.type(column));
     }
     return CodeBlock.of("$T.of($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMN, index,
         column.name(), column.field(), RuntimeNames.COLUMN_TYPE, column.kind(),

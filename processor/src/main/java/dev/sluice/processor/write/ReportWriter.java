@@ -4,14 +4,14 @@ import dev.sluice.processor.model.CascadeKind;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.plan.EntityPlan;
+import dev.sluice.processor.parse.Naming;
 import dev.sluice.processor.plan.SchemaPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes {@code META-INF/sluice/S.md}: a Mermaid diagram of the schema's entities and
+ * Writes {@code META-INF/sluice/<qualified name of S>.md}: a Mermaid diagram of the schema's entities and
  * relationships, a table of every relationship as inferred, the insert order and each
  * entity's delete plan in words.
  */
@@ -22,8 +22,9 @@ public final class ReportWriter {
     this.plan = plan;
   }
 
+  /** Named by the schema's qualified name: schemas of different packages may share a name. */
   public static String path(Schema schema) {
-    return "META-INF/sluice/" + schema.simpleName() + ".md";
+    return "META-INF/sluice/" + schema.element().getQualifiedName() + ".md";
   }
 
   public String write() {
@@ -35,10 +36,10 @@ public final class ReportWriter {
     diagram(md, schema);
     relationships(md, schema);
     md.append("## Insert order\n\n");
-    for (EntityPlan entity : plan.entities().values().stream()
-        .sorted((a, b) -> a.insertPosition() - b.insertPosition()).toList()) {
-      md.append(entity.insertPosition() + 1).append(". ").append(entity.entity().simpleName())
-          .append(" (`").append(entity.entity().table()).append("`)\n");
+    List<Entity> order = plan.insertOrder();
+    for (int i = 0; i < order.size(); i++) {
+      md.append(i + 1).append(". ").append(order.get(i).simpleName())
+          .append(" (`").append(order.get(i).table()).append("`)\n");
     }
     md.append("\nDeletes run in the reverse order; association rows go before their"
         + " entities.\n\n## Delete plans\n\n");
@@ -63,7 +64,7 @@ public final class ReportWriter {
         if (drawnFromOtherSide(schema, relation)) {
           continue;
         }
-        String target = simple(relation.target());
+        String target = Naming.simpleName(relation.target());
         md.append("  ").append(entity.simpleName()).append(' ').append(cardinality(relation))
             .append(' ').append(target).append(" : \"").append(label(relation))
             .append("\"\n");
@@ -124,7 +125,7 @@ public final class ReportWriter {
         md.append("| ").append(relation.describe()).append(relation.backrefSide()
             ? " (backref)" : "").append(" | ").append(relation.kindWords())
             .append(relation.postUpdate() ? ", post-update" : "").append(" | ")
-            .append(simple(relation.target())).append(" | ").append(join(schema, relation))
+            .append(Naming.simpleName(relation.target())).append(" | ").append(join(schema, relation))
             .append(" | ").append(cascades(relation)).append(" | ")
             .append(relation.passiveDeletes()).append(" | ").append(relation.loading())
             .append(" | ").append(relation.inverse() == null ? "—" : relation.inverse())
@@ -135,22 +136,28 @@ public final class ReportWriter {
   }
 
   private static String join(Schema schema, Relation relation) {
-    String owner = simple(relation.owner());
-    String target = simple(relation.target());
+    String owner = Naming.simpleName(relation.owner());
+    String target = Naming.simpleName(relation.target());
     List<String> parts = new ArrayList<>();
-    for (int i = 0; i < relation.ownerFields().size(); i++) {
-      if (relation.secondary() == null) {
+    if (relation.secondary() == null) {
+      for (int i = 0; i < relation.ownerFields().size(); i++) {
         parts.add(owner + "." + relation.ownerFields().get(i) + " = " + target + "."
             + relation.targetFields().get(i));
-      } else {
-        String table = schema.association(relation.secondary()).table();
-        parts.add(owner + "." + relation.ownerFields().get(i) + " = " + table + "."
-            + relation.secondaryOwnerColumns().get(i) + ", " + table + "."
-            + relation.secondaryTargetColumns().get(i) + " = " + target + "."
-            + relation.targetFields().get(i));
       }
+      return String.join(" AND ", parts);
     }
-    return String.join(" AND ", parts);
+    // the owner's and the target's side of an association table may differ in width
+    String table = schema.association(relation.secondary()).table();
+    for (int i = 0; i < relation.ownerFields().size(); i++) {
+      parts.add(owner + "." + relation.ownerFields().get(i) + " = " + table + "."
+          + relation.secondaryOwnerColumns().get(i));
+    }
+    List<String> targetParts = new ArrayList<>();
+    for (int i = 0; i < relation.targetFields().size(); i++) {
+      targetParts.add(table + "." + relation.secondaryTargetColumns().get(i) + " = " + target
+          + "." + relation.targetFields().get(i));
+    }
+    return String.join(" AND ", parts) + ", " + String.join(" AND ", targetParts);
   }
 
   private static String cascades(Relation relation) {
@@ -158,9 +165,5 @@ public final class ReportWriter {
     relation.cascade().forEach(k -> names.add(k.name().toLowerCase(Locale.ROOT)
         .replace('_', '-')));
     return names.isEmpty() ? "none" : String.join(", ", names);
-  }
-
-  private static String simple(String qualified) {
-    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 }

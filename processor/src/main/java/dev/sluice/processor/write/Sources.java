@@ -1,11 +1,11 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 
 /** What every generated source shares: the @Generated mark, file layout and type names. */
@@ -33,21 +33,9 @@ final class Sources {
     return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + suffix);
   }
 
-  /** The type of a column field, from its canonical name. */
-  static TypeName type(String javaType) {
-    switch (javaType) {
-      case "boolean":
-        return TypeName.BOOLEAN;
-      case "int":
-        return TypeName.INT;
-      case "long":
-        return TypeName.LONG;
-      case "double":
-        return TypeName.DOUBLE;
-      case "byte[]":
-        return ArrayTypeName.of(TypeName.BYTE);
-      default:
-        return ClassName.bestGuess(javaType);
-    }
+  /** The type of a column field, exactly as declared (no guessing from its name). */
+  static TypeName type(Column column) {
+    return TypeName.get(column.element().asType());
   }
+
 }

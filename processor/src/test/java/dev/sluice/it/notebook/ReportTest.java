@@ -14,7 +14,7 @@ class ReportTest {
   void theReportHoldsTheDiagramRelationshipsInsertOrderAndDeletePlans() throws IOException {
     String report;
     try (InputStream in = getClass().getResourceAsStream(
-        "/META-INF/sluice/NotebookSchema.md")) {
+        "/META-INF/sluice/dev.sluice.it.notebook.NotebookSchema.md")) {
       assertNotNull(in, "the report is generated on the class path");
       report = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

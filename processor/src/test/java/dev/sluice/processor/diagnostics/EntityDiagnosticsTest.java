@@ -11,6 +11,7 @@ import static dev.sluice.processor.diagnostics.Compilations.sluiceWarnings;
 import static dev.sluice.processor.diagnostics.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.sluice.processor.model.ValueKind;
 import dev.sluice.processor.validate.Diagnostic;
 import java.util.List;
@@ -106,6 +107,27 @@ class EntityDiagnosticsTest {
         "}");
     assertSingleError(compile(a, schema("A")), Diagnostic.GENERATED_NOT_ID.format("A.counter"),
         a, "counter");
+  }
+
+  @Test
+  void anAssociationTableMapsAnEntitysTable() {
+    JavaFileObject a = source("A",
+        "@Entity(table = \"things\") class A {",
+        "  @Id Long id;",
+        "  @Relationship(secondary = Link.class)",
+        "  final RelatedList<B> bs = A_.bs(this);",
+        "}");
+    JavaFileObject b = source("B",
+        "@Entity class B {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject link = source("Link",
+        "@AssociationTable(name = \"things\") class Link {",
+        "  @ForeignKey(entity = A.class) Long aId;",
+        "  @ForeignKey(entity = B.class) Long bId;",
+        "}");
+    assertSingleError(compile(a, b, link, schema("A", "B")),
+        Diagnostic.DUPLICATE_TABLE.format("A", "Link", "things", "S"), link, "class Link");
   }
 
   @Test
@@ -269,6 +291,20 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void schemaListsAPrimitiveClassLiteral() {
+    JavaFileObject a = source("A",
+        "@Entity class A {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject s = source("S",
+        "@Schema(entities = {A.class,",
+        "    int.class})",
+        "interface S {}");
+    assertSingleError(compile(a, s), Diagnostic.NOT_AN_ENTITY.format("int", "S"), s,
+        "int.class");
+  }
+
+  @Test
   void schemaListsAPlainClass() {
     JavaFileObject a = source("A",
         "@Entity class A {",
@@ -299,6 +335,48 @@ class EntityDiagnosticsTest {
     assertThat(sluiceErrors(compilation)).containsExactly(message);
     assertThat(compilation).hadErrorContaining(message).inFile(schemas)
         .onLineContaining("interface Second");
+  }
+
+  @Test
+  void entityListedInTwoSchemasOfTheSameNameNamesTheirPackages() {
+    JavaFileObject a = source("A",
+        "@Entity public class A {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject first = JavaFileObjects.forSourceLines("one.Journal",
+        "package one;",
+        "@dev.sluice.annotations.Schema(entities = model.A.class) interface Journal {}");
+    JavaFileObject second = JavaFileObjects.forSourceLines("two.Journal",
+        "package two;",
+        "@dev.sluice.annotations.Schema(entities = model.A.class) interface Journal {}");
+    Compilation compilation = compile(a, first, second);
+    assertThat(compilation).failed();
+    assertThat(sluiceErrors(compilation)).containsExactly(
+        Diagnostic.ENTITY_IN_TWO_SCHEMAS.format("A", "one.Journal", "two.Journal"));
+  }
+
+  @Test
+  void schemasOfTheSameNameInTwoPackagesEachGetTheirReport() {
+    JavaFileObject a = source("A",
+        "@Entity public class A {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject b = source("B",
+        "@Entity public class B {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject first = JavaFileObjects.forSourceLines("one.Journal",
+        "package one;",
+        "@dev.sluice.annotations.Schema(entities = model.A.class) interface Journal {}");
+    JavaFileObject second = JavaFileObjects.forSourceLines("two.Journal",
+        "package two;",
+        "@dev.sluice.annotations.Schema(entities = model.B.class) interface Journal {}");
+    Compilation compilation = compile(a, b, first, second);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+        "META-INF/sluice/one.Journal.md");
+    assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+        "META-INF/sluice/two.Journal.md");
   }
 
   @Test

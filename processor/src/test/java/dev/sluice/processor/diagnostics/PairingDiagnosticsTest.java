@@ -161,6 +161,21 @@ class PairingDiagnosticsTest {
   }
 
   @Test
+  void twoBackrefsNamingOneField() {
+    JavaFileObject person = person(
+        "  final RelatedList<Log> logs = Person_.logs(this);");
+    JavaFileObject log = log(
+        "  @ForeignKey(entity = Person.class) Long reviewerId;",
+        "  @Relationship(backref = \"logs\", foreignKeys = \"personId\")",
+        "  final RelatedRef<Person> person = Log_.person(this);",
+        "  @Relationship(backref = \"logs\", foreignKeys = \"reviewerId\")",
+        "  final RelatedRef<Person> reviewer = Log_.reviewer(this);");
+    assertSingleError(compile(person, log, schema("Person", "Log")),
+        Diagnostic.BACKREF_NAMED_TWICE.format("Log.reviewer", "Person", "logs", "Log.person",
+            "Person"), log, "backref = \"logs\", foreignKeys = \"reviewerId\"");
+  }
+
+  @Test
   void backrefNamesAnAnnotatedField() {
     JavaFileObject person = person(
         "  @Relationship",
@@ -235,6 +250,31 @@ class PairingDiagnosticsTest {
         Diagnostic.SIDES_DISAGREE.format("Doc.author", "Person.docs",
             "many-to-one [editorId] = [id]", "one-to-many [id] = [authorId]"), doc,
         "backPopulates");
+  }
+
+  @Test
+  void selfReferentialSidesDisagreeingOnTheTargetColumn() {
+    JavaFileObject follow = source("Follow",
+        "@AssociationTable class Follow {",
+        "  @ForeignKey(entity = Node.class) Long fromId;",
+        "  @ForeignKey(entity = Node.class) Long toId;",
+        "}");
+    JavaFileObject node = source("Node",
+        "@Entity class Node {",
+        "  @Id Long id;",
+        "  @Relationship(secondary = Follow.class, backPopulates = \"followers\",",
+        "      primaryJoin = \"Node.id = Follow.fromId\",",
+        "      secondaryJoin = \"Follow.toId = Node.id\")",
+        "  final RelatedList<Node> following = Node_.following(this);",
+        "  @Relationship(secondary = Follow.class, backPopulates = \"following\",",
+        "      primaryJoin = \"Node.id = Follow.toId\", secondaryJoin = \"Follow.toId = Node.id\")",
+        "  final RelatedList<Node> followers = Node_.followers(this);",
+        "}");
+    assertSingleError(compile(node, follow, schema("Node")),
+        Diagnostic.SIDES_DISAGREE.format("Node.followers", "Node.following",
+            "many-to-many [id] = [to_id], [to_id] = [id]",
+            "many-to-many [id] = [from_id], [to_id] = [id]"), node,
+        "backPopulates = \"following\"");
   }
 
   @Test

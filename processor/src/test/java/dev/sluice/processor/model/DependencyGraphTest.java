@@ -92,6 +92,23 @@ class DependencyGraphTest {
   }
 
   @Test
+  void aLongChainIsWalkedWithoutRecursion() {
+    // E0 <- E1 <- ... <- E49999, listed children first: a recursive walk would overflow
+    int size = 50_000;
+    List<Entity> chain = new ArrayList<>();
+    for (int i = size - 1; i > 0; i--) {
+      chain.add(entity("E" + i, "E" + (i - 1)));
+    }
+    chain.add(entity("E0"));
+    DependencyGraph graph = DependencyGraph.of(schema(chain.toArray(new Entity[0])));
+    assertThat(graph.cycles()).isEmpty();
+    List<String> order = graph.insertOrder();
+    assertThat(order).hasSize(size);
+    assertThat(order.get(0)).isEqualTo("E0");
+    assertThat(order.get(size - 1)).isEqualTo("E" + (size - 1));
+  }
+
+  @Test
   void postUpdateKeyBreaksTheCycle() {
     Entity widget = entity("Widget", "Entry")
         .withRelations(List.of(manyToOne("Widget", "Entry", true)));

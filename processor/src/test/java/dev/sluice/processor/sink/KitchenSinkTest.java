@@ -38,6 +38,8 @@ class KitchenSinkTest {
   static void compile() {
     compilation = javac().withProcessors(new SluiceProcessor()).compile(
         source("Kind", "enum Kind { BASIC, PREMIUM }"),
+        // a type whose name does not look like a class name: taken as declared, not guessed
+        source("tier", "enum tier { GOLD, SILVER }"),
         // every column type, accessors for private fields, and a relationship of each kind
         source("Account",
             "@Entity(table = \"accounts\")",
@@ -60,6 +62,7 @@ class KitchenSinkTest {
             "  Instant createdAt;",
             "  @Column(name = \"modified\") OffsetDateTime updatedAt;",
             "  @Column(nullable = false) Kind kind = Kind.BASIC;",
+            "  tier tier;",
             "  private String nickname;",
             "  private boolean admin;",
             "  transient String scratch;",
