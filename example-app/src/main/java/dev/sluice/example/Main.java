@@ -20,7 +20,10 @@ public final class Main {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the tour; returns the exit code: 0, 1 when a scenario failed, 2 for a usage error. */
+  /**
+   * Runs the tour; returns the exit code: 0, 1 when the database cannot be reached or a
+   * scenario failed, 2 for a usage error.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Options options;
     try {
@@ -54,7 +57,7 @@ public final class Main {
     try {
       database.inspector().open().close();
     } catch (RuntimeException e) {
-      err.println("error: cannot connect to " + database.url() + ": " + e.getMessage());
+      err.println("error: cannot connect to " + database.shownUrl() + ": " + e.getMessage());
       return 1;
     }
     Out printer = new Out(out);

@@ -75,6 +75,26 @@ class CommandLineTest {
   }
 
   @Test
+  void anInMemorySqliteUrlIsAUsageError() {
+    assertEquals(2, run("--url", "jdbc:sqlite::memory:"));
+    assertTrue(err().startsWith("error: --url must name a SQLite file"), err());
+  }
+
+  @Test
+  void urlSchemesAreCaseInsensitive() throws UsageException {
+    Options options = Options.parse(new String[] {"--url", "JDBC:SQLITE:/tmp/tour.db"},
+        Scenarios.names());
+    assertEquals("JDBC:SQLITE:/tmp/tour.db", options.url());
+  }
+
+  @Test
+  void dashHIsHelpToo() {
+    assertEquals(0, run("-h"));
+    assertEquals(Options.USAGE + System.lineSeparator(), out());
+    assertTrue(Options.USAGE.contains("--help, -h"));
+  }
+
+  @Test
   void optionsAcceptBothSpellingsAndRepeatedScenarios() throws UsageException {
     Options options = Options.parse(new String[] {"--scenario=tree", "--scenario", "audit",
         "--quiet", "--url=jdbc:postgresql://h/db", "--user", "u", "--password", "p"},
@@ -95,6 +115,16 @@ class CommandLineTest {
     assertTrue(out().contains(">>> session.delete(widget);"), out());
     assertFalse(out().contains("UPDATE \"widget\""), out());
     assertTrue(out().contains("  node (1 row)"), out());
+  }
+
+  @Test
+  void aPasswordInTheUrlIsNotPrintedWhenTheConnectionFails() {
+    assertEquals(1, run("--url", "jdbc:postgresql://127.0.0.1:1/none?user=u&password=secret",
+        "--scenario", "tree"));
+    assertTrue(err().startsWith(
+        "error: cannot connect to jdbc:postgresql://127.0.0.1:1/none?user=u&password=***"),
+        err());
+    assertFalse(err().contains("secret"), err());
   }
 
   @Test

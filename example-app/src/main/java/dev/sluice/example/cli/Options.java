@@ -2,6 +2,7 @@ package dev.sluice.example.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The tour's command-line options, parsed and checked against the known scenario names. */
@@ -22,7 +23,7 @@ public record Options(boolean help, boolean list, boolean quiet, List<String> sc
       "  --user NAME          the database user",
       "  --password SECRET    the database password",
       "  --quiet              do not echo the SQL",
-      "  --help               show this help");
+      "  --help, -h           show this help");
 
   private static final Set<String> WITH_VALUE = Set.of("--scenario", "--url", "--user",
       "--password");
@@ -75,8 +76,15 @@ public record Options(boolean help, boolean list, boolean quiet, List<String> sc
   }
 
   private static String checkUrl(String url) throws UsageException {
-    if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("jdbc:sqlite:") && !lower.startsWith("jdbc:postgresql:")) {
       throw new UsageException("--url must be a jdbc:sqlite: or jdbc:postgresql: URL, not "
+          + url);
+    }
+    if (lower.startsWith("jdbc:sqlite:") && (lower.contains(":memory:")
+        || lower.contains("mode=memory"))) {
+      // each connection of the tour would see its own empty in-memory database
+      throw new UsageException("--url must name a SQLite file, not an in-memory database: "
           + url);
     }
     return url;

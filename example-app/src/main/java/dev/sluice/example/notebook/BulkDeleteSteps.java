@@ -24,9 +24,10 @@ final class BulkDeleteSteps {
   }
 
   void play(Tour t) {
-    t.say("The corner case: relationship cascades run only for session.delete(). A bulk"
-        + " DELETE, SQLAlchemy's query(Person).filter_by(name='user').delete() or raw SQL"
-        + " through session.handle() in Sluice, is one statement the session never plans.");
+    t.say("The corner case: a DELETE the session does not plan runs no relationship"
+        + " cascade. In SQLAlchemy that is query(Person).filter_by(name='user').delete(); in"
+        + " Sluice it is raw SQL through session.handle() (Sluice's own query(...).delete()"
+        + " and PersonDao.deleteWhere do cascade).");
     Person p = new Person("user");
     OneLog olog = new OneLog();
     t.run("Person p = new Person(\"user\");\nOneLog olog = new OneLog();\n"

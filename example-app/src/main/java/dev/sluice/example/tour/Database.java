@@ -57,18 +57,17 @@ public final class Database implements AutoCloseable {
     return dialect;
   }
 
-  public String url() {
-    return url;
-  }
-
   /** One line saying where the tour runs. */
   public String describe() {
     if (temporaryDirectory != null) {
       return "SQLite in a temporary file, foreign keys enforced";
     }
-    // A password written into the URL is not for the screen.
-    String shown = url.replaceAll("(?i)(password=)[^&]*", "$1***");
-    return (dialect == Dialect.SQLITE ? "SQLite at " : "PostgreSQL at ") + shown;
+    return (dialect == Dialect.SQLITE ? "SQLite at " : "PostgreSQL at ") + shownUrl();
+  }
+
+  /** The URL as printed: a password written into it is not for the screen. */
+  public String shownUrl() {
+    return url.replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
   /** A Jdbi whose statements the echo prints, with the parameters the recorder saw. */
@@ -95,6 +94,9 @@ public final class Database implements AutoCloseable {
       Connection connection = connect();
       try (var statement = connection.createStatement()) {
         statement.execute("PRAGMA foreign_keys = OFF");
+      } catch (SQLException e) {
+        connection.close();
+        throw e;
       }
       return recorder.wrap(connection);
     });

@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints the tour for an 80-column terminal: every line is wrapped to fit. */
+/**
+ * Prints the tour for an 80-column terminal: lines are wrapped at spaces to fit (a word longer
+ * than a line is left for the terminal to wrap).
+ */
 public final class Out {
   /** The widest line printed, so that nothing wraps on an 80-column terminal. */
   public static final int WIDTH = 79;

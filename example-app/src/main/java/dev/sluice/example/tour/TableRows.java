@@ -3,7 +3,6 @@ package dev.sluice.example.tour;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
@@ -50,19 +49,6 @@ public record TableRows(String table, List<String> columns, List<List<Object>> r
       throw new IllegalArgumentException(table + " has no column " + name + ": " + columns);
     }
     return rows.stream().map(row -> row.get(index)).toList();
-  }
-
-  /** The rows as column-to-value maps. */
-  public List<Map<String, Object>> maps() {
-    List<Map<String, Object>> maps = new ArrayList<>();
-    for (List<Object> row : rows) {
-      Map<String, Object> map = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < columns.size(); i++) {
-        map.put(columns.get(i), row.get(i));
-      }
-      maps.add(map);
-    }
-    return maps;
   }
 
   /** SQLite hands back small integers as Integer, PostgreSQL BIGINT as Long: use Long for both. */

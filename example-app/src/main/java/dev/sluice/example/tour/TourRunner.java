@@ -59,8 +59,4 @@ public final class TourRunner {
       echo.mute(factory::dropAll);
     }
   }
-
-  public Database database() {
-    return database;
-  }
 }

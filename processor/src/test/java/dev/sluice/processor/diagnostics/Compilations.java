@@ -12,13 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -49,19 +44,28 @@ final class Compilations {
   }
 
   static Compilation compile(JavaFileObject... sources) {
-    GeneratedSources recorder = new GeneratedSources();
-    Compilation compilation = javac().withProcessors(new SluiceProcessor(), recorder)
-        .compile(sources);
+    return compileWith(List.of(), sources);
+  }
+
+  /** Compiles with the Sluice processor and {@code other} in the same rounds. */
+  static Compilation compileBeside(Processor other, JavaFileObject... sources) {
+    return compileWith(List.of(other), sources);
+  }
+
+  private static Compilation compileWith(List<Processor> others, JavaFileObject... sources) {
+    RecordingProcessor sluice = new RecordingProcessor(new SluiceProcessor());
+    List<Processor> processors = new ArrayList<>(List.of(sluice));
+    processors.addAll(others);
+    Compilation compilation = javac().withProcessors(processors).compile(sources);
     synchronized (GENERATED) {
-      GENERATED.put(compilation, recorder.names());
+      GENERATED.put(compilation, sluice.created());
     }
     return compilation;
   }
 
   /**
-   * The qualified names of the sources the processor generated. compile-testing hands out
-   * generated files only when the compilation succeeded, so {@link GeneratedSources} records
-   * them as they become root elements of later rounds.
+   * The qualified names of the sources, and the relative names of the resources, the Sluice
+   * processor created; recorded by its Filer, so a failed compilation shows them too.
    */
   static List<String> generated(Compilation compilation) {
     synchronized (GENERATED) {
@@ -103,42 +107,9 @@ final class Compilations {
     assertThat(compilation).hadWarningContaining(message).inFile(file).onLineContaining(line);
   }
 
-  /** Asserts that no metamodel, DAO or other source was generated. */
+  /** Asserts that no metamodel, DAO, other source or report was generated. */
   static void assertNothingGenerated(Compilation compilation) {
     assertWithMessage("generated sources").that(generated(compilation)).isEmpty();
-  }
-
-  /** Claims nothing; records the types that rounds after the first bring in (the generated ones). */
-  private static final class GeneratedSources extends AbstractProcessor {
-    private final List<String> names = new ArrayList<>();
-    private boolean first = true;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!first) {
-        for (Element root : round.getRootElements()) {
-          if (root instanceof TypeElement) {
-            names.add(((TypeElement) root).getQualifiedName().toString());
-          }
-        }
-      }
-      first = false;
-      return false;
-    }
-
-    List<String> names() {
-      return List.copyOf(names);
-    }
   }
 
   private static List<String> messages(List<Diagnostic<? extends JavaFileObject>> diagnostics) {

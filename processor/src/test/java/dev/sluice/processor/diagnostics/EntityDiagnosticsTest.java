@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.sluice.processor.diagnostics.Compilations.assertSingleError;
 import static dev.sluice.processor.diagnostics.Compilations.assertSingleWarning;
 import static dev.sluice.processor.diagnostics.Compilations.compile;
+import static dev.sluice.processor.diagnostics.Compilations.compileBeside;
 import static dev.sluice.processor.diagnostics.Compilations.schema;
 import static dev.sluice.processor.diagnostics.Compilations.sluiceErrors;
 import static dev.sluice.processor.diagnostics.Compilations.sluiceWarnings;
@@ -15,6 +16,11 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.sluice.processor.model.ValueKind;
 import dev.sluice.processor.validate.Diagnostic;
 import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -84,8 +90,13 @@ class EntityDiagnosticsTest {
 
   @Test
   void unsupportedTypeMessageListsEveryStorableType() {
-    assertThat(Diagnostic.UNSUPPORTED_TYPE.format("A.x", "char"))
-        .contains(ValueKind.supportedTypes());
+    String message = Diagnostic.UNSUPPORTED_TYPE.format("A.x", "char");
+    assertThat(message).contains(ValueKind.supportedTypes());
+    for (String type : List.of("boolean", "int", "long", "double", "BigDecimal", "String",
+        "byte[]", "UUID", "LocalDate", "LocalDateTime", "Instant", "OffsetDateTime",
+        "an enum (stored by name)")) {
+      assertThat(message).contains(type);
+    }
   }
 
   @Test
@@ -462,6 +473,45 @@ class EntityDiagnosticsTest {
     assertThat(Compilations.generated(compilation)).containsNoneOf("model.A_", "model.ADao",
         "model.S_Metadata");
     Compilations.assertNothingGenerated(compilation);
+  }
+
+  @Test
+  void whatIsGeneratedIsRecordedEvenWhenTheCompilationFails() {
+    // control for assertNothingGenerated: another processor's error fails the compilation,
+    // yet the files Sluice created for the valid schema are still seen
+    JavaFileObject a = source("A",
+        "@Entity class A {",
+        "  @Id Long id;",
+        "}");
+    Compilation compilation = compileBeside(new FailingProcessor(), a, schema("A"));
+    assertThat(compilation).hadErrorContaining("failing on purpose");
+    assertThat(Compilations.generated(compilation)).containsAtLeast("model.A_", "model.ADao",
+        "model.S_Metadata", "META-INF/sluice/model.S.md");
+  }
+
+  /** Reports an error in the first round, as a broken processor beside Sluice would. */
+  private static final class FailingProcessor extends AbstractProcessor {
+    private boolean failed;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!failed) {
+        failed = true;
+        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+            "failing on purpose");
+      }
+      return false;
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.example.support.TestDatabase;
+import dev.sluice.example.support.TourTest;
 import dev.sluice.example.tour.ScenarioInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The whole tour from the command line, as a user runs it with {@code --url}. */
-class TourTest {
-  @dev.sluice.example.support.TourTest
+class WholeTourTest {
+  @TourTest
   void theWholeTourRunsTwiceOnOneDatabaseWithTheSameOutput(TestDatabase db) {
     String first = tour(db);
     String second = tour(db);
@@ -23,7 +24,7 @@ class TourTest {
     assertEquals(0, db.tableCount());
   }
 
-  @dev.sluice.example.support.TourTest
+  @TourTest
   void everyLineFitsAnEightyColumnTerminal(TestDatabase db) {
     List<String> wide = tour(db).lines().filter(line -> line.length() > 80).toList();
     assertEquals(List.of(), wide);
