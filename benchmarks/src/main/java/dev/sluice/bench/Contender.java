@@ -11,7 +11,7 @@ public interface Contender extends AutoCloseable {
   /** W1's setup: builds, in memory, parents with children each (not measured). */
   void prepareGraph(int parents, int children);
 
-  /** W1: writes the prepared graph in one flush and transaction; returns the rows written. */
+  /** W1: writes the prepared graph in one flush and transaction; returns the parents. */
   int insertGraph();
 
   /** W2, W4: loads every parent and deletes it with its cascades; returns the parents. */

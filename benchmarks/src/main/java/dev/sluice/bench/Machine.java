@@ -20,8 +20,22 @@ final class Machine {
         + "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version")
         + " " + System.getProperty("os.arch") + "\n"
         + "- Hibernate ORM " + org.hibernate.Version.getVersionString()
-        + ", SQLite " + sqliteVersion() + " (sqlite-jdbc), PostgreSQL 17.5 (embedded, on"
-        + " 127.0.0.1, same machine)\n";
+        + ", SQLite " + sqliteVersion() + " (sqlite-jdbc), " + postgresVersion() + "\n";
+  }
+
+  /** The server of this run, as it reports its version; the runner starts it on this host. */
+  private static String postgresVersion() {
+    String url = System.getProperty(EmbeddedPostgres.URL_PROPERTY, "");
+    if (url.isEmpty()) {
+      return "PostgreSQL not used";
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+      String where = url.contains("//127.0.0.1:") || url.contains("//localhost:")
+          ? "on 127.0.0.1, same machine" : "at " + url.replaceAll("\\?.*", "");
+      return "PostgreSQL " + c.getMetaData().getDatabaseProductVersion() + " (" + where + ")";
+    } catch (java.sql.SQLException e) {
+      return "PostgreSQL (version unknown: " + e.getMessage() + ")";
+    }
   }
 
   private static String procLine(String file, String key) {

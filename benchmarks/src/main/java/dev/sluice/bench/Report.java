@@ -122,11 +122,6 @@ public final class Report {
     return this;
   }
 
-  public Report text(String text) {
-    md.append(text).append("\n\n");
-    return this;
-  }
-
   public void write(Path file) throws IOException {
     Files.writeString(file, md.toString());
   }

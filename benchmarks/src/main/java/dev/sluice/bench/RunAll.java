@@ -69,7 +69,8 @@ public final class RunAll {
         Files.isDirectory(Path.of("benchmarks")) ? "benchmarks/RESULTS.md" : "RESULTS.md"));
     String classpath = System.getProperty("java.class.path");
 
-    String pgUrl = EmbeddedPostgres.jdbcUrl();
+    // one server for the whole run, started only when a PostgreSQL measurement needs it
+    String pgUrl = dbs.contains(Database.Kind.POSTGRESQL) ? EmbeddedPostgres.jdbcUrl() : "";
     System.setProperty(EmbeddedPostgres.URL_PROPERTY, pgUrl);
 
     Report report = new Report().header(
@@ -134,8 +135,7 @@ public final class RunAll {
     for (RunResult r : new Runner(opts).run()) {
       var primary = r.getPrimaryResult();
       results.add(new Measurement(w, Database.Kind.parse(r.getParams().getParam("db")),
-          r.getParams().getParam("impl"), primary.getScore(), primary.getScoreError(),
-          primary.getSampleCount()));
+          r.getParams().getParam("impl"), primary.getScore(), primary.getScoreError()));
     }
     return results;
   }
@@ -175,8 +175,9 @@ public final class RunAll {
         + (quick ? "1 warm-up and 2 measured iterations (quick run)"
             : "12 warm-up and 20 measured iterations (W2 with 100 children: 6 and 12)")
         + ", fork JVM " + String.join(" ", FORK_JVM) + ". Each configuration has a fresh"
-        + " database: a new SQLite file (foreign_keys=true) or a new schema of one embedded"
-        + " PostgreSQL 17.5 server on 127.0.0.1. All contenders use the same HikariCP pool"
+        + " database: a new SQLite file (foreign_keys=true) or a new schema of one PostgreSQL"
+        + " server (embedded, on 127.0.0.1, unless -Dsluice.bench.pgUrl names another). All"
+        + " contenders use the same HikariCP pool"
         + " (2 connections) and default driver settings.\n\n"
         + "- **Jdbi**: hand-written SQL, the practical limit: JDBC batches (PreparedBatch),"
         + " generated keys from the batch on PostgreSQL (on SQLite, whose driver returns none"

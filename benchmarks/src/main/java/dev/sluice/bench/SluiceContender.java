@@ -21,10 +21,6 @@ public final class SluiceContender implements Contender {
     factory.createAll();
   }
 
-  public SessionFactory factory() {
-    return factory;
-  }
-
   @Override
   public Tables tables() {
     return Tables.SLUICE;

@@ -35,11 +35,6 @@ public enum Workload {
     return title;
   }
 
-  /** The short name of tables and command lines, such as {@code W2_DELETE_100}. */
-  public String label() {
-    return name();
-  }
-
   public static Workload parse(String name) {
     for (Workload value : values()) {
       if (value.name().equalsIgnoreCase(name.trim())) {
@@ -90,6 +85,15 @@ public enum Workload {
           "%s on %s left parents/children/links/tags %d/%d/%d/%d, expected %d/%d/%d/%d",
           this, tables.parent(), actual[0], actual[1], actual[2], actual[3], expected[0],
           expected[1], expected[2], Seeder.TAGS));
+    }
+    if (this == W5_BULK) {
+      long matching = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM "
+          + tables.parent() + " WHERE score < :limit").bind("limit", BULK_SCORE_BELOW)
+          .mapTo(Long.class).one());
+      if (matching != 0) {
+        throw new IllegalStateException(this + " on " + tables.parent() + " left " + matching
+            + " parents scored below " + BULK_SCORE_BELOW + ": it deleted the wrong ones");
+      }
     }
   }
 
