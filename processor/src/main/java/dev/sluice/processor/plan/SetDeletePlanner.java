@@ -48,7 +48,12 @@ final class SetDeletePlanner {
    */
   Optional<List<SetStatementPlan>> relationStep(Entity owner, Relation relation) {
     List<SetStatementPlan> statements = new ArrayList<>();
-    Set<String> visiting = new HashSet<>(Set.of(owner.qualifiedName()));
+    // deleting a tree's children enters the owner's table itself, once; any other cascade
+    // back into it is a cycle
+    Set<String> visiting = new HashSet<>();
+    if (!selfDeleting(owner).contains(relation)) {
+      visiting.add(owner.qualifiedName());
+    }
     return step(owner, relation, KEYS, visiting, statements)
         ? Optional.of(statements) : Optional.empty();
   }
@@ -60,16 +65,15 @@ final class SetDeletePlanner {
    */
   private boolean delete(Entity entity, String condition, String knownKeys,
       Set<String> visiting, List<SetStatementPlan> out) {
-    boolean entered = visiting.add(entity.qualifiedName());
-    Relation tree = selfDeleting(entity);
-    if (!entered && tree == null) {
+    if (!visiting.add(entity.qualifiedName())) {
       return false; // a cycle of DELETE cascades through other tables
     }
+    List<Relation> tree = selfDeleting(entity);
     String table = SqlNames.quote(entity.table());
     String id = SqlNames.quote(entity.id().name());
-    String where = tree == null ? condition
+    String where = tree.isEmpty() ? condition
         : id + " IN (" + closure(entity, tree, condition) + ")";
-    String keys = tree == null && knownKeys != null ? knownKeys
+    String keys = tree.isEmpty() && knownKeys != null ? knownKeys
         : "SELECT " + id + " FROM " + table + " WHERE " + where;
     List<String> clears = new ArrayList<>();
     for (Column column : entity.columns()) {
@@ -82,15 +86,13 @@ final class SetDeletePlanner {
           "UPDATE " + table + " SET " + String.join(", ", clears) + " WHERE " + where));
     }
     for (Relation relation : entity.relations()) {
-      if (relation != tree && !step(entity, relation, keys, visiting, out)) {
+      if (!tree.contains(relation) && !step(entity, relation, keys, visiting, out)) {
         return false;
       }
     }
     out.add(new SetStatementPlan(entity, SetStatementPlan.Effect.DELETE, List.of(),
         "DELETE FROM " + table + " WHERE " + where));
-    if (entered) {
-      visiting.remove(entity.qualifiedName());
-    }
+    visiting.remove(entity.qualifiedName());
     return true;
   }
 
@@ -146,28 +148,49 @@ final class SetDeletePlanner {
         + " WHERE " + SqlNames.quote(owner.id().name()) + " IN (" + parents + ")";
   }
 
-  /** The self-referential one-to-many of a tree that cascades DELETE, if any. */
-  private static Relation selfDeleting(Entity entity) {
+  /**
+   * The self-referential one-to-many relations that cascade DELETE: the edges of the trees
+   * (one or several, as for a node's children and the nodes it owns) one closure follows.
+   */
+  private static List<Relation> selfDeleting(Entity entity) {
+    List<Relation> tree = new ArrayList<>();
     for (Relation relation : entity.relations()) {
       if (relation.target().equals(entity.qualifiedName())
           && relation.direction() == Direction.ONE_TO_MANY
           && relation.cascades(CascadeKind.DELETE)
-          && relation.passiveDeletes() == PassiveDeletes.OFF) {
-        return relation;
+          && relation.passiveDeletes() == PassiveDeletes.OFF
+          && relation.ownerFields().size() == 1) {
+        tree.add(relation);
       }
     }
-    return null;
+    return tree;
   }
 
-  /** The keys of the rows matching {@code condition} and of all their descendants. */
-  private static String closure(Entity entity, Relation tree, String condition) {
+  /**
+   * The keys of the rows matching {@code condition} and of all their descendants along every
+   * edge of the tree: the CTE carries each edge's referenced column ({@code r}, {@code r1}, …)
+   * and a row joins when any of its keys points at one.
+   */
+  private static String closure(Entity entity, List<Relation> tree, String condition) {
     String table = SqlNames.quote(entity.table());
     String id = SqlNames.quote(entity.id().name());
-    String parent = SqlNames.quote(entity.column(tree.targetFields().get(0)).name());
-    String referenced = SqlNames.quote(entity.column(tree.ownerFields().get(0)).name());
-    return "WITH RECURSIVE \"sluice_tree\"(\"k\", \"r\") AS (SELECT " + id + ", " + referenced
-        + " FROM " + table + " WHERE " + condition + " UNION SELECT t." + id + ", t."
-        + referenced + " FROM " + table + " t JOIN \"sluice_tree\" ON t." + parent
-        + " = \"sluice_tree\".\"r\") SELECT \"k\" FROM \"sluice_tree\"";
+    StringBuilder names = new StringBuilder("\"k\"");
+    StringBuilder seeds = new StringBuilder(id);
+    StringBuilder steps = new StringBuilder("t." + id);
+    List<String> joins = new ArrayList<>();
+    for (int i = 0; i < tree.size(); i++) {
+      Relation edge = tree.get(i);
+      String r = SqlNames.quote(i == 0 ? "r" : "r" + i);
+      String referenced = SqlNames.quote(entity.column(edge.ownerFields().get(0)).name());
+      String parent = SqlNames.quote(entity.column(edge.targetFields().get(0)).name());
+      names.append(", ").append(r);
+      seeds.append(", ").append(referenced);
+      steps.append(", t.").append(referenced);
+      joins.add("t." + parent + " = \"sluice_tree\"." + r);
+    }
+    return "WITH RECURSIVE \"sluice_tree\"(" + names + ") AS (SELECT " + seeds + " FROM "
+        + table + " WHERE " + condition + " UNION SELECT " + steps + " FROM " + table
+        + " t JOIN \"sluice_tree\" ON " + String.join(" OR ", joins)
+        + ") SELECT \"k\" FROM \"sluice_tree\"";
   }
 }
