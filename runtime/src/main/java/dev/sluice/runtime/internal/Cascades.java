@@ -23,7 +23,11 @@ final class Cascades {
     this.session = session;
   }
 
-  /** Adds an object and everything it reaches through SAVE_UPDATE relations. */
+  /**
+   * Adds an object and everything it reaches through SAVE_UPDATE relations. As in SQLAlchemy,
+   * the cascade stops at objects already in the session: they and what lies behind them keep
+   * their state (a pending delete among them stays pending).
+   */
   void add(Object root) {
     Deque<Object> work = new ArrayDeque<>();
     IdentitySet<Object> seen = new IdentitySet<>();
@@ -35,6 +39,9 @@ final class Cascades {
       }
       EntityType<Object> type = typeOf(entity);
       InstanceState state = session.identityMap.state(entity);
+      if (state != null && entity != root) {
+        continue;
+      }
       if (state == null) {
         state = reattachDetached(entity);
       }

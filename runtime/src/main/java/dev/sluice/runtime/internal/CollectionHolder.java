@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A collection side of a relation: its members in order (once loaded) and the objects linked
@@ -136,6 +137,15 @@ public abstract class CollectionHolder<T> extends Holder<T> {
     index.remove(member);
     added.remove(member);
     removed.remove(member);
+  }
+
+  @Override
+  public final void forgetAll(Set<?> gone) {
+    if (contents.removeIf(gone::contains)) {
+      index.removeIf(gone::contains);
+    }
+    added.removeIf(gone::contains);
+    removed.removeIf(gone::contains);
   }
 
   @Override

@@ -5,8 +5,10 @@ import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Brings the objects in memory in line with the rows once a flush has succeeded: written
@@ -23,7 +25,9 @@ final class FlushResult {
       }
     }
     session.detachDeleted(work.deletes);
-    work.setDeletes.apply();
+    List<InstanceState> deleted = new ArrayList<>(work.deletes);
+    deleted.addAll(work.setDeletes.apply());
+    forgetDeleted(session, deleted);
     for (UnitOfWork.Detachment detachment : work.detachments) {
       Relation<Object, Object> inverse = detachment.relation.inverse();
       if (inverse != null) {
@@ -42,6 +46,30 @@ final class FlushResult {
         if (relation.loading() == Relation.Loading.DYNAMIC && holder.isLoaded()
             && state.status == ObjectState.PERSISTENT) {
           holder.unload(); // the owner has rows now: its query goes to the database
+        }
+      }
+    }
+  }
+
+  /**
+   * Sluice cannot expire on commit, so memory must not keep what the database no longer has:
+   * objects whose rows this flush deleted leave every loaded collection and reference in the
+   * session that held them (a later add would otherwise bring them back as persistent ghosts).
+   */
+  private static void forgetDeleted(SessionImpl session, List<InstanceState> deleted) {
+    if (deleted.isEmpty()) {
+      return;
+    }
+    IdentitySet<Object> gone = new IdentitySet<>();
+    Set<EntityType<?>> types = new HashSet<>();
+    for (InstanceState state : deleted) {
+      gone.add(state.entity);
+      types.add(state.type);
+    }
+    for (InstanceState state : session.identityMap.view()) {
+      for (Relation<Object, ?> relation : state.type.relations()) {
+        if (types.contains(relation.target())) {
+          relation.holder(state.entity).forgetAll(gone);
         }
       }
     }

@@ -6,6 +6,7 @@ import dev.sluice.runtime.meta.Relation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The state shared by every relation holder: its owner and relation, whether its contents are
@@ -79,6 +80,18 @@ public abstract class Holder<T> {
    * the database (its row was deleted or its foreign key nullified by a flush).
    */
   public abstract void forget(Object member);
+
+  /**
+   * Drops every member that is in {@code gone} from memory without tracking a change: a flush
+   * deleted their rows (see {@link #forget}).
+   */
+  public void forgetAll(Set<?> gone) {
+    for (T member : members()) {
+      if (gone.contains(member)) {
+        forget(member);
+      }
+    }
+  }
 
   /** Treats every member as newly linked: the owner became transient again after a rollback. */
   public abstract void relinkAll();

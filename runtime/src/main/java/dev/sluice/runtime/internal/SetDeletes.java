@@ -71,8 +71,9 @@ final class SetDeletes {
     }
   }
 
-  /** Applies what the statements did to the objects this session holds. */
-  void apply() {
+  /** Applies what the statements did to the objects this session holds; returns the deleted. */
+  List<InstanceState> apply() {
+    List<InstanceState> allDeleted = new ArrayList<>();
     for (Touched t : touched) {
       List<InstanceState> deleted = new ArrayList<>();
       for (Object key : t.keys()) {
@@ -88,7 +89,9 @@ final class SetDeletes {
         }
       }
       session.detachDeleted(deleted);
+      allDeleted.addAll(deleted);
     }
+    return allDeleted;
   }
 
   private void nullify(InstanceState state, int[] columns) {

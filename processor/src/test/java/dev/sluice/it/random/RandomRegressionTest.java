@@ -1,0 +1,158 @@
+package dev.sluice.it.random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.it.support.DatabaseTest;
+import dev.sluice.it.support.TestDatabase;
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.Session;
+import dev.sluice.runtime.SessionFactory;
+import java.util.List;
+
+/** Sequences the random operation tests found diverging, each kept as a named test. */
+class RandomRegressionTest {
+  @DatabaseTest
+  void addingAParentKeepsThePendingDeleteOfItsNote(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RNote n = new RNote("n");
+      p.notes.add(n);
+      session.add(p);
+      session.commit();
+
+      session.delete(n);
+      session.add(p); // the cascade stops at p's note, already in the session
+      assertEquals(ObjectState.DELETED, session.state(n));
+      session.commit();
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_note\""));
+    assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_parent\""));
+  }
+
+  @DatabaseTest
+  void appendingAChildKeepsThePendingDeleteOfASiblingAndOfATag(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RChild c = new RChild("c");
+      RTag t = new RTag("t");
+      p.children.add(c);
+      p.tags.add(t);
+      session.add(p);
+      session.commit();
+
+      session.delete(c);
+      session.delete(t);
+      p.children.add(new RChild("c2")); // cascades to c2 only, not back through p to c and t
+      session.commit();
+    }
+    assertEquals(List.of("c2"), db.column("SELECT \"name\" FROM \"r_child\""));
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_tag\""));
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_parent_tag\""));
+  }
+
+  @DatabaseTest
+  void addingADeletedParentAgainStillUndeletesIt(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      session.add(p);
+      session.commit();
+
+      session.delete(p);
+      session.add(p); // the object added itself is un-deleted, as in SQLAlchemy
+      assertEquals(ObjectState.PERSISTENT, session.state(p));
+      session.commit();
+    }
+    assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_parent\""));
+  }
+
+  @DatabaseTest
+  void aChildDeletedByAFlushLeavesItsParentsCollection(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RChild c1 = new RChild("c1");
+      RChild c2 = new RChild("c2");
+      p.children.addAll(List.of(c1, c2));
+      session.add(p);
+      session.commit();
+
+      session.delete(c1);
+      session.flush();
+      assertEquals(List.of(c2), p.children);
+      session.add(p); // no ghost of c1 comes back through the collection
+      assertEquals(ObjectState.DETACHED, session.state(c1));
+      session.delete(p);
+      session.commit();
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_child\""));
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_parent\""));
+  }
+
+  @DatabaseTest
+  void aTagDeletedByAFlushLeavesTheTagListsOfItsParents(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RTag t = new RTag("t");
+      RTag u = new RTag("u");
+      p.tags.addAll(List.of(t, u));
+      session.add(p);
+      session.commit();
+
+      session.delete(t);
+      session.commit();
+      assertEquals(List.of(u), p.tags);
+      session.add(p);
+      p.tags.add(new RTag("v"));
+      session.commit();
+    }
+    assertEquals(List.of("u", "v"), db.column("SELECT t.\"name\" FROM \"r_parent_tag\" l"
+        + " JOIN \"r_tag\" t ON t.\"id\" = l.\"tag_id\" ORDER BY t.\"name\""));
+  }
+
+  @DatabaseTest
+  void aNoteDeletedByAFlushLeavesItsParentsNotes(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RNote n = new RNote("n");
+      p.notes.add(n);
+      session.add(p);
+      session.commit();
+
+      assertTrue(p.notes.contains(n));
+      session.delete(n);
+      session.flush();
+      assertFalse(p.notes.contains(n));
+      assertEquals(n.parent.get(), p, "the deleted object's own reference is kept");
+      session.delete(p);
+      session.commit();
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_note\""));
+  }
+
+  @DatabaseTest
+  void aParentDeletedByAFlushLeavesTheReferencesOfItsNotes(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RNote n = new RNote("n");
+      p.notes.add(n);
+      session.add(p);
+      session.commit();
+
+      session.delete(p);
+      session.flush();
+      assertNull(n.parent.get());
+      assertNull(n.parentId);
+      session.commit();
+    }
+    assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_note\" WHERE \"parent_id\" IS NULL"));
+  }
+}
