@@ -28,13 +28,15 @@ public final class TestDatabase implements AutoCloseable {
   private final Dialect dialect;
   private final boolean setBasedDeletes;
   private final Jdbi jdbi;
+  private final String url;
   private final Runnable cleanup;
   private final List<String> statements = new ArrayList<>();
 
-  private TestDatabase(Dialect dialect, boolean setBasedDeletes, Jdbi jdbi, Runnable cleanup) {
+  private TestDatabase(Dialect dialect, boolean setBasedDeletes, String url, Runnable cleanup) {
     this.dialect = dialect;
     this.setBasedDeletes = setBasedDeletes;
-    this.jdbi = jdbi;
+    this.url = url;
+    this.jdbi = Jdbi.create(url);
     this.cleanup = cleanup;
     jdbi.setSqlLogger(new SqlLogger() {
       @Override
@@ -49,8 +51,8 @@ public final class TestDatabase implements AutoCloseable {
   static TestDatabase sqlite(boolean setBasedDeletes) throws Exception {
     Path dir = Files.createTempDirectory("sluice-test");
     Path file = dir.resolve("test.db");
-    Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + file + "?foreign_keys=true");
-    return new TestDatabase(Dialect.SQLITE, setBasedDeletes, jdbi, () -> {
+    String url = "jdbc:sqlite:" + file + "?foreign_keys=true";
+    return new TestDatabase(Dialect.SQLITE, setBasedDeletes, url, () -> {
       try {
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
@@ -65,8 +67,8 @@ public final class TestDatabase implements AutoCloseable {
     String schema = "t" + SCHEMAS.incrementAndGet();
     Jdbi admin = Jdbi.create(url);
     admin.useHandle(h -> h.execute("CREATE SCHEMA " + schema));
-    Jdbi jdbi = Jdbi.create(url + "&currentSchema=" + schema);
-    return new TestDatabase(Dialect.POSTGRESQL, setBasedDeletes, jdbi,
+    return new TestDatabase(Dialect.POSTGRESQL, setBasedDeletes,
+        url + "&currentSchema=" + schema,
         () -> admin.useHandle(h -> h.execute("DROP SCHEMA " + schema + " CASCADE")));
   }
 
@@ -76,6 +78,11 @@ public final class TestDatabase implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /** The JDBC URL of this database, for tests that open their own connections. */
+  public String url() {
+    return url;
   }
 
   /** Whether deletes of this run use the set-based plans (else row by row, as SQLAlchemy). */

@@ -1,11 +1,10 @@
 package dev.sluice.runtime.internal;
 
-import org.jdbi.v3.core.Handle;
-
 /**
- * Runs flushes: plans the unit of work, executes it inside a savepoint, and applies the result
- * to the objects only if every statement succeeded; otherwise the savepoint is rolled back and
- * the session keeps its pending changes exactly as they were.
+ * Runs flushes: plans the unit of work, executes it inside a savepoint that also covers the
+ * SELECTs the plan needs, and applies the result to the objects only if every statement and
+ * the release succeeded; otherwise the savepoint is rolled back and the session keeps its
+ * pending changes exactly as they were.
  */
 final class Flusher {
   private static final String SAVEPOINT = "sluice_flush";
@@ -30,20 +29,23 @@ final class Flusher {
   }
 
   private void flushOnce() {
-    UnitOfWork work = UnitOfWork.plan(session);
-    if (work.isEmpty()) {
-      return;
-    }
-    Handle handle = session.handle();
-    handle.savepoint(SAVEPOINT);
+    UnitOfWork[] planned = new UnitOfWork[1];
     try {
-      new FlushExecution(session, work).run();
+      session.inSavepoint(SAVEPOINT, "flush", () -> {
+        planned[0] = UnitOfWork.plan(session); // undoes its own marks if planning fails
+        if (!planned[0].isEmpty()) {
+          new FlushExecution(session, planned[0]).run();
+        }
+        return null;
+      });
     } catch (RuntimeException e) {
-      handle.rollbackToSavepoint(SAVEPOINT); // Jdbi forgets the savepoint once rolled back to
-      work.undoMarks();
+      if (planned[0] != null) {
+        planned[0].undoMarks();
+      }
       throw e;
     }
-    handle.releaseSavepoint(SAVEPOINT);
-    FlushResult.apply(session, work);
+    if (!planned[0].isEmpty()) {
+      FlushResult.apply(session, planned[0]);
+    }
   }
 }

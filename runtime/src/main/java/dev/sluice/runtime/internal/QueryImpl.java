@@ -155,11 +155,11 @@ final class QueryImpl<T> implements EntityQuery<T> {
   public int delete() {
     session.autoflush();
     String id = "t." + type.idColumn().quotedName();
-    Query query = bound(session.handle().createQuery("SELECT " + id + " FROM "
-        + type.quotedTable() + " t" + whereClause() + orderClause() + pageClause()));
-    List<Object> keys = query.map((rs, ctx) -> session.dialect().read(rs, 1, type.idColumn()))
-        .list();
-    return BulkDelete.run(session, (EntityType<Object>) type, keys);
+    String sql = "SELECT " + id + " FROM " + type.quotedTable() + " t" + whereClause()
+        + orderClause() + pageClause();
+    return BulkDelete.run(session, (EntityType<Object>) type, () -> bound(
+        session.handle().createQuery(sql)).map((rs, ctx) -> session.dialect().read(rs, 1,
+            type.idColumn())).list());
   }
 
   /**

@@ -4,16 +4,23 @@ import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityQuery;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.PendingRollbackException;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
+import dev.sluice.runtime.SluiceException;
+import dev.sluice.runtime.TransactionFailedException;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import dev.sluice.runtime.meta.SchemaMetadata;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Iterator;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.TemplateEngine;
@@ -32,6 +39,10 @@ public final class SessionImpl implements Session {
   private final Transaction transaction = new Transaction(this);
   private Handle handle;
   private boolean closed;
+  /** Savepoints to take before the next statement, innermost first. */
+  private final ArrayDeque<Savepoint> savepoints = new ArrayDeque<>();
+  /** Why the transaction must be rolled back before the session is used again. */
+  private RuntimeException pendingRollback;
   private int autoflushSuspended;
   private long sequence;
 
@@ -116,16 +127,33 @@ public final class SessionImpl implements Session {
     requireOpen();
     flusher.flush();
     if (handle != null && handle.isInTransaction()) {
-      handle.commit();
+      try {
+        handle.commit();
+      } catch (RuntimeException e) {
+        TransactionFailedException failure = new TransactionFailedException("COMMIT",
+            "COMMIT failed (" + Failures.problem(e) + "); nothing of this transaction is known"
+            + " to be written: call rollback() before using this session again", e);
+        pendingRollback = failure;
+        throw failure;
+      }
     }
     transaction.afterCommit();
   }
 
   @Override
   public void rollback() {
-    requireOpen();
+    requireNotClosed();
+    pendingRollback = null;
     if (handle != null && handle.isInTransaction()) {
-      handle.rollback();
+      try {
+        handle.rollback();
+      } catch (RuntimeException e) {
+        discardHandle(); // the connection is unusable; its transaction ends with it
+        transaction.afterRollback();
+        throw new TransactionFailedException("ROLLBACK", "ROLLBACK failed ("
+            + Failures.problem(e) + "); the connection was closed, which ends its transaction",
+            e);
+      }
     }
     transaction.afterRollback();
   }
@@ -247,7 +275,95 @@ public final class SessionImpl implements Session {
     if (!handle.isInTransaction()) {
       handle.begin();
     }
+    if (!savepoints.isEmpty()) {
+      takeSavepoints();
+    }
     return handle;
+  }
+
+  /** Takes the savepoints of enclosing {@link #inSavepoint} calls not taken yet, outer first. */
+  private void takeSavepoints() {
+    for (Iterator<Savepoint> it = savepoints.descendingIterator(); it.hasNext(); ) {
+      Savepoint savepoint = it.next();
+      if (savepoint.jdbc == null) {
+        try {
+          savepoint.jdbc = handle.getConnection().setSavepoint(savepoint.name);
+        } catch (SQLException e) {
+          throw new TransactionFailedException("SAVEPOINT " + savepoint.name, "SAVEPOINT failed ("
+              + e.getMessage() + ")", e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs work so that every statement it sends, SELECTs included, goes inside one savepoint,
+   * taken just before the first statement: a failure rolls back to it, so on PostgreSQL the
+   * transaction stays usable and everywhere the work leaves no trace. The release is part of
+   * the work. If the savepoint cannot be rolled back to, the session needs a rollback. Every
+   * failure comes out as a {@link SluiceException}.
+   */
+  <T> T inSavepoint(String name, String work, Supplier<T> body) {
+    Savepoint savepoint = new Savepoint(name);
+    savepoints.push(savepoint);
+    try {
+      T result = body.get();
+      if (savepoint.jdbc != null) {
+        release(savepoint);
+      }
+      return result;
+    } catch (RuntimeException e) {
+      SluiceException failure = Failures.translate(e, work);
+      if (savepoint.jdbc != null) {
+        rollbackTo(savepoint, failure);
+      }
+      throw failure;
+    } finally {
+      savepoints.remove(savepoint);
+    }
+  }
+
+  private void release(Savepoint savepoint) {
+    try {
+      handle.getConnection().releaseSavepoint(savepoint.jdbc);
+    } catch (SQLException e) {
+      throw new TransactionFailedException("RELEASE SAVEPOINT " + savepoint.name,
+          "RELEASE SAVEPOINT failed (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private void rollbackTo(Savepoint savepoint, SluiceException failure) {
+    try {
+      handle.getConnection().rollback(savepoint.jdbc);
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+      pendingRollback = new PendingRollbackException("ROLLBACK TO SAVEPOINT " + savepoint.name
+          + " failed after: " + failure.getMessage() + "; the transaction may hold part of that"
+          + " work: call rollback() before using this session again", failure);
+    }
+  }
+
+  /**
+   * A savepoint of {@link #inSavepoint}, taken on the first statement through JDBC itself: Jdbi
+   * forgets a savepoint before releasing it, so a failed release could not be rolled back to.
+   */
+  private static final class Savepoint {
+    final String name;
+    java.sql.Savepoint jdbc;
+
+    Savepoint(String name) {
+      this.name = name;
+    }
+  }
+
+  private void discardHandle() {
+    Handle broken = handle;
+    handle = null;
+    try {
+      broken.close();
+    } catch (RuntimeException e) {
+      // closing a broken connection may fail too; it is gone either way
+    }
   }
 
   @Override
@@ -395,6 +511,15 @@ public final class SessionImpl implements Session {
   }
 
   private void requireOpen() {
+    requireNotClosed();
+    if (pendingRollback != null) {
+      throw new PendingRollbackException("This session's transaction failed and must be rolled"
+          + " back: call rollback() first. The failure: " + pendingRollback.getMessage(),
+          pendingRollback);
+    }
+  }
+
+  private void requireNotClosed() {
     if (closed) {
       throw new InvalidRequestException("This session is closed; open a new one from the"
           + " SessionFactory");

@@ -192,13 +192,15 @@ final class StatementRunner {
     }
   }
 
+  /** The failure of {@code stmt}, naming the SQL that failed (a helper query of its own). */
   private FlushException translate(Stmt stmt, StatementException e) {
     SQLException sql = sqlCause(e);
     String problem = sql != null ? sql.getMessage() : e.getMessage();
+    String failed = Failures.sql(e, stmt.sql);
     if (sql != null && dialect.isIntegrityViolation(sql)) {
-      return new IntegrityException(stmt.entity, stmt.operation, stmt.sql, problem, e);
+      return new IntegrityException(stmt.entity, stmt.operation, failed, problem, e);
     }
-    return new FlushException(stmt.entity, stmt.operation, stmt.sql, problem, e);
+    return new FlushException(stmt.entity, stmt.operation, failed, problem, e);
   }
 
   private static SQLException sqlCause(Throwable e) {

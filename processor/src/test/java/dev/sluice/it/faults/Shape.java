@@ -1,0 +1,153 @@
+package dev.sluice.it.faults;
+
+import dev.sluice.runtime.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A kind of flush to inject faults into: the rows committed first, the changes made in memory,
+ * and the operation that writes them (a flush, or a bulk delete).
+ */
+enum Shape {
+  /** Three teams of four players, three shared skills, two skills a player: 42 rows. */
+  INSERT_GRAPH(false) {
+    @Override
+    List<Object> act(Session s) {
+      return graph(s, "alpha", "beta", "gamma");
+    }
+  },
+  /** Two teams deleted with their players and links; one team's players loaded, one not. */
+  CASCADE_DELETE(true) {
+    @Override
+    void setup(Session s) {
+      graph(s, "alpha", "beta", "gamma");
+    }
+
+    @Override
+    List<Object> act(Session s) {
+      List<Team> teams = s.query(Team.class).where("name IN ('alpha', 'beta')").list();
+      teams.get(0).players.size();
+      teams.forEach(s::delete);
+      return new ArrayList<>(teams);
+    }
+  },
+  /** New rows, a renamed row, a moved child, an orphan, a link removed and one added. */
+  MIXED(true) {
+    @Override
+    void setup(Session s) {
+      graph(s, "alpha", "beta", "gamma");
+    }
+
+    @Override
+    List<Object> act(Session s) {
+      Team alpha = team(s, "alpha");
+      Team beta = team(s, "beta");
+      Team gamma = team(s, "gamma");
+      Skill pass = s.query(Skill.class).where("name = 'pass'").one();
+      Player renamed = alpha.players.get(0);
+      Player moved = alpha.players.get(1);
+      Player linked = alpha.players.get(2);
+      beta.players.size();
+      gamma.players.size();
+      linked.skills.size();
+      // Nothing below loads, so no autoflush: the flush under test writes every change.
+      Team delta = new Team("delta");
+      for (int i = 1; i <= 2; i++) {
+        Player p = new Player("delta-" + i);
+        p.skills.add(pass);
+        delta.players.add(p);
+      }
+      s.add(delta);
+      renamed.name = "alpha-1b";
+      beta.players.add(moved);
+      gamma.players.remove(0);
+      linked.skills.remove(0);
+      linked.skills.add(new Skill("defend"));
+      return List.of(alpha, beta, gamma, delta, pass);
+    }
+  },
+  /** Two levels of natural keys changed with passiveUpdates = false, children unloaded. */
+  KEY_CHANGE(false) {
+    @Override
+    void setup(Session s) {
+      League league = new League("PL", "Premier");
+      for (String name : List.of("arsenal", "chelsea")) {
+        Club club = new Club(name);
+        for (int i = 1; i <= 2; i++) {
+          club.members.add(new Member(name + i + "@example.com"));
+        }
+        league.clubs.add(club);
+      }
+      s.add(league);
+    }
+
+    @Override
+    List<Object> act(Session s) {
+      League league = s.get(League.class, "PL");
+      Club arsenal = s.get(Club.class, "arsenal");
+      league.code = "EPL"; // after the gets: both changes go to one flush
+      arsenal.name = "arsenal-fc";
+      return List.of(league, arsenal);
+    }
+  },
+  /** A DAO's deleteWhere: the key SELECT and the set-based deletes it runs at once. */
+  DELETE_WHERE(true) {
+    @Override
+    void setup(Session s) {
+      graph(s, "alpha", "beta", "gamma");
+    }
+
+    @Override
+    List<Object> act(Session s) {
+      Team beta = team(s, "beta");
+      beta.players.size();
+      return List.of(beta);
+    }
+
+    @Override
+    void op(Session s) {
+      new TeamDao(s).deleteWhere("name <> :keep", Map.of("keep", "alpha"));
+    }
+  };
+
+  /** Whether the flush deletes rows (so set-based and row-by-row deletes differ). */
+  final boolean deletes;
+
+  Shape(boolean deletes) {
+    this.deletes = deletes;
+  }
+
+  /** Rows committed before the session under test opens. */
+  void setup(Session s) {}
+
+  /** Changes made in memory; returns the objects whose state the test compares. */
+  abstract List<Object> act(Session s);
+
+  /** The operation that fails. */
+  void op(Session s) {
+    s.flush();
+  }
+
+  static Team team(Session s, String name) {
+    return s.query(Team.class).where("name = :n").bind("n", name).one();
+  }
+
+  static List<Object> graph(Session s, String... teams) {
+    List<Skill> skills = List.of(new Skill("pass"), new Skill("shoot"), new Skill("run"));
+    List<Object> created = new ArrayList<>(skills);
+    for (String name : teams) {
+      Team team = new Team(name);
+      for (int i = 0; i < 4; i++) {
+        Player player = new Player(name + "-" + (i + 1));
+        player.skills.add(skills.get(i % 3));
+        player.skills.add(skills.get((i + 1) % 3));
+        team.players.add(player);
+        created.add(player);
+      }
+      s.add(team);
+      created.add(team);
+    }
+    return created;
+  }
+}
