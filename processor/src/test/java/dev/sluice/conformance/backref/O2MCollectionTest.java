@@ -65,8 +65,6 @@ class O2MCollectionTest {
   }
 
   @DatabaseTest
-  @Disabled("divergence: a child moved by newParent.children.add(child) stays in the old"
-      + " parent's loaded collection")
   void collectionMovePreloaded(TestDatabase db) {
     // test_backref_mutations.py O2MCollectionTest.test_collection_move_preloaded
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
@@ -100,8 +98,6 @@ class O2MCollectionTest {
   }
 
   @DatabaseTest
-  @Disabled("divergence: a child moved by newParent.children.add(child) stays in the old"
-      + " parent's loaded collection")
   void collectionMoveCommitFirst(TestDatabase db) {
     // test_backref_mutations.py O2MCollectionTest.test_collection_move_commitfirst
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);

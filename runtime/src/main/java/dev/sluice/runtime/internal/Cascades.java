@@ -53,7 +53,11 @@ final class Cascades {
       }
       for (Relation<Object, ?> relation : type.relations()) {
         if (relation.cascades(Relation.SAVE_UPDATE)) {
-          work.addAll(relation.holder(entity).members());
+          Holder<?> holder = relation.holder(entity);
+          work.addAll(holder.members());
+          // As SQLAlchemy, what was unlinked (from a detached owner) comes too: it may be an
+          // orphan to delete.
+          work.addAll(holder.removed());
         }
       }
     }

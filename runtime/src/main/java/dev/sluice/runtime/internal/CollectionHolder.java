@@ -18,6 +18,12 @@ public abstract class CollectionHolder<T> extends Holder<T> {
   private final IdentitySet<T> index = new IdentitySet<>();
   private final IdentitySet<T> added = new IdentitySet<>();
   private final IdentitySet<T> removed = new IdentitySet<>();
+  /**
+   * Objects linked and unlinked again since the last flush: no link change to write, but
+   * under DELETE_ORPHAN each may be an orphan (a pending child of a parent that was not in a
+   * session yet, or a child moved here and then removed).
+   */
+  private final IdentitySet<T> dropped = new IdentitySet<>();
 
   protected CollectionHolder(Object owner, Relation<?, T> relation) {
     super(owner, relation);
@@ -31,8 +37,10 @@ public abstract class CollectionHolder<T> extends Holder<T> {
       return false;
     }
     checkSingleParent(target);
-    rawAdd(position, target);
+    // The other side first: it finds the old parent by the foreign key, before this side's
+    // link overwrites that key, and takes the target out of the old parent's collection.
     linkInverse(target);
+    rawAdd(position, target);
     cascadeAdd(target);
     return true;
   }
@@ -126,9 +134,15 @@ public abstract class CollectionHolder<T> extends Holder<T> {
   }
 
   @Override
+  public final Collection<T> dropped() {
+    return Collections.unmodifiableSet(dropped);
+  }
+
+  @Override
   public final void clearChanges() {
     added.clear();
     removed.clear();
+    dropped.clear();
   }
 
   @Override
@@ -137,6 +151,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
     index.remove(member);
     added.remove(member);
     removed.remove(member);
+    dropped.remove(member);
   }
 
   @Override
@@ -188,6 +203,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
     if (!removed.remove(target)) {
       added.add(target);
     }
+    dropped.remove(target);
     followLinked(target);
   }
 
@@ -198,6 +214,8 @@ public abstract class CollectionHolder<T> extends Holder<T> {
     }
     if (!added.remove(target)) {
       removed.add(target);
+    } else if (relation().cascades(Relation.DELETE_ORPHAN)) {
+      dropped.add(target);
     }
     followUnlinked(target);
   }

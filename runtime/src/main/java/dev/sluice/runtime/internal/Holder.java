@@ -67,6 +67,14 @@ public abstract class Holder<T> {
   /** Objects unlinked since the last flush. */
   public abstract Collection<T> removed();
 
+  /**
+   * Objects linked and then unlinked again since the last flush: no row change, but candidates
+   * for DELETE_ORPHAN.
+   */
+  public Collection<T> dropped() {
+    return List.of();
+  }
+
   /** Whether anything was linked or unlinked since the last flush. */
   public boolean hasChanges() {
     return !added().isEmpty() || !removed().isEmpty();

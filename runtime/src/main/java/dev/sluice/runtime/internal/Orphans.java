@@ -30,15 +30,15 @@ final class Orphans {
   List<InstanceState> find(List<InstanceState> expunged) {
     List<InstanceState> orphans = new ArrayList<>();
     IdentitySet<InstanceState> unwritten = new IdentitySet<>();
+    // A deleted parent counts too: what was unlinked from it before the delete has no parent
+    // left, so it is deleted rather than nullified (as SQLAlchemy's orphan check at flush).
     for (InstanceState state : session.identityMap.view()) {
-      if (state.status == ObjectState.DELETED) {
-        continue;
-      }
       for (Relation<Object, ?> relation : state.type.relations()) {
         if (!relation.cascades(Relation.DELETE_ORPHAN)) {
           continue;
         }
-        for (Object removed : relation.holder(state.entity).removed()) {
+        Holder<?> holder = relation.holder(state.entity);
+        for (Object removed : candidates(holder)) {
           InstanceState child = session.identityMap.state(removed);
           if (child != null && child.status != ObjectState.DELETED
               && !hasParent(removed, relation)) {
@@ -56,6 +56,13 @@ final class Orphans {
       expunged.add(state);
     }
     return orphans;
+  }
+
+  /** What was unlinked from a holder since the last flush, directly or after being linked. */
+  private static List<Object> candidates(Holder<?> holder) {
+    List<Object> candidates = new ArrayList<>(holder.removed());
+    candidates.addAll(holder.dropped());
+    return candidates;
   }
 
   private boolean hasParent(Object child, Relation<Object, ?> relation) {

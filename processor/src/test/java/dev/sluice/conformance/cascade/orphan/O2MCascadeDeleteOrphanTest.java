@@ -78,7 +78,6 @@ class O2MCascadeDeleteOrphanTest {
   }
 
   // test_cascade.py O2MCascadeDeleteOrphanTest.test_save_update_sends_pending
-  @Disabled("divergence: a removal from a detached parent's collection is lost when it is added back (issue 9)")
   @DatabaseTest
   void addingADetachedParentBringsItsAddedAndRemovedChildren(TestDatabase db) {
     SessionFactory factory = db.create(OrphanSchema_Metadata.INSTANCE);
@@ -119,7 +118,6 @@ class O2MCascadeDeleteOrphanTest {
   }
 
   // test_cascade.py O2MCascadeDeleteOrphanTest.test_remove_pending_from_pending_parent
-  @Disabled("divergence: a pending orphan of a transient parent is still inserted (issue 9)")
   @DatabaseTest
   void aPendingOrphanOfATransientParentIsDroppedAtFlush(TestDatabase db) {
     SessionFactory factory = db.create(OrphanSchema_Metadata.INSTANCE);
@@ -229,7 +227,6 @@ class O2MCascadeDeleteOrphanTest {
   }
 
   // test_cascade.py O2MCascadeDeleteOrphanTest.test_cascade_delete_plusorphans
-  @Disabled("divergence: an orphan whose parent is deleted in the same flush is nullified, not deleted (issue 9)")
   @DatabaseTest
   void anOrphanOfAParentDeletedInTheSameFlushIsDeleted(TestDatabase db) {
     SessionFactory factory = db.create(OrphanSchema_Metadata.INSTANCE);
