@@ -21,6 +21,7 @@ import dev.sluice.processor.validate.EntityRules;
 import dev.sluice.processor.validate.NullifyRules;
 import dev.sluice.processor.validate.OrderByOnCollectionsRule;
 import dev.sluice.processor.validate.PassiveDeletesAllWithDeleteRule;
+import dev.sluice.processor.validate.PassiveUpdatesCheckedKeyRule;
 import dev.sluice.processor.validate.PassiveDeletesWithoutCascadeRule;
 import dev.sluice.processor.validate.Position;
 import dev.sluice.processor.validate.PostUpdateNotNullRule;
@@ -51,6 +52,7 @@ public final class SluiceProcessor extends AbstractProcessor {
       new OrderByOnCollectionsRule(),
       new DeleteOrphanNeedsSingleParentRule(),
       new PassiveDeletesAllWithDeleteRule(),
+      new PassiveUpdatesCheckedKeyRule(),
       new PostUpdateNotNullRule(),
       new CycleNeedsPostUpdateRule(),
       new NullifyRules(),

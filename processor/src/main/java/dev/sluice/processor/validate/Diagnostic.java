@@ -140,6 +140,11 @@ public enum Diagnostic {
   BACKREF_NAMED_TWICE(331, "backref of %s names %s.%s, which is already the backref of %s",
       "A field is the other side of one relationship: declare another field on %s for this"
           + " one"),
+  PASSIVE_UPDATES_CHECKED_KEY(332, "%s has passiveUpdates = false, but %s.%s is a foreign-key"
+      + " constraint without ON UPDATE CASCADE, so the database rejects the new key before"
+      + " Sluice can update the rows that reference the old one", "Declare the key with"
+      + " @ForeignKey(constraint = false) so Sluice propagates it, or with onUpdate ="
+      + " Action.CASCADE and keep passiveUpdates = true"),
 
   // ---- warnings about cascades ----
   PASSIVE_DELETES_WITHOUT_CASCADE(401, "passive-deletes-without-cascade", "%s has passiveDeletes"

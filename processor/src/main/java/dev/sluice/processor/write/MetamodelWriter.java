@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.Action;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
@@ -113,8 +114,11 @@ public final class MetamodelWriter {
       ForeignKey fk = entity.columns().get(i).foreignKey();
       if (fk != null) {
         Entity referenced = schema.entity(fk.referencedEntity());
-        keys.add(CodeBlock.of("$T.of(new int[] {$L}, () -> $T.TYPE, new int[] {$L})",
-            RuntimeNames.FOREIGN_KEY_REF, i, Sources.sibling(referenced, "_"),
+        // The runtime moves loaded children to a new key the database cascaded to their rows.
+        boolean cascadesUpdates = fk.constraint() && fk.onUpdate() == Action.CASCADE;
+        keys.add(CodeBlock.of("$T.$L(new int[] {$L}, () -> $T.TYPE, new int[] {$L})",
+            RuntimeNames.FOREIGN_KEY_REF, cascadesUpdates ? "cascadingUpdates" : "of", i,
+            Sources.sibling(referenced, "_"),
             referenced.indexOf(fk.referencedField())));
       }
     }

@@ -88,6 +88,23 @@ final class DeleteOrder {
   private List<InstanceState> childrenFirst(List<InstanceState> rows) {
     rows.sort(Comparator.comparingInt((InstanceState s) -> -s.type.plan().insertPosition())
         .thenComparingLong(s -> s.sequence));
+    // Each table in turn: ordering rows across tables at once would let a parent table's row
+    // go ahead of the children still waiting on each other (replies before what they answer).
+    List<InstanceState> ordered = new ArrayList<>(rows.size());
+    int from = 0;
+    while (from < rows.size()) {
+      int to = from;
+      while (to < rows.size() && rows.get(to).type == rows.get(from).type) {
+        to++;
+      }
+      ordered.addAll(withinTable(rows.subList(from, to)));
+      from = to;
+    }
+    return ordered;
+  }
+
+  /** One table's rows, each after the rows that reference it. */
+  private List<InstanceState> withinTable(List<InstanceState> rows) {
     Map<InstanceState, Integer> referencedBy = new HashMap<>();
     IdentitySet<InstanceState> inGroup = new IdentitySet<>();
     inGroup.addAll(rows);

@@ -34,9 +34,7 @@ final class FlushResult {
         inverse.holder(detachment.member).forget(detachment.parent);
       }
     }
-    for (UnitOfWork.KeyChange change : work.keyChanges) {
-      expireReferrers(session, work, change);
-    }
+    followKeyChanges(session, work.keyChanges);
     List<InstanceState> touched = new ArrayList<>(session.identityMap.view());
     touched.addAll(work.deletes);
     for (InstanceState state : touched) {
@@ -92,21 +90,49 @@ final class FlushResult {
   }
 
   /**
-   * A primary key changed and the database cascaded it (passive updates): objects still
-   * holding the old key reload the next time the session hands them out.
+   * Primary keys changed. Where the database's ON UPDATE CASCADE carried the new key, loaded
+   * objects still holding the old one take it at once (their rows already have it), and pass it
+   * on if it is their own key; objects whose key the database did not carry reload when next
+   * handed out, to show what the rows hold.
    */
-  private static void expireReferrers(SessionImpl session, UnitOfWork work,
-      UnitOfWork.KeyChange change) {
-    for (InstanceState state : session.identityMap.view()) {
-      if (state.snapshot == null || work.writes.containsKey(state)) {
-        continue;
-      }
-      for (ForeignKeyRef fk : state.type.foreignKeys()) {
-        if (fk.referenced() == change.state.type && fk.referencesId()
-            && Objects.equals(state.snapshot[fk.columns()[0]], change.oldKey)) {
-          state.expired = true;
+  private static void followKeyChanges(SessionImpl session, List<UnitOfWork.KeyChange> changes) {
+    List<UnitOfWork.KeyChange> work = new ArrayList<>(changes);
+    for (int i = 0; i < work.size(); i++) {
+      UnitOfWork.KeyChange change = work.get(i);
+      for (InstanceState state : new ArrayList<>(session.identityMap.view())) {
+        if (state.snapshot == null) {
+          continue;
+        }
+        for (ForeignKeyRef fk : state.type.foreignKeys()) {
+          int column = fk.columns()[0];
+          if (fk.referenced() != change.state.type || !fk.referencesId()
+              || !Objects.equals(state.snapshot[column], change.oldKey)) {
+            continue;
+          }
+          if (!fk.cascadesUpdates()) {
+            state.expired = true;
+          } else if (carry(session, state, column, change)) {
+            work.add(new UnitOfWork.KeyChange(state, change.oldKey, change.newKey));
+          }
         }
       }
     }
+  }
+
+  /** Gives a loaded object the new key its row now holds; whether it was its own key. */
+  private static boolean carry(SessionImpl session, InstanceState state, int column,
+      UnitOfWork.KeyChange change) {
+    if (Objects.equals(state.type.get(state.entity, column), change.oldKey)) {
+      state.type.set(state.entity, column, change.newKey);
+    }
+    Object[] snapshot = state.snapshot.clone();
+    snapshot[column] = change.newKey;
+    state.snapshot = snapshot;
+    state.writtenInTransaction = true;
+    if (column != state.type.idColumn().index()) {
+      return false;
+    }
+    session.identityMap.rekey(state, change.newKey);
+    return true;
   }
 }

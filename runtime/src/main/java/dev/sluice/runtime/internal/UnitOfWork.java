@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,7 +109,7 @@ final class UnitOfWork {
     deletes.forEach(this::planDelete);
     planDirtyColumns();
     planRelationKeys();
-    planKeyChanges();
+    new KeyPropagation(session, this).plan();
     planLinks();
   }
 
@@ -225,53 +224,6 @@ final class UnitOfWork {
         }
       }
     }
-  }
-
-  /** With {@code passiveUpdates = false}, a changed primary key is copied into every referrer. */
-  private void planKeyChanges() {
-    List<InstanceState> work = new ArrayList<>();
-    for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
-      if (state.key != null && !Objects.equals(state.key, state.type.id(state.entity))) {
-        work.add(state);
-      }
-    }
-    for (int i = 0; i < work.size(); i++) {
-      InstanceState parent = work.get(i);
-      Object newKey = newKey(parent);
-      keyChanges.add(new KeyChange(parent, parent.key, newKey));
-      for (Relation<Object, ?> r : parent.type.relations()) {
-        @SuppressWarnings("unchecked")
-        Relation<Object, Object> relation = (Relation<Object, Object>) r;
-        if (relation.passiveUpdates() || relation.direction() != Relation.Direction.ONE_TO_MANY) {
-          continue;
-        }
-        for (Object child : session.loader.relatedByStoredKey(parent, relation)) {
-          InstanceState childState = session.identityMap.state(child);
-          if (childState == null || childState.status != ObjectState.PERSISTENT) {
-            continue;
-          }
-          RowWrite write = write(childState);
-          sourceKey(write, relation.targetColumns(), parent.entity, relation.owner(),
-              relation.ownerColumns());
-          if (write.sourceOf(childState.type.idColumn().index()) != null
-              && !work.contains(childState)) {
-            work.add(childState);
-          }
-        }
-      }
-    }
-  }
-
-  /** The new primary key of a persistent object: from its relation sources, else its field. */
-  private Object newKey(InstanceState state) {
-    RowWrite write = writes.get(state);
-    RowWrite.Source source = write == null ? null
-        : write.sourceOf(state.type.idColumn().index());
-    if (source == null) {
-      return state.type.id(state.entity);
-    }
-    return source.parent == null ? null : source.parentType.get(source.parent,
-        source.parentColumn);
   }
 
   /** Association rows to insert and delete for changed many-to-many collections. */

@@ -10,17 +10,25 @@ public final class ForeignKeyRef {
   private final int[] columns;
   private final Supplier<EntityType<?>> referenced;
   private final int[] referencedColumns;
+  private final boolean cascadesUpdates;
 
   private ForeignKeyRef(int[] columns, Supplier<EntityType<?>> referenced,
-      int[] referencedColumns) {
+      int[] referencedColumns, boolean cascadesUpdates) {
     this.columns = columns.clone();
     this.referenced = referenced;
     this.referencedColumns = referencedColumns.clone();
+    this.cascadesUpdates = cascadesUpdates;
   }
 
   public static ForeignKeyRef of(int[] columns, Supplier<EntityType<?>> referenced,
       int[] referencedColumns) {
-    return new ForeignKeyRef(columns, referenced, referencedColumns);
+    return new ForeignKeyRef(columns, referenced, referencedColumns, false);
+  }
+
+  /** A key whose database constraint has ON UPDATE CASCADE. */
+  public static ForeignKeyRef cascadingUpdates(int[] columns,
+      Supplier<EntityType<?>> referenced, int[] referencedColumns) {
+    return new ForeignKeyRef(columns, referenced, referencedColumns, true);
   }
 
   /** The referencing columns of the owning entity. */
@@ -30,6 +38,11 @@ public final class ForeignKeyRef {
 
   public EntityType<?> referenced() {
     return referenced.get();
+  }
+
+  /** Whether the database carries a changed referenced value into these columns. */
+  public boolean cascadesUpdates() {
+    return cascadesUpdates;
   }
 
   /** Whether the key references the referenced entity's primary key. */
