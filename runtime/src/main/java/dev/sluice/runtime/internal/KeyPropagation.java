@@ -2,6 +2,7 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,12 +141,26 @@ final class KeyPropagation {
               relation.owner(), relation.ownerColumns(), null);
           default -> null;
         };
-        if (join != null) {
+        if (join != null && !cascadedByDatabase(join)) {
           add(joins, join);
         }
       }
     }
     return joins;
+  }
+
+  /**
+   * Whether the database's ON UPDATE CASCADE already carries the join's values: an UPDATE by
+   * the ORM would come too late (the child's row may already be known by another key), and
+   * the flush's result moves the loaded objects.
+   */
+  private static boolean cascadedByDatabase(Join join) {
+    for (ForeignKeyRef fk : join.child().foreignKeys()) {
+      if (fk.cascadesUpdates() && Arrays.equals(fk.columns(), join.childColumns())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds a join once; the side with a collection to fill wins. */
