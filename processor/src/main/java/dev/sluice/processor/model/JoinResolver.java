@@ -7,6 +7,7 @@ import dev.sluice.processor.parse.Naming;
 import dev.sluice.processor.validate.Diagnostic;
 import dev.sluice.processor.validate.Position;
 import dev.sluice.processor.validate.Reporter;
+import dev.sluice.processor.validate.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -144,6 +145,7 @@ final class JoinResolver {
     reporter.report(Diagnostic.REMOTE_SIDE_INVALID, Position.of(field.element(), mirror,
         "remoteSide"), described, remote, owner.column(remote) == null
             ? "which is not a field of " + owner.simpleName()
+                + Spelling.hint(remote, columnFields(List.of(owner)))
             : "which is not part of the join " + fkFields + " = " + referencedFields,
         owner.simpleName());
     return null;
@@ -191,7 +193,9 @@ final class JoinResolver {
       if (inTarget == null && inOwner == null) {
         reporter.report(Diagnostic.JOIN_UNKNOWN_FIELD, Position.of(field.element(), mirror,
             "foreignKeys"), "foreignKeys", described, name, "which is not a column of "
-                + target.simpleName() + (self ? "" : " or " + owner.simpleName()));
+                + target.simpleName() + (self ? "" : " or " + owner.simpleName())
+                + Spelling.hint(fieldName, columnFields(self ? List.of(target)
+                    : List.of(target, owner))));
         return null;
       }
       (inTarget != null ? onTarget : onOwner).add(inTarget != null ? inTarget : inOwner);
@@ -296,8 +300,16 @@ final class JoinResolver {
           "primaryJoin"), "primaryJoin", described, ref, entity == null
               ? "but " + ref.type() + " is neither " + owner.simpleName() + " nor "
                   + target.simpleName()
-              : "which is not a column of " + entity.simpleName());
+              : "which is not a column of " + entity.simpleName()
+                  + Spelling.hint(ref.field(), columnFields(List.of(entity))));
     }
     return column;
+  }
+
+  /** The column fields of the entities, for "did you mean" hints. */
+  static List<String> columnFields(List<Entity> entities) {
+    List<String> fields = new ArrayList<>();
+    entities.forEach(e -> e.columns().forEach(c -> fields.add(c.field())));
+    return fields;
   }
 }

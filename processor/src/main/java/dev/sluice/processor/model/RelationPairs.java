@@ -6,6 +6,7 @@ import dev.sluice.processor.parse.Mirrors;
 import dev.sluice.processor.validate.Diagnostic;
 import dev.sluice.processor.validate.Position;
 import dev.sluice.processor.validate.Reporter;
+import dev.sluice.processor.validate.Spelling;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,12 +33,22 @@ final class RelationPairs {
 
   /** Every relation side by owner entity, backref sides included. */
   Map<String, List<Relation>> complete(Map<RelationResolver.Declared, Join> resolved,
-      List<Entity> entities, Map<String, EntityDecl> decls) {
+      List<Entity> entities, Map<String, EntityDecl> decls, List<EntityDecl> listed) {
     Map<String, List<Relation>> sides = new LinkedHashMap<>();
     entities.forEach(e -> sides.put(e.qualifiedName(), new ArrayList<>()));
     Map<String, RelationResolver.Declared> declaredByName = new LinkedHashMap<>();
     Map<String, String> backrefOwners = new LinkedHashMap<>();
     resolved.keySet().forEach(d -> declaredByName.put(key(d.owner(), d.field().name()), d));
+    // every side first checks the field it names, so that a pair's mistake is reported on the
+    // side that makes it before the other side could blame its partner
+    Map<RelationResolver.Declared, FieldDecl> partners = new LinkedHashMap<>();
+    for (var entry : resolved.entrySet()) {
+      RelationResolver.Declared side = entry.getKey();
+      if (side.backref().isEmpty() && !side.backPopulates().isEmpty()) {
+        partners.put(side, checkedOtherSide(side, entry.getValue(), "backPopulates",
+            side.backPopulates(), decls));
+      }
+    }
     for (var entry : resolved.entrySet()) {
       RelationResolver.Declared side = entry.getKey();
       Join join = entry.getValue();
@@ -54,14 +65,14 @@ final class RelationPairs {
           continue;
         }
         sides.get(back.owner()).add(back);
-      } else if (!side.backPopulates().isEmpty() && !partnerAgrees(side, join, resolved,
-          declaredByName, decls)) {
+      } else if (!side.backPopulates().isEmpty() && !partnerAgrees(side, join,
+          partners.get(side), resolved, declaredByName)) {
         continue;
       }
       sides.get(relation.owner()).add(relation);
     }
     chooseLinkWriters(sides);
-    reportUnclaimed(entities, decls);
+    reportUnclaimed(entities, decls, listed);
     return sides;
   }
 
@@ -109,13 +120,11 @@ final class RelationPairs {
   }
 
   /** Checks the field a backPopulates names; reports and returns false when it does not fit. */
-  private boolean partnerAgrees(RelationResolver.Declared side, Join join,
+  private boolean partnerAgrees(RelationResolver.Declared side, Join join, FieldDecl field,
       Map<RelationResolver.Declared, Join> resolved,
-      Map<String, RelationResolver.Declared> declaredByName, Map<String, EntityDecl> decls) {
-    FieldDecl field = checkedOtherSide(side, join, "backPopulates", side.backPopulates(),
-        decls);
-    if (field == null) {
-      return false;
+      Map<String, RelationResolver.Declared> declaredByName) {
+    if (field == null || reporter.hasError(field.element())) {
+      return false; // reported on this side, or on the partner, whose mistake it is
     }
     Position where = Position.of(side.field().element(), side.mirror(), "backPopulates");
     String otherName = side.target().simpleName() + "." + field.name();
@@ -143,6 +152,12 @@ final class RelationPairs {
         && Objects.equals(expected.secondary(), other.secondary())
         && expected.secondaryOwnerColumns().equals(other.secondaryOwnerColumns())
         && expected.secondaryTargetColumns().equals(other.secondaryTargetColumns());
+    if (!agrees && sameSelfJoin(side, join, other)) {
+      if (isWrongOfSelfPair(side, partner)) {
+        reportSelfPair(side, partner, join);
+      }
+      return false;
+    }
     // both sides get here: the one first by qualified name reports
     if (!agrees && key(side.owner(), side.field().name())
         .compareTo(key(side.target(), field.name())) < 0) {
@@ -150,6 +165,44 @@ final class RelationPairs {
           describe(join), describe(other));
     }
     return agrees;
+  }
+
+  /** Whether both sides of a self-referential pair resolved to one join in one direction. */
+  private static boolean sameSelfJoin(RelationResolver.Declared side, Join own, Join other) {
+    return side.owner() == side.target() && own.secondary() == null
+        && own.direction() != Direction.MANY_TO_MANY && own.direction() == other.direction()
+        && own.ownerFields().equals(other.ownerFields())
+        && own.targetFields().equals(other.targetFields());
+  }
+
+  /**
+   * Of a self-referential pair that resolved to one direction, the side to blame: the only
+   * reference, else the only one setting remoteSide, else the later one.
+   */
+  private boolean isWrongOfSelfPair(RelationResolver.Declared side,
+      RelationResolver.Declared partner) {
+    boolean ref = !side.field().holder().isCollection();
+    if (ref != !partner.field().holder().isCollection()) {
+      return ref;
+    }
+    boolean remote = !mirrors.string(side.mirror(), "remoteSide").isEmpty();
+    if (remote != !mirrors.string(partner.mirror(), "remoteSide").isEmpty()) {
+      return remote;
+    }
+    return side.describe().compareTo(partner.describe()) > 0;
+  }
+
+  private void reportSelfPair(RelationResolver.Declared side, RelationResolver.Declared partner,
+      Join join) {
+    boolean toMany = join.direction() == Direction.ONE_TO_MANY;
+    String fix = toMany
+        ? "a RelatedRef whose remoteSide is empty or names the referenced key "
+            + join.ownerFields().get(0)
+        : "a collection, or a RelatedRef whose remoteSide names the foreign key "
+            + join.ownerFields().get(0) + " (a one-to-one)";
+    reporter.report(Diagnostic.SELF_PAIR_ONE_DIRECTION, Position.of(side.field().element(),
+        side.mirror()), side.describe(), partner.describe(), describe(join), side.describe(),
+        toMany ? "many-to-one" : "one-to-many", fix);
   }
 
   /** The field on the target a backref or backPopulates names, if it is a fitting holder. */
@@ -162,6 +215,12 @@ final class RelationPairs {
     String owner = side.owner().simpleName();
     String targetName = side.target().simpleName();
     if (field == null) {
+      String meant = Spelling.closest(name, holdersOf(target, side.owner()));
+      if (meant != null) {
+        reporter.report(Diagnostic.INVERSE_MISSPELLED, where, attribute, side.describe(),
+            targetName, name, targetName, meant, meant, targetName, name);
+        return null;
+      }
       // the other side of a one-to-many (or one-to-one) is a many-to-one reference; of a
       // many-to-one or many-to-many, a collection
       String holder = join.direction() == Direction.ONE_TO_MANY ? "RelatedRef" : "RelatedList";
@@ -175,11 +234,22 @@ final class RelationPairs {
       return null;
     }
     if (!field.holderTarget().getQualifiedName().contentEquals(side.owner().qualifiedName())) {
+      if (reporter.hasError(field.element())) {
+        return null; // that field's own error says what is wrong with its target
+      }
       reporter.report(Diagnostic.INVERSE_WRONG_TYPE, where, attribute, side.describe(),
           targetName, name, field.holderTarget().getSimpleName(), owner, targetName, owner);
       return null;
     }
     return field;
+  }
+
+  /** The names of the holder fields of {@code entity} whose holders target {@code owner}. */
+  private static List<String> holdersOf(EntityDecl entity, Entity owner) {
+    return entity.fields().stream()
+        .filter(f -> f.role() == FieldDecl.Role.HOLDER && f.holderTarget() != null
+            && f.holderTarget().getQualifiedName().contentEquals(owner.qualifiedName()))
+        .map(FieldDecl::name).toList();
   }
 
   /** Of two many-to-many sides that both declare the table, the first by name writes links. */
@@ -204,17 +274,27 @@ final class RelationPairs {
 
   /**
    * Reports holders no relationship claims. A field some {@code backref} or
-   * {@code backPopulates} names is claimed even when that relationship failed: its own error
-   * says what is wrong.
+   * {@code backPopulates} names (or nearly names) is claimed even when that relationship, or
+   * its whole entity, failed: that error says what is wrong.
    */
-  private void reportUnclaimed(List<Entity> entities, Map<String, EntityDecl> decls) {
+  private void reportUnclaimed(List<Entity> entities, Map<String, EntityDecl> decls,
+      List<EntityDecl> listed) {
     Set<String> claimed = new HashSet<>();
-    for (EntityDecl decl : decls.values()) {
+    for (EntityDecl decl : listed) {
       for (FieldDecl field : decl.fields()) {
         if (field.relationship() != null && field.holderTarget() != null) {
-          String target = field.holderTarget().getQualifiedName() + ".";
-          claimed.add(target + mirrors.string(field.relationship(), "backref"));
-          claimed.add(target + mirrors.string(field.relationship(), "backPopulates"));
+          String target = field.holderTarget().getQualifiedName().toString();
+          for (String attribute : List.of("backref", "backPopulates")) {
+            String name = mirrors.string(field.relationship(), attribute);
+            claimed.add(target + "." + name);
+            EntityDecl targetDecl = decls.get(target);
+            List<String> fields = targetDecl == null ? List.of()
+                : targetDecl.fields().stream().map(FieldDecl::name).toList();
+            String meant = fields.contains(name) ? null : Spelling.closest(name, fields);
+            if (meant != null) {
+              claimed.add(target + "." + meant);
+            }
+          }
         }
       }
     }

@@ -9,7 +9,9 @@ import dev.sluice.processor.parse.OrderBy;
 import dev.sluice.processor.validate.Diagnostic;
 import dev.sluice.processor.validate.Position;
 import dev.sluice.processor.validate.Reporter;
+import dev.sluice.processor.validate.Spelling;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ final class RelationResolver {
   private final SecondaryJoinResolver secondaries;
   private final AssociationLinker associations;
   private final List<Join.LogicalKey> logicalKeys = new ArrayList<>();
+  private Map<String, EntityDecl> decls = Map.of();
 
   RelationResolver(Mirrors mirrors, Reporter reporter, AssociationLinker associations) {
     this.mirrors = mirrors;
@@ -58,16 +61,22 @@ final class RelationResolver {
       Set<String> invalid, String schema) {
     Map<Declared, Join> resolved = new LinkedHashMap<>();
     List<Declared> derived = new ArrayList<>();
+    Set<Declared> failed = new HashSet<>();
     for (Declared side : declared) {
       Declared partner = partner(side, declared);
       if (!declaresJoin(side) && partner != null && declaresJoin(partner)) {
         derived.add(side);
         continue;
       }
+      if (failed.contains(partner) && partner(partner, declared) == side) {
+        continue; // the pair shares one join, whose problem was reported on the partner
+      }
       Join join = join(side, partner, declared, entities, invalid, schema);
       if (join != null) {
         resolved.put(side, join);
         logicalKeys.addAll(join.logicalKeys());
+      } else {
+        failed.add(side);
       }
     }
     for (Declared side : derived) {
@@ -82,6 +91,7 @@ final class RelationResolver {
   /** The declared sides of a schema's entities; unresolvable targets are reported. */
   List<Declared> declared(List<Entity> entities, Map<String, EntityDecl> decls,
       Map<String, Entity> byName, Set<String> invalid, String schema) {
+    this.decls = decls;
     List<Declared> declared = new ArrayList<>();
     for (Entity owner : entities) {
       for (FieldDecl field : decls.get(owner.qualifiedName()).fields()) {
@@ -133,7 +143,9 @@ final class RelationResolver {
       for (OrderItem item : items) {
         if (target.column(item.field()) == null) {
           reporter.report(Diagnostic.ORDER_BY_INVALID, where, described, "\"" + item.field()
-              + "\" is not a column field of " + target.simpleName(), target.simpleName());
+              + "\" is not a column field of " + target.simpleName() + Spelling.hint(
+                  item.field(), JoinResolver.columnFields(List.of(target))),
+              target.simpleName());
           return null;
         }
       }
@@ -171,15 +183,31 @@ final class RelationResolver {
       }
       return secondaries.resolve(side.owner(), side.field(), side.target(), side.mirror(), table);
     }
-    boolean bothCollections = partner != null && partner.field().holder().isCollection()
-        && side.field().holder().isCollection() && !declaresJoin(partner);
+    FieldDecl backref = backrefField(side);
+    boolean bothCollections = side.field().holder().isCollection()
+        && (partner != null && partner.field().holder().isCollection() && !declaresJoin(partner)
+            || backref != null && backref.holder() != null && backref.holder().isCollection());
+    int errors = reporter.errorCount();
     Join join = joins.resolve(side.owner(), side.field(), side.target(), side.mirror(),
         bothCollections);
-    if (join == null && bothCollections && all.indexOf(side) < all.indexOf(partner)) {
+    // the join resolver stays silent only when it found no key between two collections
+    if (join == null && bothCollections && reporter.errorCount() == errors
+        && (partner == null || all.indexOf(side) < all.indexOf(partner))) {
       reporter.report(Diagnostic.MANY_TO_MANY_WITHOUT_SECONDARY, Position.of(
-          side.field().element(), side.mirror()), side.describe(), partner.describe());
+          side.field().element(), side.mirror()), side.describe(), partner != null
+              ? partner.describe() : side.target().simpleName() + "." + side.backref());
     }
     return join;
+  }
+
+  /** The field of the target that a side's {@code backref} names, if it exists. */
+  private FieldDecl backrefField(Declared side) {
+    if (side.backref().isEmpty()) {
+      return null;
+    }
+    EntityDecl target = decls.get(side.target().qualifiedName());
+    return target == null ? null : target.fields().stream()
+        .filter(f -> f.name().equals(side.backref())).findFirst().orElse(null);
   }
 
   private Entity target(FieldDecl field, String described, Map<String, Entity> entities,

@@ -61,7 +61,8 @@ public final class SchemaLinker {
     var declared = resolver.declared(list, decls, entities, broken, schemaName);
     var joins = resolver.resolve(declared, entities, broken, schemaName);
     Map<String, List<Relation>> relations = new RelationPairs(mirrors, reporter, resolver)
-        .complete(joins, list, decls);
+        .complete(joins, list, decls,
+            schema.listed().stream().map(SchemaDecl.Listed::entity).toList());
     List<Entity> linked = new ArrayList<>();
     for (Entity entity : list) {
       linked.add(withLogicalKeys(entity, resolver.logicalKeys())

@@ -6,6 +6,7 @@ import dev.sluice.processor.parse.Mirrors;
 import dev.sluice.processor.validate.Diagnostic;
 import dev.sluice.processor.validate.Position;
 import dev.sluice.processor.validate.Reporter;
+import dev.sluice.processor.validate.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -40,13 +41,23 @@ final class SecondaryJoinResolver {
           table.simpleName(), owner.simpleName(), id, table.simpleName());
       return null;
     }
-    Side ownerSide = primary.isEmpty() ? byKey(owner, table, field, mirror)
+    // of two sides inferred from the table's keys, the one with no key is the mistake
+    // (a key aimed at the wrong entity): report that one
+    boolean targetFirst = primary.isEmpty() && secondary.isEmpty()
+        && keysTo(table, target).isEmpty();
+    Side targetSide = targetFirst ? byKey(target, owner, table, field, mirror) : null;
+    if (targetFirst && targetSide == null) {
+      return null;
+    }
+    Side ownerSide = primary.isEmpty() ? byKey(owner, target, table, field, mirror)
         : byCondition(owner, table, primary, "primaryJoin", field, mirror, described);
     if (ownerSide == null) {
       return null;
     }
-    Side targetSide = secondary.isEmpty() ? byKey(target, table, field, mirror)
-        : byCondition(target, table, secondary, "secondaryJoin", field, mirror, described);
+    if (!targetFirst) {
+      targetSide = secondary.isEmpty() ? byKey(target, owner, table, field, mirror)
+          : byCondition(target, table, secondary, "secondaryJoin", field, mirror, described);
+    }
     if (targetSide == null) {
       return null;
     }
@@ -54,7 +65,20 @@ final class SecondaryJoinResolver {
         table.qualifiedName(), ownerSide.columns(), targetSide.columns(), List.of());
   }
 
-  private Side byKey(Entity side, Association table, FieldDecl field, AnnotationMirror mirror) {
+  private Side byKey(Entity side, Entity other, Association table, FieldDecl field,
+      AnnotationMirror mirror) {
+    List<Column> keys = keysTo(table, side);
+    if (keys.size() != 1) {
+      reporter.report(Diagnostic.ASSOCIATION_KEYS, Position.of(field.element(), mirror,
+          "secondary"), table.simpleName(), keys.size(), side.simpleName(),
+          keysTo(table, other).size(), other.simpleName());
+      return null;
+    }
+    Column key = keys.get(0);
+    return new Side(List.of(key.foreignKey().referencedField()), List.of(key.name()));
+  }
+
+  private static List<Column> keysTo(Association table, Entity side) {
     List<Column> keys = new ArrayList<>();
     for (Column column : table.columns()) {
       if (column.foreignKey() != null
@@ -62,13 +86,7 @@ final class SecondaryJoinResolver {
         keys.add(column);
       }
     }
-    if (keys.size() != 1) {
-      reporter.report(Diagnostic.ASSOCIATION_KEYS, Position.of(field.element(), mirror,
-          "secondary"), table.simpleName(), keys.size(), side.simpleName());
-      return null;
-    }
-    Column key = keys.get(0);
-    return new Side(List.of(key.foreignKey().referencedField()), List.of(key.name()));
+    return keys;
   }
 
   private Side byCondition(Entity side, Association table, String text, String attribute,
@@ -100,9 +118,11 @@ final class SecondaryJoinResolver {
       Column tableColumn = table.column(tableRef.field());
       if (entityColumn == null || tableColumn == null) {
         JoinCondition.Ref missing = entityColumn == null ? entityRef : tableRef;
+        List<String> known = (entityColumn == null ? side.columns() : table.columns()).stream()
+            .map(Column::field).toList();
         reporter.report(Diagnostic.JOIN_UNKNOWN_FIELD, Position.of(field.element(), mirror,
             attribute), attribute, described, missing, "which is not a column of "
-                + missing.type());
+                + missing.type() + Spelling.hint(missing.field(), known));
         return null;
       }
       fields.add(entityColumn.field());

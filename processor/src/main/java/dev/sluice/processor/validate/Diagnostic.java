@@ -86,13 +86,15 @@ public enum Diagnostic {
   JOIN_UNKNOWN_FIELD(308, "%s of %s names %s, %s",
       "Name fields of the entities (or association table) this relationship joins"),
   MANY_TO_MANY_WITHOUT_SECONDARY(309, "Relationships %s and %s are both collections, which is a"
-      + " many-to-many, but neither names a secondary table", "Declare an @AssociationTable class"
-      + " and name it with secondary = X.class"),
+      + " many-to-many, and a many-to-many needs secondary: neither names an association table",
+      "Declare an @AssociationTable class with a @ForeignKey to each side and name it with"
+          + " secondary = X.class"),
   SECONDARY_NOT_ASSOCIATION(310, "secondary of %s is %s, which is not an @AssociationTable",
       "Annotate %s with @AssociationTable and declare its @ForeignKey fields"),
-  ASSOCIATION_KEYS(311, "Association table %s has %d foreign keys to %s; a many-to-many through"
-      + " it needs exactly one to each side", "Declare one @ForeignKey field per side, or name"
-      + " the columns with primaryJoin and secondaryJoin"),
+  ASSOCIATION_KEYS(311, "Association table %s has %d foreign keys to %s (and %d to %s); a"
+      + " many-to-many through it needs exactly one to each side",
+      "Declare one @ForeignKey field per side, or name the columns with primaryJoin and"
+          + " secondaryJoin"),
   SELF_MANY_TO_MANY_NEEDS_JOINS(312, "Self-referential many-to-many %s needs primaryJoin and"
       + " secondaryJoin: both foreign keys of %s reference %s", "Add, for example, primaryJoin ="
       + " \"%s.%s = %s.<fromField>\" and secondaryJoin = \"%s.%s = %s.<toField>\""),
@@ -137,6 +139,13 @@ public enum Diagnostic {
       + " postUpdate = true, so no insert order works", "Put postUpdate = true on one of %s"),
   ORDER_BY_ON_SINGLE(330, "Relationship %s has orderBy, but its field is a RelatedRef: one"
       + " object has no order", "Remove orderBy, or put it on the collection side"),
+  INVERSE_MISSPELLED(340, "%s of %s names %s.%s, which does not exist, but %s.%s does",
+      "Did you mean \"%s\"? Correct the name, or declare %s.%s"),
+  FOREIGN_KEY_ON_HOLDER(341, "@ForeignKey on %s, a relationship holder rather than a column",
+      "Put @ForeignKey on the key column instead, as in @ForeignKey(entity = %s.class) Long %sId;"
+          + " the relationship finds it"),
+  SELF_PAIR_ONE_DIRECTION(342, "%s and %s name each other, but both resolve to the %s, so"
+      + " neither is its other side", "Make %s the %s: %s"),
   BACKREF_NAMED_TWICE(331, "backref of %s names %s.%s, which is already the backref of %s",
       "A field is the other side of one relationship: declare another field on %s for this"
           + " one"),

@@ -131,6 +131,9 @@ public final class EntityRules {
     if (field.holderTarget() == null) {
       reporter.report(Diagnostic.HOLDER_WITHOUT_TARGET, Position.of(field.element()), described,
           field.element().asType());
+    } else if (field.foreignKey() != null) {
+      reporter.report(Diagnostic.FOREIGN_KEY_ON_HOLDER, Position.of(field.element(),
+          field.foreignKey()), described, field.holderTarget().getSimpleName(), field.name());
     } else if (field.access() == null) {
       String getter = "get" + Naming.capitalize(field.name()) + "()";
       reporter.report(Diagnostic.FIELD_UNREACHABLE, Position.of(field.element()), described,

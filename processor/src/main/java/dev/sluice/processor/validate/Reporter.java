@@ -1,6 +1,8 @@
 package dev.sluice.processor.validate;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -14,6 +16,7 @@ import javax.tools.Diagnostic.Kind;
  */
 public final class Reporter {
   private final Messager messager;
+  private final Set<Element> faulty = new HashSet<>();
   private int errors;
 
   public Reporter(Messager messager) {
@@ -27,6 +30,7 @@ public final class Reporter {
     Kind kind = diagnostic.isWarning() ? Kind.WARNING : Kind.ERROR;
     if (kind == Kind.ERROR) {
       errors++;
+      faulty.add(position.element());
     }
     String message = diagnostic.format(args);
     if (position.value() != null) {
@@ -42,6 +46,14 @@ public final class Reporter {
   /** The number of errors reported so far. */
   public int errorCount() {
     return errors;
+  }
+
+  /**
+   * Whether an error was reported on {@code element}: the other side of a pair then stays
+   * silent, so that one mistake gives one error, on the side that is wrong.
+   */
+  public boolean hasError(Element element) {
+    return faulty.contains(element);
   }
 
   private static boolean isSuppressed(Element element, Diagnostic diagnostic) {

@@ -337,7 +337,8 @@ class RelationshipDiagnosticsTest {
         "  final RelatedList<Person> members = Group_.members(this);",
         "}");
     assertSingleError(compile(person(), group, link, schema("Person", "Group")),
-        Diagnostic.ASSOCIATION_KEYS.format("Link", 0, "Person"), group, "secondary");
+        Diagnostic.ASSOCIATION_KEYS.format("Link", 0, "Person", 1, "Group"), group,
+        "secondary");
   }
 
   @Test
@@ -355,7 +356,30 @@ class RelationshipDiagnosticsTest {
         "  final RelatedList<Person> members = Group_.members(this);",
         "}");
     assertSingleError(compile(person(), group, link, schema("Person", "Group")),
-        Diagnostic.ASSOCIATION_KEYS.format("Link", 2, "Group"), group, "secondary");
+        Diagnostic.ASSOCIATION_KEYS.format("Link", 2, "Group", 1, "Person"), group,
+        "secondary");
+  }
+
+  /** Both keys aimed at one side: the error names the side that has none, once. */
+  @Test
+  void associationTableWithBothKeysToOneSide() {
+    JavaFileObject link = source("Link",
+        "@AssociationTable class Link {",
+        "  @ForeignKey(entity = Person.class) Long groupId;",
+        "  @ForeignKey(entity = Person.class) Long personId;",
+        "}");
+    JavaFileObject group = source("Group",
+        "@Entity class Group {",
+        "  @Id Long id;",
+        "  @Relationship(secondary = Link.class, backPopulates = \"groups\")",
+        "  final RelatedList<Person> members = Group_.members(this);",
+        "}");
+    JavaFileObject person = person(
+        "  @Relationship(secondary = Link.class, backPopulates = \"members\")",
+        "  final RelatedList<Group> groups = Person_.groups(this);");
+    assertSingleError(compile(person, group, link, schema("Person", "Group")),
+        Diagnostic.ASSOCIATION_KEYS.format("Link", 0, "Group", 2, "Person"), person,
+        "secondary");
   }
 
   @Test
