@@ -24,11 +24,13 @@ final class RelationPairs {
   private final Mirrors mirrors;
   private final Reporter reporter;
   private final RelationResolver resolver;
+  private final SelfPairCheck selfPairs;
 
   RelationPairs(Mirrors mirrors, Reporter reporter, RelationResolver resolver) {
     this.mirrors = mirrors;
     this.reporter = reporter;
     this.resolver = resolver;
+    this.selfPairs = new SelfPairCheck(mirrors, reporter);
   }
 
   /** Every relation side by owner entity, backref sides included. */
@@ -152,10 +154,8 @@ final class RelationPairs {
         && Objects.equals(expected.secondary(), other.secondary())
         && expected.secondaryOwnerColumns().equals(other.secondaryOwnerColumns())
         && expected.secondaryTargetColumns().equals(other.secondaryTargetColumns());
-    if (!agrees && sameSelfJoin(side, join, other)) {
-      if (isWrongOfSelfPair(side, partner)) {
-        reportSelfPair(side, partner, join);
-      }
+    if (!agrees && selfPairs.resolvedToOneDirection(side, join, other)) {
+      selfPairs.report(side, partner, join);
       return false;
     }
     // both sides get here: the one first by qualified name reports
@@ -165,44 +165,6 @@ final class RelationPairs {
           describe(join), describe(other));
     }
     return agrees;
-  }
-
-  /** Whether both sides of a self-referential pair resolved to one join in one direction. */
-  private static boolean sameSelfJoin(RelationResolver.Declared side, Join own, Join other) {
-    return side.owner() == side.target() && own.secondary() == null
-        && own.direction() != Direction.MANY_TO_MANY && own.direction() == other.direction()
-        && own.ownerFields().equals(other.ownerFields())
-        && own.targetFields().equals(other.targetFields());
-  }
-
-  /**
-   * Of a self-referential pair that resolved to one direction, the side to blame: the only
-   * reference, else the only one setting remoteSide, else the later one.
-   */
-  private boolean isWrongOfSelfPair(RelationResolver.Declared side,
-      RelationResolver.Declared partner) {
-    boolean ref = !side.field().holder().isCollection();
-    if (ref != !partner.field().holder().isCollection()) {
-      return ref;
-    }
-    boolean remote = !mirrors.string(side.mirror(), "remoteSide").isEmpty();
-    if (remote != !mirrors.string(partner.mirror(), "remoteSide").isEmpty()) {
-      return remote;
-    }
-    return side.describe().compareTo(partner.describe()) > 0;
-  }
-
-  private void reportSelfPair(RelationResolver.Declared side, RelationResolver.Declared partner,
-      Join join) {
-    boolean toMany = join.direction() == Direction.ONE_TO_MANY;
-    String fix = toMany
-        ? "a RelatedRef whose remoteSide is empty or names the referenced key "
-            + join.ownerFields().get(0)
-        : "a collection, or a RelatedRef whose remoteSide names the foreign key "
-            + join.ownerFields().get(0) + " (a one-to-one)";
-    reporter.report(Diagnostic.SELF_PAIR_ONE_DIRECTION, Position.of(side.field().element(),
-        side.mirror()), side.describe(), partner.describe(), describe(join), side.describe(),
-        toMany ? "many-to-one" : "one-to-many", fix);
   }
 
   /** The field on the target a backref or backPopulates names, if it is a fitting holder. */
@@ -309,7 +271,7 @@ final class RelationPairs {
     }
   }
 
-  private static String describe(Join join) {
+  static String describe(Join join) {
     if (join.secondary() == null) {
       return join.direction().words() + " " + join.ownerFields() + " = " + join.targetFields();
     }
