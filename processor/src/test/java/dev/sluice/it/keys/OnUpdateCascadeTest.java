@@ -60,4 +60,27 @@ class OnUpdateCascadeTest {
       assertSame(office, session.get(Office.class, "north"));
     }
   }
+
+  @DatabaseTest
+  void loadedReferrersCarryANewUniqueValueTheDatabaseCascaded(TestDatabase db) {
+    SessionFactory factory = db.create(KeySchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Region north = new Region("north");
+      north.label = "N";
+      Plate plate = new Plate();
+      plate.region.set(north);
+      session.addAll(List.of(north, plate));
+      session.commit();
+      assertEquals("N", plate.regionLabel);
+      north.label = "NO";
+      session.flush();
+      assertEquals("NO", plate.regionLabel);
+      db.clearStatements();
+      session.flush();
+      assertEquals(List.of(), db.writes(), "the carried value is not written again");
+      session.commit();
+      assertSame(north, plate.region.get());
+    }
+    assertEquals(List.of("NO"), db.column("SELECT \"region_label\" FROM \"plates\""));
+  }
 }

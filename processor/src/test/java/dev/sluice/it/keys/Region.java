@@ -1,6 +1,7 @@
 package dev.sluice.it.keys;
 
 import dev.sluice.annotations.Cascade;
+import dev.sluice.annotations.Column;
 import dev.sluice.annotations.Entity;
 import dev.sluice.annotations.Id;
 import dev.sluice.annotations.Relationship;
@@ -13,6 +14,7 @@ import dev.sluice.runtime.RelatedList;
 @Entity(table = "regions")
 public class Region {
   @Id String code;
+  @Column(unique = true) String label;
 
   @Relationship(backPopulates = "region", passiveUpdates = false, cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
   final RelatedList<Office> offices = Region_.offices(this);

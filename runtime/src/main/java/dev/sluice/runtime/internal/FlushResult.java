@@ -34,7 +34,9 @@ final class FlushResult {
         inverse.holder(detachment.member).forget(detachment.parent);
       }
     }
-    followKeyChanges(session, work.keyChanges);
+    List<UnitOfWork.KeyChange> changes = new ArrayList<>(work.keyChanges);
+    changes.addAll(work.cascadedValueChanges);
+    followKeyChanges(session, changes);
     List<InstanceState> touched = new ArrayList<>(session.identityMap.view());
     touched.addAll(work.deletes);
     for (InstanceState state : touched) {
@@ -90,7 +92,7 @@ final class FlushResult {
   }
 
   /**
-   * Primary keys changed. Where the database's ON UPDATE CASCADE carried the new key, loaded
+   * Primary keys (or other referenced columns) changed. Where the database's ON UPDATE CASCADE carried the new key, loaded
    * objects still holding the old one take it at once (their rows already have it), and pass it
    * on if it is their own key; objects whose key the database did not carry reload when next
    * handed out, to show what the rows hold.
@@ -105,22 +107,23 @@ final class FlushResult {
         }
         for (ForeignKeyRef fk : state.type.foreignKeys()) {
           int column = fk.columns()[0];
-          if (fk.referenced() != change.state.type || !fk.referencesId()
+          if (fk.referenced() != change.state.type || fk.referencedColumns()[0] != change.column
               || !Objects.equals(state.snapshot[column], change.oldKey)) {
             continue;
           }
           if (!fk.cascadesUpdates()) {
             state.expired = true;
-          } else if (carry(session, state, column, change)) {
-            work.add(new UnitOfWork.KeyChange(state, change.oldKey, change.newKey));
+          } else {
+            carry(session, state, column, change);
+            work.add(new UnitOfWork.KeyChange(state, column, change.oldKey, change.newKey));
           }
         }
       }
     }
   }
 
-  /** Gives a loaded object the new key its row now holds; whether it was its own key. */
-  private static boolean carry(SessionImpl session, InstanceState state, int column,
+  /** Gives a loaded object the new value its row now holds, re-keying it if it is its key. */
+  private static void carry(SessionImpl session, InstanceState state, int column,
       UnitOfWork.KeyChange change) {
     if (Objects.equals(state.type.get(state.entity, column), change.oldKey)) {
       state.type.set(state.entity, column, change.newKey);
@@ -129,10 +132,8 @@ final class FlushResult {
     snapshot[column] = change.newKey;
     state.snapshot = snapshot;
     state.writtenInTransaction = true;
-    if (column != state.type.idColumn().index()) {
-      return false;
+    if (column == state.type.idColumn().index()) {
+      session.identityMap.rekey(state, change.newKey);
     }
-    session.identityMap.rekey(state, change.newKey);
-    return true;
   }
 }

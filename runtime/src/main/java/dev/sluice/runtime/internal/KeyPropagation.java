@@ -31,6 +31,7 @@ final class KeyPropagation {
 
   /** Records every primary-key change, and plans the UPDATEs that propagate changed values. */
   void plan() {
+    recordCascadedValueChanges();
     List<InstanceState> changed = new ArrayList<>();
     for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
       if (state.snapshot != null && changesReferencedValue(state)) {
@@ -54,6 +55,28 @@ final class KeyPropagation {
             if (!changed.contains(child) && changesReferencedValue(child)) {
               changed.add(child);
             }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Changed non-key columns that foreign keys with ON UPDATE CASCADE reference: the database
+   * moves the rows, and the flush's result moves the loaded objects.
+   */
+  private void recordCascadedValueChanges() {
+    for (EntityType<?> type : session.schema().entities()) {
+      for (ForeignKeyRef fk : type.foreignKeys()) {
+        if (!fk.cascadesUpdates() || fk.referencesId()) {
+          continue;
+        }
+        int column = fk.referencedColumns()[0];
+        for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
+          if (state.type == fk.referenced() && state.snapshot != null
+              && !Objects.equals(state.snapshot[column], value(state, column))) {
+            work.cascadedValueChanges.add(new UnitOfWork.KeyChange(state, column,
+                state.snapshot[column], value(state, column)));
           }
         }
       }

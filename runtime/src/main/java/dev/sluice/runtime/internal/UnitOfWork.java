@@ -48,14 +48,20 @@ final class UnitOfWork {
     }
   }
 
-  /** A primary key that changes: its old and new value. */
+  /** A primary key (or another referenced column) that changes: its old and new value. */
   static final class KeyChange {
     final InstanceState state;
+    final int column;
     final Object oldKey;
     final Object newKey;
 
     KeyChange(InstanceState state, Object oldKey, Object newKey) {
+      this(state, state.type.idColumn().index(), oldKey, newKey);
+    }
+
+    KeyChange(InstanceState state, int column, Object oldKey, Object newKey) {
       this.state = state;
+      this.column = column;
       this.oldKey = oldKey;
       this.newKey = newKey;
     }
@@ -73,6 +79,8 @@ final class UnitOfWork {
   final List<Link> unlinkAll = new ArrayList<>();
   final List<Detachment> detachments = new ArrayList<>();
   final List<KeyChange> keyChanges = new ArrayList<>();
+  /** Changed non-key columns that a database ON UPDATE CASCADE carries into other rows. */
+  final List<KeyChange> cascadedValueChanges = new ArrayList<>();
   /** Deleted objects whose unloaded children the compiled set-based statements handle. */
   final Map<InstanceState, List<Relation<Object, Object>>> setSteps = new LinkedHashMap<>();
   /** What the set-based statements touched, applied to objects after the flush. */

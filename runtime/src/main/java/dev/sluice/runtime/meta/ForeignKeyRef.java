@@ -36,6 +36,11 @@ public final class ForeignKeyRef {
     return columns.clone();
   }
 
+  /** The referenced columns of the referenced entity. */
+  public int[] referencedColumns() {
+    return referencedColumns.clone();
+  }
+
   public EntityType<?> referenced() {
     return referenced.get();
   }
