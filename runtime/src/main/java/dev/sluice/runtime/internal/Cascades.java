@@ -8,6 +8,7 @@ import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,22 +111,32 @@ final class Cascades {
   /** Copies an object's state onto the session's instance with the same key (see Session). */
   <T> T merge(T entity) {
     @SuppressWarnings("unchecked")
-    T merged = (T) mergeOne(entity, new IdentityHashMap<>());
+    T merged = (T) mergeOne(entity, new Merging(new IdentityHashMap<>(), new HashMap<>()));
     return merged;
   }
 
-  private Object mergeOne(Object source, Map<Object, Object> merged) {
-    Object done = merged.get(source);
+  /**
+   * What one merge() has done so far: the target of each source object, and of each key, so
+   * that several copies of one row within a merge land on one instance (the last copy wins).
+   */
+  private record Merging(Map<Object, Object> bySource, Map<List<Object>, Object> byKey) {}
+
+  private Object mergeOne(Object source, Merging merged) {
+    Object done = merged.bySource().get(source);
     if (done != null) {
       return done;
     }
     if (session.identityMap.state(source) != null) {
-      merged.put(source, source);
+      merged.bySource().put(source, source);
       return source;
     }
     EntityType<Object> type = typeOf(source);
     Object id = type.id(source);
-    Object target = id == null ? null : session.get(type.javaType(), id);
+    List<Object> key = id == null ? null : List.of(type.javaType(), id);
+    Object target = key == null ? null : merged.byKey().get(key);
+    if (target == null && id != null) {
+      target = session.get(type.javaType(), id);
+    }
     if (target == null) {
       target = type.newInstance();
       type.restore(target, type.snapshot(source));
@@ -134,7 +145,10 @@ final class Cascades {
     } else {
       type.restore(target, type.snapshot(source));
     }
-    merged.put(source, target);
+    merged.bySource().put(source, target);
+    if (key != null) {
+      merged.byKey().put(key, target);
+    }
     for (Relation<Object, ?> relation : type.relations()) {
       if (relation.cascades(Relation.MERGE)) {
         mergeRelation(relation, source, target, merged);
@@ -144,7 +158,7 @@ final class Cascades {
   }
 
   private <R> void mergeRelation(Relation<Object, R> relation, Object source, Object target,
-      Map<Object, Object> merged) {
+      Merging merged) {
     Holder<R> from = relation.holder(source);
     if (!from.isLoaded()) {
       return; // only what the detached copy actually holds is merged

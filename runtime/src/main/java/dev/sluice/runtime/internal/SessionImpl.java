@@ -200,7 +200,9 @@ public final class SessionImpl implements Session {
   @Override
   public <T> T merge(T entity) {
     requireOpen();
-    // As SQLAlchemy, no autoflush while merging: the half-merged state must not be written.
+    // As SQLAlchemy: pending changes are flushed first (so a key merged before is found), then
+    // no autoflush while merging: the half-merged state must not be written.
+    autoflush();
     List<T> merged = new ArrayList<>(1);
     suspendAutoflush(() -> merged.add(cascades.merge(entity)));
     return merged.get(0);
