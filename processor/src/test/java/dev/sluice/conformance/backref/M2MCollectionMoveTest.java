@@ -18,9 +18,9 @@ import java.util.List;
  * reading i1 in a new session, where its keywords are not loaded.
  */
 class M2MCollectionMoveTest {
+  // test_backref_mutations.py M2MCollectionMoveTest.test_add_remove_pending_backref
   @DatabaseTest
   void addRemovePendingBackref(TestDatabase db) {
-    // test_backref_mutations.py M2MCollectionMoveTest.test_add_remove_pending_backref
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE).withAutoflush(false);
     Long id;
     try (Session session = factory.openSession()) {
@@ -38,9 +38,9 @@ class M2MCollectionMoveTest {
     }
   }
 
+  // test_backref_mutations.py M2MCollectionMoveTest.test_remove_add_pending_backref
   @DatabaseTest
   void removeAddPendingBackref(TestDatabase db) {
-    // test_backref_mutations.py M2MCollectionMoveTest.test_remove_add_pending_backref
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE).withAutoflush(false);
     Long itemId;
     Long keywordId;
@@ -64,9 +64,9 @@ class M2MCollectionMoveTest {
     assertEquals(1, db.number("SELECT COUNT(*) FROM \"item_keywords\""));
   }
 
+  // test_backref_mutations.py M2MCollectionMoveTest.test_pending_combines_with_flushed
   @DatabaseTest
   void pendingCombinesWithFlushed(TestDatabase db) {
-    // test_backref_mutations.py M2MCollectionMoveTest.test_pending_combines_with_flushed
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE).withAutoflush(false);
     Long itemId;
     Long k1Id;
@@ -96,11 +96,11 @@ class M2MCollectionMoveTest {
     assertEquals(2, db.number("SELECT COUNT(*) FROM \"item_keywords\""));
   }
 
+  // test_backref_mutations.py M2MCollectionMoveTest.test_duplicate_adds
+  // differs: SQLAlchemy shows [k1, k1] until the commit reloads [i1]; a Sluice
+  // collection holds each member once throughout. The rows are the same: one link.
   @DatabaseTest
   void duplicateAddsHoldOneLink(TestDatabase db) {
-    // test_backref_mutations.py M2MCollectionMoveTest.test_duplicate_adds
-    // Deliberately different: SQLAlchemy shows [k1, k1] until the commit reloads [i1]; a Sluice
-    // collection holds each member once throughout. The rows are the same: one link.
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE).withAutoflush(false);
     try (Session session = factory.openSession()) {
       Keyword k1 = new Keyword("k1");
@@ -118,9 +118,9 @@ class M2MCollectionMoveTest {
     assertEquals(1, db.number("SELECT COUNT(*) FROM \"item_keywords\""));
   }
 
+  // test_backref_mutations.py M2MCollectionMoveTest.test_bulk_replace
   @DatabaseTest
   void bulkReplace(TestDatabase db) {
-    // test_backref_mutations.py M2MCollectionMoveTest.test_bulk_replace
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     Keyword k1 = new Keyword("k1");
     Keyword k2 = new Keyword("k2");
@@ -141,9 +141,9 @@ class M2MCollectionMoveTest {
     assertEquals(3, db.number("SELECT COUNT(*) FROM \"item_keywords\""));
   }
 
+  // test_backref_mutations.py M2MStaleBackrefTest.test_backref_pop_m2m
   @DatabaseTest
   void backrefPopManyToMany(TestDatabase db) {
-    // test_backref_mutations.py M2MStaleBackrefTest.test_backref_pop_m2m
     Keyword k1 = new Keyword();
     Keyword k2 = new Keyword();
     Item i1 = new Item();

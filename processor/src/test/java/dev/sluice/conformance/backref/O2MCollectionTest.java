@@ -41,11 +41,11 @@ class O2MCollectionTest {
     }
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_collection_move_hitslazy
+  // differs: SQLAlchemy queues the appends without SQL; a Sluice collection
+  // holds each member once, so the first append loads it (one SELECT), and no more.
   @DatabaseTest
   void appendingToAnUnloadedCollectionLoadsIt(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_collection_move_hitslazy
-    // Deliberately different: SQLAlchemy queues the appends without SQL; a Sluice collection
-    // holds each member once, so the first append loads it (one SELECT), and no more.
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, "address1", "address2", "address3");
     try (Session session = factory.openSession()) {
@@ -64,9 +64,9 @@ class O2MCollectionTest {
     }
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_collection_move_preloaded
   @DatabaseTest
   void collectionMovePreloaded(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_collection_move_preloaded
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, "address1");
     try (Session session = factory.openSession()) {
@@ -81,9 +81,9 @@ class O2MCollectionTest {
     }
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_collection_move_notloaded
   @DatabaseTest
   void collectionMoveNotLoaded(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_collection_move_notloaded
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, "address1");
     try (Session session = factory.openSession()) {
@@ -97,9 +97,9 @@ class O2MCollectionTest {
     }
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_collection_move_commitfirst
   @DatabaseTest
   void collectionMoveCommitFirst(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_collection_move_commitfirst
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, "address1");
     try (Session session = factory.openSession()) {
@@ -116,9 +116,9 @@ class O2MCollectionTest {
     assertEquals(List.of(ids.get(1)), Rows.longs(db, "SELECT \"user_id\" FROM \"addresses\""));
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_scalar_move_preloaded
   @DatabaseTest
   void scalarMovePreloaded(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_scalar_move_preloaded
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, "a1");
     try (Session session = factory.openSession()) {
@@ -132,9 +132,9 @@ class O2MCollectionTest {
     }
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_plain_load_passive
   @DatabaseTest
   void settingTheManyToOneLoadsNoOldValue(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_plain_load_passive
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, "a1");
     try (Session session = factory.openSession()) {
@@ -149,9 +149,9 @@ class O2MCollectionTest {
     }
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_set_none
   @DatabaseTest
   void setNone(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_set_none
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, "a1");
     try (Session session = factory.openSession()) {
@@ -164,9 +164,9 @@ class O2MCollectionTest {
     }
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_scalar_move_notloaded
   @DatabaseTest
   void scalarMoveNotLoaded(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_scalar_move_notloaded
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, "a1");
     try (Session session = factory.openSession()) {
@@ -179,9 +179,9 @@ class O2MCollectionTest {
     }
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_scalar_move_commitfirst
   @DatabaseTest
   void scalarMoveCommitFirst(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_scalar_move_commitfirst
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, "a1");
     try (Session session = factory.openSession()) {
@@ -197,9 +197,9 @@ class O2MCollectionTest {
     assertEquals(List.of(ids.get(1)), Rows.longs(db, "SELECT \"user_id\" FROM \"addresses\""));
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_collection_assignment_mutates_previous_one
   @DatabaseTest
   void collectionAssignmentMutatesPreviousOne(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_collection_assignment_mutates_previous_one
     User jack = new User("jack");
     User ed = new User("ed");
     Address a1 = new Address("a1");
@@ -210,9 +210,9 @@ class O2MCollectionTest {
     assertSame(ed, a1.user.get());
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_collection_assignment_mutates_previous_two
   @DatabaseTest
   void collectionAssignmentMutatesPreviousTwo(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_collection_assignment_mutates_previous_two
     User jack = new User("jack");
     Address a1 = new Address("a1");
     jack.addresses.add(a1);
@@ -221,9 +221,9 @@ class O2MCollectionTest {
     assertNull(a1.user.get());
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_del_from_collection
   @DatabaseTest
   void delFromCollection(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_del_from_collection
     User jack = new User("jack");
     Address a1 = new Address("a1");
     jack.addresses.add(a1);
@@ -232,9 +232,9 @@ class O2MCollectionTest {
     assertNull(a1.user.get());
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_del_from_scalar
   @DatabaseTest
   void delFromScalar(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_del_from_scalar
     User jack = new User("jack");
     Address a1 = new Address("a1");
     jack.addresses.add(a1);
@@ -243,11 +243,11 @@ class O2MCollectionTest {
     assertFalse(jack.addresses.contains(a1));
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_tuple_assignment_w_reverse
   @DatabaseTest
   @Disabled("divergence: Collections.swap on a RelatedList drops an element (RelatedList.set"
       + " of a member already in the list)")
   void swappingTwoMembersKeepsBoth(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_tuple_assignment_w_reverse
     User u1 = new User();
     Address a1 = new Address("1");
     Address a2 = new Address("2");
@@ -259,9 +259,9 @@ class O2MCollectionTest {
     assertEquals(List.of(a1, a3, a2), u1.addresses);
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_straight_remove
   @DatabaseTest
   void straightRemove(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_straight_remove
     User u1 = new User();
     Address a1 = new Address("1");
     Address a2 = new Address("2");
@@ -272,12 +272,12 @@ class O2MCollectionTest {
     assertEquals(List.of(a1, a2), u1.addresses);
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_append_del
+  // differs: a Sluice collection holds each member once (a row belongs to
+  // its parent once), so appending a2 again is a no-op and removing index 1 removes it;
+  // SQLAlchemy's list holds a2 twice and keeps one.
   @DatabaseTest
   void appendingAMemberAgainChangesNothing(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_append_del
-    // Deliberately different: a Sluice collection holds each member once (a row belongs to
-    // its parent once), so appending a2 again is a no-op and removing index 1 removes it;
-    // SQLAlchemy's list holds a2 twice and keeps one.
     User u1 = new User();
     Address a1 = new Address("1");
     Address a2 = new Address("2");
@@ -290,10 +290,10 @@ class O2MCollectionTest {
     assertEquals(List.of(a1, a3), u1.addresses);
   }
 
+  // test_backref_mutations.py O2MCollectionTest.test_bulk_replace
+  // differs: in the duplicates only: the replacement [a1, a2, a1] holds a1 once.
   @DatabaseTest
   void bulkReplaceUnlinksWhatIsLeftOut(TestDatabase db) {
-    // test_backref_mutations.py O2MCollectionTest.test_bulk_replace
-    // Deliberately different in the duplicates only: the replacement [a1, a2, a1] holds a1 once.
     User u1 = new User();
     Address a1 = new Address("1");
     Address a2 = new Address("2");
@@ -305,9 +305,9 @@ class O2MCollectionTest {
     assertEquals(List.of(a1, a2), u1.addresses);
   }
 
+  // test_backref_mutations.py O2MStaleBackrefTest.test_backref_pop_m2o
   @DatabaseTest
   void backrefPopManyToOne(TestDatabase db) {
-    // test_backref_mutations.py O2MStaleBackrefTest.test_backref_pop_m2o
     User u1 = new User();
     User u2 = new User();
     Address a1 = new Address();

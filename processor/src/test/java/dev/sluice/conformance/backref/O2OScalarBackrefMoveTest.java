@@ -41,9 +41,9 @@ class O2OScalarBackrefMoveTest {
     }
   }
 
+  // test_backref_mutations.py O2OScalarBackrefMoveTest.test_collection_move_preloaded
   @DatabaseTest
   void collectionMovePreloaded(TestDatabase db) {
-    // test_backref_mutations.py O2OScalarBackrefMoveTest.test_collection_move_preloaded
     // As in SQLAlchemy, the move does not reach jack's loaded reference before a flush.
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, false);
@@ -59,9 +59,9 @@ class O2OScalarBackrefMoveTest {
     }
   }
 
+  // test_backref_mutations.py O2OScalarBackrefMoveTest.test_scalar_move_preloaded
   @DatabaseTest
   void scalarMovePreloaded(TestDatabase db) {
-    // test_backref_mutations.py O2OScalarBackrefMoveTest.test_scalar_move_preloaded
     // As in SQLAlchemy, a1 keeps its loaded reference to jack before a flush.
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, true);
@@ -77,9 +77,9 @@ class O2OScalarBackrefMoveTest {
     }
   }
 
+  // test_backref_mutations.py O2OScalarBackrefMoveTest.test_collection_move_notloaded
   @DatabaseTest
   void collectionMoveNotLoaded(TestDatabase db) {
-    // test_backref_mutations.py O2OScalarBackrefMoveTest.test_collection_move_notloaded
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, false);
     try (Session session = factory.openSession()) {
@@ -94,11 +94,11 @@ class O2OScalarBackrefMoveTest {
     }
   }
 
+  // test_backref_mutations.py O2OScalarBackrefMoveTest.test_scalar_move_notloaded
   @DatabaseTest
   @Disabled("divergence: a one-to-one replaced through its backref leaves the replaced"
       + " object's reference on the old owner (SQLAlchemy shows None after the flush it runs)")
   void scalarMoveNotLoaded(TestDatabase db) {
-    // test_backref_mutations.py O2OScalarBackrefMoveTest.test_scalar_move_notloaded
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, true);
     try (Session session = factory.openSession()) {
@@ -112,9 +112,10 @@ class O2OScalarBackrefMoveTest {
     }
   }
 
+  // test_backref_mutations.py O2OScalarBackrefMoveTest.test_collection_move_commitfirst
+  // differs: commit does not expire, so jack's stale reference is read again after expire()
   @DatabaseTest
   void collectionMoveCommitFirst(TestDatabase db) {
-    // test_backref_mutations.py O2OScalarBackrefMoveTest.test_collection_move_commitfirst
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, false);
     try (Session session = factory.openSession()) {
@@ -124,8 +125,7 @@ class O2OScalarBackrefMoveTest {
       ed.address.set(a1);
       assertSame(ed, a1.user.get());
       session.commit();
-      // Deliberately different: commit does not expire, so jack's loaded reference is read
-      // again after expire(), where SQLAlchemy's commit-time expiry would reload it.
+      // SQLAlchemy's commit-time expiry reloads jack's reference; Sluice's commit keeps it.
       session.expire(jack);
       assertNull(session.get(OneUser.class, ids.get(0)).address.get());
       assertSame(a1, ed.address.get());
@@ -133,11 +133,11 @@ class O2OScalarBackrefMoveTest {
     assertEquals(List.of(ids.get(1)), Rows.longs(db, "SELECT \"user_id\" FROM \"one_addresses\""));
   }
 
+  // test_backref_mutations.py O2OScalarBackrefMoveTest.test_scalar_move_commitfirst
   @DatabaseTest
   @Disabled("divergence: a one-to-one replaced through its backref leaves the replaced"
       + " object's reference on the old owner (SQLAlchemy shows None after the flush it runs)")
   void scalarMoveCommitFirst(TestDatabase db) {
-    // test_backref_mutations.py O2OScalarBackrefMoveTest.test_scalar_move_commitfirst
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     List<Long> ids = seed(factory, true);
     try (Session session = factory.openSession()) {
@@ -156,11 +156,10 @@ class O2OScalarBackrefMoveTest {
         "SELECT \"email_address\" FROM \"one_addresses\" WHERE \"user_id\" IS NOT NULL"));
   }
 
+  // test_backref_mutations.py O2OScalarMoveTest.test_collection_move_commitfirst
+  // differs: commit does not expire, so jack's stale reference is read again after expire()
   @DatabaseTest
   void oneToOneWithoutBackrefMoveCommitFirst(TestDatabase db) {
-    // test_backref_mutations.py O2OScalarMoveTest.test_collection_move_commitfirst
-    // Sluice does not expire at commit: jack's loaded reference is read again after expire(),
-    // which is where SQLAlchemy's commit-time expiry would reload it.
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     Long jackId;
     Long edId;
@@ -188,11 +187,11 @@ class O2OScalarBackrefMoveTest {
     assertEquals(List.of(edId), Rows.longs(db, "SELECT \"user_id\" FROM \"plain_addresses\""));
   }
 
+  // test_backref_mutations.py O2OScalarOrphanTest.test_m2o_event
   @DatabaseTest
   @Disabled("divergence: a detached parent orphaned through a DELETE_ORPHAN many-to-one is not"
       + " deleted (SQLAlchemy loads its row into the session and deletes it)")
   void orphanedUserOfAManyToOneIsDeleted(TestDatabase db) {
-    // test_backref_mutations.py O2OScalarOrphanTest.test_m2o_event
     SessionFactory factory = db.create(BackrefSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       OrphanAddress a1 = new OrphanAddress("address1");

@@ -35,9 +35,9 @@ class MergeTest {
         : ((OAddress) a).emailAddress).toList();
   }
 
+  // test_merge.py MergeTest.test_transient_to_pending
   @DatabaseTest
   void transientToPending(TestDatabase db) {
-    // test_merge.py MergeTest.test_transient_to_pending
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u = new User(7L, "fred");
@@ -54,9 +54,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_transient_to_pending_no_pk
   @DatabaseTest
   void transientWithoutKeyMergesWithoutSql(TestDatabase db) {
-    // test_merge.py MergeTest.test_transient_to_pending_no_pk
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u = new User(null, "fred");
@@ -66,9 +66,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_transient_to_pending_collection
   @DatabaseTest
   void transientToPendingCollection(TestDatabase db) {
-    // test_merge.py MergeTest.test_transient_to_pending_collection
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u = new User(7L, "fred");
@@ -87,12 +87,12 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_transient_non_mutated_collection
   @DatabaseTest
   @Disabled("divergence: merge() copies a new object's collection once it has been read, even"
       + " empty, over the stored one (Java has no 'never set' state; see the merge rule "
       + "to be defined for null keys)")
   void mergingAnUntouchedEmptyCollectionKeepsTheStoredOne(TestDatabase db) {
-    // test_merge.py MergeTest.test_transient_non_mutated_collection
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u = new User(7L, "fred");
@@ -110,9 +110,9 @@ class MergeTest {
     assertEquals(List.of(7L), Rows.longs(db, "SELECT \"user_id\" FROM \"addresses\""));
   }
 
+  // test_merge.py MergeTest.test_transient_to_pending_collection_pk_none
   @DatabaseTest
   void transientToPendingCollectionWithoutKeys(TestDatabase db) {
-    // test_merge.py MergeTest.test_transient_to_pending_collection_pk_none
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u = new User(null, "fred");
@@ -130,9 +130,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_transient_to_persistent
   @DatabaseTest
   void transientToPersistent(TestDatabase db) {
-    // test_merge.py MergeTest.test_transient_to_persistent
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       session.add(new User(7L, "fred"));
@@ -147,9 +147,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_transient_to_persistent_collection
   @DatabaseTest
   void transientToPersistentCollectionReplacesTheChildren(TestDatabase db) {
-    // test_merge.py MergeTest.test_transient_to_persistent_collection
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       OUser u = new OUser(7L, "fred");
@@ -174,9 +174,9 @@ class MergeTest {
     assertEquals(2, db.number("SELECT COUNT(*) FROM \"o_addresses\""));
   }
 
+  // test_merge.py MergeTest.test_detached_to_persistent_collection
   @DatabaseTest
   void detachedToPersistentCollection(TestDatabase db) {
-    // test_merge.py MergeTest.test_detached_to_persistent_collection
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       Address a = new Address(1L, "fred1");
@@ -199,9 +199,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_unsaved_cascade
   @DatabaseTest
   void unsavedCascade(TestDatabase db) {
-    // test_merge.py MergeTest.test_unsaved_cascade
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       OUser u = new OUser(7L, "fred");
@@ -219,12 +219,12 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_merge_empty_attributes
+  // differs: a Java field has no "never set" state, so merging User(id=2)
+  // copies its null name over the stored "foo", where SQLAlchemy leaves an attribute that
+  // was never set alone. Merge a loaded copy, or set every field, to keep values.
   @DatabaseTest
   void mergeCopiesNullColumnsToo(TestDatabase db) {
-    // test_merge.py MergeTest.test_merge_empty_attributes
-    // Deliberately different: a Java field has no "never set" state, so merging User(id=2)
-    // copies its null name over the stored "foo", where SQLAlchemy leaves an attribute that
-    // was never set alone. Merge a loaded copy, or set every field, to keep values.
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE).withAutoflush(false);
     try (Session session = factory.openSession()) {
       User u1 = session.merge(new User(1L, null));
@@ -241,9 +241,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_attribute_cascade
   @DatabaseTest
   void attributeCascade(TestDatabase db) {
-    // test_merge.py MergeTest.test_attribute_cascade
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     User u = new User(7L, "fred");
     try (Session session = factory.openSession()) {
@@ -284,9 +284,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_no_relationship_cascade
   @DatabaseTest
   void noRelationshipCascade(TestDatabase db) {
-    // test_merge.py MergeTest.test_no_relationship_cascade
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u1 = new User(null, "fred");
@@ -306,9 +306,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_one_to_many_cascade
   @DatabaseTest
   void oneToManyCascade(TestDatabase db) {
-    // test_merge.py MergeTest.test_one_to_many_cascade
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     User u = new User(null, "fred");
     try (Session session = factory.openSession()) {
@@ -331,9 +331,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_many_to_one_cascade
   @DatabaseTest
   void manyToOneCascade(TestDatabase db) {
-    // test_merge.py MergeTest.test_many_to_one_cascade
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session sess = factory.openSession()) {
       User u1 = new User(1L, "u1");
@@ -354,9 +354,9 @@ class MergeTest {
     assertEquals(List.of(2L), Rows.longs(db, "SELECT \"user_id\" FROM \"m_addresses\""));
   }
 
+  // test_merge.py MergeTest.test_many_to_many_cascade
   @DatabaseTest
   void manyToManyCascade(TestDatabase db) {
-    // test_merge.py MergeTest.test_many_to_many_cascade
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     Order o = new Order("order description");
     try (Session sess = factory.openSession()) {
@@ -379,9 +379,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_one_to_one_cascade
   @DatabaseTest
   void oneToOneCascade(TestDatabase db) {
-    // test_merge.py MergeTest.test_one_to_one_cascade
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session sess = factory.openSession()) {
       OneUser u = new OneUser(7L, "fred");
@@ -401,9 +401,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_value_to_none
   @DatabaseTest
   void valueToNone(TestDatabase db) {
-    // test_merge.py MergeTest.test_value_to_none
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session sess = factory.openSession()) {
       OneUser u = new OneUser(7L, "fred");
@@ -426,12 +426,12 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_cascade_doesnt_blowaway_manytoone
   @DatabaseTest
   @Disabled("divergence: merge() of a new User(1, \"jack\") replaces the stored user's "
       + "addresses with the copy's never-touched empty collection, unlinking a1 (Java has"
       + " no 'never set' state; merge rule to be defined)")
   void cascadeDoesNotBlowAwayManyToOne(TestDatabase db) {
-    // test_merge.py MergeTest.test_cascade_doesnt_blowaway_manytoone
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session s = factory.openSession()) {
       Address a1 = new Address(null, "x");
@@ -462,9 +462,9 @@ class MergeTest {
     assertEquals(List.of("jack"), Rows.strings(db, "SELECT \"name\" FROM \"users\""));
   }
 
+  // test_merge.py MergeTest.test_cascades_dont_autoflush
   @DatabaseTest
   void mergeCascadesDoNotAutoflush(TestDatabase db) {
-    // test_merge.py MergeTest.test_cascades_dont_autoflush
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User user = new User(8L, "fred");
@@ -476,9 +476,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_cascades_dont_autoflush_2
   @DatabaseTest
   void mergeCascadesDoNotAutoflushWithDeleteOrphan(TestDatabase db) {
-    // test_merge.py MergeTest.test_cascades_dont_autoflush_2
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       OUser u = new OUser(7L, "fred");
@@ -497,9 +497,9 @@ class MergeTest {
         Rows.strings(db, "SELECT \"email_address\" FROM \"o_addresses\" ORDER BY \"id\""));
   }
 
+  // test_merge.py MergeTest.test_dont_expire_pending
   @DatabaseTest
   void mergedPendingObjectIsNotExpired(TestDatabase db) {
-    // test_merge.py MergeTest.test_dont_expire_pending
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u = session.merge(new User(7L, null));
@@ -510,9 +510,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_resolve_conflicts_pending_doesnt_interfere_no_ident
   @DatabaseTest
   void resolveConflictsPendingWithoutIdentity(TestDatabase db) {
-    // test_merge.py MergeTest.test_resolve_conflicts_pending_doesnt_interfere_no_ident
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u1 = new User(7L, "x");
@@ -528,9 +528,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_resolve_conflicts_pending
   @DatabaseTest
   void resolveConflictsPending(TestDatabase db) {
-    // test_merge.py MergeTest.test_resolve_conflicts_pending
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u1 = new User(7L, "x");
@@ -547,9 +547,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py MergeTest.test_resolve_conflicts_persistent
   @DatabaseTest
   void resolveConflictsPersistent(TestDatabase db) {
-    // test_merge.py MergeTest.test_resolve_conflicts_persistent
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       session.add(new Address(1L, "z"));
@@ -570,9 +570,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py LoadOnPendingTest.test_merge_delete_orphan_o2o_none
   @DatabaseTest
   void mergeDeleteOrphanOneToOneNone(TestDatabase db) {
-    // test_merge.py LoadOnPendingTest.test_merge_delete_orphan_o2o_none
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       Rock r = new Rock(0L, "moldy");
@@ -585,9 +585,9 @@ class MergeTest {
     }
   }
 
+  // test_merge.py LoadOnPendingTest.test_merge_delete_orphan_o2o
   @DatabaseTest
   void mergeDeleteOrphanOneToOne(TestDatabase db) {
-    // test_merge.py LoadOnPendingTest.test_merge_delete_orphan_o2o
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       Rock r = new Rock(0L, "moldy");

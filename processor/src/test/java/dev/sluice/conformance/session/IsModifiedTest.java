@@ -14,12 +14,12 @@ import java.util.List;
 
 /** test_session.py IsModifiedTest: what counts as a change. */
 class IsModifiedTest {
+  // test_session.py IsModifiedTest.test_is_modified
+  // differs: SQLAlchemy lists an object in session.dirty as soon as a column
+  // is assigned, even to its own value (only is_modified compares); Sluice's dirtyObjects()
+  // compares values, so setting a column to its value leaves the object out of both.
   @DatabaseTest
   void isModified(TestDatabase db) {
-    // test_session.py IsModifiedTest.test_is_modified
-    // Deliberately different: SQLAlchemy lists an object in session.dirty as soon as a column
-    // is assigned, even to its own value (only is_modified compares); Sluice's dirtyObjects()
-    // compares values, so setting a column to its value leaves the object out of both.
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session s = factory.openSession()) {
       s.add(new User("fred"));
@@ -46,9 +46,9 @@ class IsModifiedTest {
     }
   }
 
+  // test_session.py IsModifiedTest.test_is_modified_passive_off
   @DatabaseTest
   void isModifiedRunsNoSql(TestDatabase db) {
-    // test_session.py IsModifiedTest.test_is_modified_passive_off
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session s = factory.openSession()) {
       User u = new User("fred");

@@ -28,9 +28,9 @@ class SessionStateTest {
         .one();
   }
 
+  // test_session.py SessionStateTest.test_autoflush
   @DatabaseTest
   void autoflush(TestDatabase db) {
-    // test_session.py SessionStateTest.test_autoflush
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u = new User("ed");
@@ -45,9 +45,9 @@ class SessionStateTest {
     }
   }
 
+  // test_session.py SessionStateTest.test_with_no_autoflush
   @DatabaseTest
   void withoutAutoflushAQueryDoesNotSeePendingObjects(TestDatabase db) {
-    // test_session.py SessionStateTest.test_with_no_autoflush
     // Sluice turns autoflush off per factory (withAutoflush(false)) rather than in a block.
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE).withAutoflush(false);
     try (Session session = factory.openSession()) {
@@ -61,11 +61,11 @@ class SessionStateTest {
     }
   }
 
+  // test_session.py SessionStateTest.test_autoflush_exception_addition
   @DatabaseTest
   @Disabled("divergence: a flush failing inside a query's autoflush does not say that the "
       + "query's autoflush ran it")
   void aFailedAutoflushSaysTheQueryCausedIt(TestDatabase db) {
-    // test_session.py SessionStateTest.test_autoflush_exception_addition
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u1 = new User("first");
@@ -79,11 +79,11 @@ class SessionStateTest {
     }
   }
 
+  // test_session.py SessionStateTest.test_deleted_flag
   @DatabaseTest
   @Disabled("divergence: object states lag SQLAlchemy's; add() of a flushed delete is not "
       + "refused")
   void deletedFlag(TestDatabase db) {
-    // test_session.py SessionStateTest.test_deleted_flag
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u1 = new User("u1");
@@ -105,11 +105,11 @@ class SessionStateTest {
     assertEquals(0, db.number("SELECT COUNT(*) FROM \"users\""));
   }
 
+  // test_session.py SessionStateTest.test_deleted_adds_to_imap_unconditionally
   @DatabaseTest
   @Disabled("divergence: deleting a flushed delete again fails at commit as a row changed "
       + "outside this session; SQLAlchemy warns and commits")
   void deletingAFlushedDeleteAgainPutsItBackAndCommitProceeds(TestDatabase db) {
-    // test_session.py SessionStateTest.test_deleted_adds_to_imap_unconditionally
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u1 = new User("u1");
@@ -125,9 +125,9 @@ class SessionStateTest {
     assertEquals(0, db.number("SELECT COUNT(*) FROM \"users\""));
   }
 
+  // test_session.py SessionStateTest.test_autoflush_2
   @DatabaseTest
   void commitIsSeenByOtherConnections(TestDatabase db) {
-    // test_session.py SessionStateTest.test_autoflush_2
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       session.add(new User("ed"));
@@ -138,11 +138,11 @@ class SessionStateTest {
     }
   }
 
+  // test_session.py SessionStateTest.test_active_flag_autobegin
   @DatabaseTest
   @Disabled("divergence: isActive() is false on a fresh session and after rollback(); "
       + "SQLAlchemy's is_active is true")
   void activeFlagAutobegin(TestDatabase db) {
-    // test_session.py SessionStateTest.test_active_flag_autobegin
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       assertTrue(session.isActive());
@@ -153,9 +153,9 @@ class SessionStateTest {
     }
   }
 
+  // test_session.py SessionStateTest.test_add_delete
   @DatabaseTest
   void addDelete(TestDatabase db) {
-    // test_session.py SessionStateTest.test_add_delete
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session s = factory.openSession(); Session s2 = factory.openSession()) {
       CUser transientUser = new CUser("u1");
@@ -199,10 +199,10 @@ class SessionStateTest {
     }
   }
 
+  // test_session.py SessionStateTest.test_already_attached
   @DatabaseTest
   @Disabled("divergence: an object of one session added to another is not refused at add()")
   void alreadyAttached(TestDatabase db) {
-    // test_session.py SessionStateTest.test_already_attached
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session s1 = factory.openSession(); Session s2 = factory.openSession()) {
       User u1 = new User("u1");
@@ -213,9 +213,9 @@ class SessionStateTest {
     }
   }
 
+  // test_session.py SessionStateTest.test_duplicate_update
   @DatabaseTest
   void addingACopyOfAnObjectInTheSessionIsRefused(TestDatabase db) {
-    // test_session.py SessionStateTest.test_duplicate_update
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u1 = new User("u1");
@@ -248,11 +248,11 @@ class SessionStateTest {
     }
   }
 
+  // test_session.py SessionStateTest.test_deleted_auto_expunged
   @DatabaseTest
   @Disabled("divergence: object states lag SQLAlchemy's (PERSISTENT until the flush, DELETED "
       + "after it, DETACHED after commit)")
   void deletedAutoExpunged(TestDatabase db) {
-    // test_session.py SessionStateTest.test_deleted_auto_expunged
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       session.add(new User("x"));
@@ -269,9 +269,9 @@ class SessionStateTest {
     }
   }
 
+  // test_session.py SessionStateTest.test_explicit_expunge_pending
   @DatabaseTest
   void explicitExpungePending(TestDatabase db) {
-    // test_session.py SessionStateTest.test_explicit_expunge_pending
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       User u1 = new User("x");
@@ -285,11 +285,11 @@ class SessionStateTest {
     assertEquals(0, db.number("SELECT COUNT(*) FROM \"users\""));
   }
 
+  // test_session.py SessionStateTest.test_explicit_expunge_deleted
   @DatabaseTest
   @Disabled("divergence: object states lag SQLAlchemy's (a flushed delete is not DELETED "
       + "before commit)")
   void explicitExpungeDeleted(TestDatabase db) {
-    // test_session.py SessionStateTest.test_explicit_expunge_deleted
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       session.add(new User("x"));

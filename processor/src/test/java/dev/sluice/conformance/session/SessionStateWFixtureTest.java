@@ -17,9 +17,9 @@ import java.util.List;
 
 /** test_session.py SessionStateWFixtureTest: rollback and expunge over loaded relations. */
 class SessionStateWFixtureTest {
+  // test_session.py SessionStateWFixtureTest.test_autoflush_rollback
   @DatabaseTest
   void autoflushRollback(TestDatabase db) {
-    // test_session.py SessionStateWFixtureTest.test_autoflush_rollback
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     Long id;
     try (Session session = factory.openSession()) {
@@ -48,9 +48,9 @@ class SessionStateWFixtureTest {
     assertEquals(3, db.number("SELECT COUNT(*) FROM \"addresses\""));
   }
 
+  // test_session.py SessionStateWFixtureTest.test_expunge_cascade
   @DatabaseTest
   void expungeCascade(TestDatabase db) {
-    // test_session.py SessionStateWFixtureTest.test_expunge_cascade
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     Long id;
     try (Session session = factory.openSession()) {

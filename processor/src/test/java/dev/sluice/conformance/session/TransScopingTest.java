@@ -21,9 +21,9 @@ class TransScopingTest {
         .one();
   }
 
+  // test_session.py TransScopingTest.test_autobegin_within_flush
   @DatabaseTest
   void flushWritesInsideTheTransactionAndRollbackUndoesIt(TestDatabase db) {
-    // test_session.py TransScopingTest.test_autobegin_within_flush
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       session.add(new User("u1"));
@@ -39,9 +39,9 @@ class TransScopingTest {
     }
   }
 
+  // test_session.py TransScopingTest.test_autobegin_attr_change
   @DatabaseTest
   void rollbackRestoresAChangedValueWhateverElseTheTransactionDid(TestDatabase db) {
-    // test_session.py TransScopingTest.test_autobegin_attr_change
     // (each of the cases nothing / modify / add / delete, with the unconditional change of u)
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     for (String change : List.of("nothing", "modify", "add", "delete")) {
@@ -68,9 +68,9 @@ class TransScopingTest {
     assertEquals(0, db.number("SELECT COUNT(*) FROM \"users\" WHERE \"name\" IN ('y', 'm', 'q')"));
   }
 
+  // test_session.py TransScopingTest.test_transaction
   @DatabaseTest
   void aFlushIsSeenOnlyInsideTheTransactionUntilCommit(TestDatabase db) {
-    // test_session.py TransScopingTest.test_transaction
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       session.add(new User("x"));
