@@ -47,6 +47,12 @@ public final class RelatedRef<T> extends Holder<T> {
       checkSingleParent(target);
     }
     rawSet(old, target);
+    if (old == null && target == null
+        && relation().direction() == Relation.Direction.MANY_TO_ONE) {
+      // The old target is neither loaded nor in the session, so nothing cleared the key:
+      // setting nobody must still write NULL, as SQLAlchemy does without loading it.
+      clearOwnerKey();
+    }
     if (old != null && old != target) {
       unlinkInverse(old);
       expungeIfPendingOrphan(old);

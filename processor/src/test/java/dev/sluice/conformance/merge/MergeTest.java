@@ -428,7 +428,7 @@ class MergeTest {
 
   // test_merge.py MergeTest.test_cascade_doesnt_blowaway_manytoone
   @DatabaseTest
-  @Disabled("divergence: merge() of a new User(1, \"jack\") replaces the stored user's "
+  @Disabled("divergence: merge() of a new copy of user 1 replaces the stored user's "
       + "addresses with the copy's never-touched empty collection, unlinking a1 (Java has"
       + " no 'never set' state; merge rule to be defined)")
   void cascadeDoesNotBlowAwayManyToOne(TestDatabase db) {

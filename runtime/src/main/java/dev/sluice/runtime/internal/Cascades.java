@@ -102,7 +102,11 @@ final class Cascades {
   void expire(InstanceState root) {
     for (InstanceState state : reach(root, Relation.REFRESH_EXPIRE)) {
       if (state.status == ObjectState.PERSISTENT) {
+        // As SQLAlchemy's expiry, unflushed changes are discarded now; what is set from here
+        // on is kept when the object is reloaded.
+        state.type.restore(state.entity, state.snapshot);
         state.expired = true;
+        state.expiredValues = state.snapshot;
         state.unloadHolders();
       }
     }

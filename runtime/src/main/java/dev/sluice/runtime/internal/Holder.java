@@ -210,6 +210,11 @@ public abstract class Holder<T> {
     Keys.followLinked(relation, owner, target);
   }
 
+  /** Clears the owner's foreign key of a many-to-one whose previous target is unknown. */
+  protected final void clearOwnerKey() {
+    Keys.clearOwnerKey(relation, owner);
+  }
+
   /** Keeps the foreign key of whichever side holds it in line with a removed link. */
   protected final void followUnlinked(T target) {
     Keys.followUnlinked(relation, owner, target);

@@ -22,6 +22,11 @@ public final class InstanceState {
   Object[] committed;
   /** The next time the session hands the object out it reloads its columns. */
   boolean expired;
+  /**
+   * Column values left by {@code expire}: a reload keeps the columns changed since (as
+   * SQLAlchemy keeps attributes set after expiry); {@code null} reloads every column.
+   */
+  Object[] expiredValues;
   /** Inserted or added during the current transaction: rollback makes it transient again. */
   boolean newInTransaction;
   /** Its DELETE was flushed during the current transaction: rollback makes it persistent again. */

@@ -43,6 +43,20 @@ final class Keys {
     }
   }
 
+  /**
+   * Clears the foreign-key columns a many-to-one holds on its owner (never the owner's primary
+   * key): the reference was set to nobody while its old target was not known.
+   */
+  static void clearOwnerKey(Relation<Object, ?> relation, Object owner) {
+    EntityType<Object> type = relation.owner();
+    int id = type.idColumn().index();
+    for (int column : relation.ownerColumns()) {
+      if (column != id) {
+        type.set(owner, column, null);
+      }
+    }
+  }
+
   /** The referenced values of {@code parent}, or {@code null} if any is not known yet. */
   @SuppressWarnings("unchecked")
   static Object[] referencedKey(EntityType<?> parentType, Object parent, int[] columns) {

@@ -80,6 +80,16 @@ final class Loader {
 
   /** Reloads a persistent object's columns now; its relations become unloaded. */
   void refresh(InstanceState state) {
+    state.expiredValues = null; // a refresh discards every change
+    reloadExpired(state);
+    state.unloadHolders();
+  }
+
+  /**
+   * Reloads an expired object's columns as the session hands it out, keeping the columns set
+   * since {@code expire} and the relations loaded since (expire unloaded them already).
+   */
+  void reloadExpired(InstanceState state) {
     EntityType<Object> type = state.type;
     Column id = type.idColumn();
     Query query = session.handle().createQuery("SELECT " + Sql.columns(type, "t") + " FROM "
@@ -91,12 +101,20 @@ final class Loader {
           + " deleted, or its key changed, outside this session");
     }
     reload(state, rows.get(0));
-    state.unloadHolders();
   }
 
   private void reload(InstanceState state, Object[] values) {
+    Object[] kept = values.clone();
+    if (state.expiredValues != null) {
+      Object[] current = state.type.snapshot(state.entity);
+      for (int column : state.type.changedColumns(state.expiredValues, current)) {
+        kept[column] = current[column];
+      }
+    }
     state.type.restore(state.entity, values);
     state.snapshot = state.type.snapshot(state.entity);
+    state.type.restore(state.entity, kept);
+    state.expiredValues = null;
     if (!state.writtenInTransaction) {
       state.committed = state.snapshot;
     }
@@ -215,7 +233,7 @@ final class Loader {
         InstanceState target = session.identityMap.find(relation.target(), key[0]);
         if (target != null) {
           if (target.expired) {
-            refresh(target);
+            reloadExpired(target);
           }
           result.put(owner, List.of(target.entity));
           continue;

@@ -91,7 +91,8 @@ public final class SessionImpl implements Session {
         return null;
       }
       if (state.expired) {
-        loader.refresh(state);
+        autoflush(); // as SQLAlchemy's load of expired attributes: pending changes go first
+        loader.reloadExpired(state);
       }
       return entityType.cast(state.entity);
     }
@@ -211,13 +212,23 @@ public final class SessionImpl implements Session {
   @Override
   public void refresh(Object entity) {
     requireOpen();
-    cascades.refresh(requireAttached(entity, "refresh"));
+    cascades.refresh(requirePersistent(entity, "refresh"));
   }
 
   @Override
   public void expire(Object entity) {
     requireOpen();
-    cascades.expire(requireAttached(entity, "expire"));
+    cascades.expire(requirePersistent(entity, "expire"));
+  }
+
+  /** The state of an object with a row: a pending one has nothing to reload. */
+  private InstanceState requirePersistent(Object entity, String action) {
+    InstanceState state = requireAttached(entity, action);
+    if (state.status == ObjectState.PENDING) {
+      throw new InvalidRequestException("Cannot " + action + " " + state.describe()
+          + ": it is pending, so it has no row to reload yet; flush it first");
+    }
+    return state;
   }
 
   @Override

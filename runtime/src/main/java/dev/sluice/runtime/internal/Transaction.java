@@ -83,6 +83,7 @@ final class Transaction {
       session.identityMap.rekey(state, state.type.id(state.entity));
     }
     state.expired = false;
+    state.expiredValues = null;
     state.writtenInTransaction = false;
     state.unloadHolders();
   }
