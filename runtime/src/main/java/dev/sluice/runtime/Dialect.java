@@ -1,6 +1,7 @@
 package dev.sluice.runtime;
 
 import dev.sluice.runtime.internal.SqliteValues;
+import dev.sluice.runtime.internal.ValueRules;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,8 +30,14 @@ public enum Dialect {
     Object readValue(ResultSet rs, int index, ColumnType type) throws SQLException {
       switch (type) {
         case DECIMAL: {
-          String text = rs.getString(index);
-          return text == null ? null : new BigDecimal(text);
+          Object stored = rs.getObject(index);
+          if (stored instanceof Double) {
+            return ValueRules.sqliteDecimalOf((Double) stored);
+          }
+          if (stored instanceof Number) {
+            return BigDecimal.valueOf(((Number) stored).longValue());
+          }
+          return stored == null ? null : new BigDecimal(stored.toString()); // older TEXT data
         }
         case UUID: {
           String text = rs.getString(index);
@@ -52,9 +60,16 @@ public enum Dialect {
     void bindValue(PreparedStatement ps, int position, Object value, ColumnType type)
         throws SQLException {
       switch (type) {
-        case DECIMAL:
-          ps.setString(position, ((BigDecimal) value).toPlainString());
+        case DECIMAL: {
+          // A number, so comparisons in SQL are numeric (ValueRules refused what it loses).
+          Number number = ValueRules.sqliteDecimal((BigDecimal) value);
+          if (number instanceof Long) {
+            ps.setLong(position, (Long) number);
+          } else {
+            ps.setDouble(position, number.doubleValue());
+          }
           break;
+        }
         case UUID:
           ps.setString(position, value.toString());
           break;
@@ -136,12 +151,19 @@ public enum Dialect {
           break;
         case UUID:
         case DATE:
-        case DATE_TIME:
-        case OFFSET_DATE_TIME:
           ps.setObject(position, value);
           break;
+        // PostgreSQL keeps microseconds and would round the rest, even into year 10000:
+        // truncate instead.
+        case DATE_TIME:
+          ps.setObject(position, ((LocalDateTime) value).truncatedTo(ChronoUnit.MICROS));
+          break;
+        case OFFSET_DATE_TIME:
+          ps.setObject(position, ((OffsetDateTime) value).truncatedTo(ChronoUnit.MICROS));
+          break;
         case INSTANT:
-          ps.setObject(position, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+          ps.setObject(position, OffsetDateTime.ofInstant(
+              ((Instant) value).truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
           break;
         default:
           bindPortable(ps, position, value, type);

@@ -16,7 +16,7 @@ public enum SqlDialect {
         case DOUBLE:
           return "REAL";
         case DECIMAL:
-          return "TEXT"; // NUMERIC affinity would keep only 15 significant digits
+          return "NUMERIC"; // stored as INTEGER or REAL, so SQL compares numbers
         case BYTES:
           return "BLOB";
         case STRING:

@@ -44,6 +44,7 @@ final class Cascades {
         continue;
       }
       if (state == null) {
+        refuseIfInAnotherSession(entity, type);
         state = reattachDetached(entity);
       }
       if (state == null) {
@@ -64,11 +65,32 @@ final class Cascades {
     }
   }
 
+  /**
+   * An object belongs to one session at a time, as in SQLAlchemy. Its relation holders know the
+   * session it is in (an entity without relations carries no such trace and is not checked).
+   */
+  private void refuseIfInAnotherSession(Object entity, EntityType<Object> type) {
+    for (Relation<Object, ?> relation : type.relations()) {
+      InstanceState other = relation.holder(entity).ownerState();
+      if (other != null && other.session != null && other.session != session) {
+        throw new InvalidRequestException(other.describe() + " is already in another session:"
+            + " expunge it there (or close that session) first, or merge() it into this one");
+      }
+      return;
+    }
+  }
+
   /** Makes a detached object persistent again in this session, or returns {@code null}. */
   InstanceState reattachDetached(Object entity) {
     DetachedStates.Detached detached = session.detachedStates().take(entity);
     if (detached == null) {
       return null;
+    }
+    if (detached.deleted) {
+      session.detachedStates().put(entity, detached);
+      throw new InvalidRequestException("This " + detached.type.name() + " (key " + detached.key
+          + ") was deleted: a flush removed its row, so it cannot be added or deleted again."
+          + " Roll back the transaction to undo the delete, or add a new object");
     }
     if (session.identityMap.find(detached.type, detached.key) != null) {
       session.detachedStates().put(entity, detached);

@@ -18,11 +18,14 @@ public final class DetachedStates {
     final EntityType<Object> type;
     final Object key;
     final Object[] snapshot;
+    /** A flush deleted its row: it cannot be added or deleted again. */
+    final boolean deleted;
 
-    Detached(EntityType<Object> type, Object key, Object[] snapshot) {
+    Detached(EntityType<Object> type, Object key, Object[] snapshot, boolean deleted) {
       this.type = type;
       this.key = key;
       this.snapshot = snapshot;
+      this.deleted = deleted;
     }
   }
 
@@ -58,10 +61,15 @@ public final class DetachedStates {
 
   /** Remembers the states of objects that just left a session with a row. */
   synchronized void rememberAll(Collection<InstanceState> states) {
+    rememberAll(states, false);
+  }
+
+  /** Remembers objects that left a session, whose rows a flush deleted if {@code deleted}. */
+  synchronized void rememberAll(Collection<InstanceState> states, boolean deleted) {
     expungeCollected();
     for (InstanceState state : states) {
       entries.put(new Ref(state.entity, queue),
-          new Detached(state.type, state.key, state.snapshot));
+          new Detached(state.type, state.key, state.snapshot, deleted));
     }
   }
 

@@ -68,6 +68,7 @@ final class FlushExecution {
 
   private void update(List<RowWrite> updates) {
     List<StatementRunner.Stmt> statements = new ArrayList<>();
+    List<Object> keys = new ArrayList<>();
     for (RowWrite write : updates) {
       Object[] values = rows.resolve(write, true);
       FlushPlan<Object> plan = write.type().plan();
@@ -82,10 +83,10 @@ final class FlushExecution {
       }
       if (!main.isEmpty()) {
         statements.add(updateStatement(write, main, values, write.state.key));
+        keys.add(write.state.key);
       }
     }
-    statements.sort((a, b) -> a.sql.compareTo(b.sql)); // same shapes together, one batch each
-    runner.run(statements);
+    runner.run(KeyOrder.sort(statements, keys));
   }
 
   private void insert(List<RowWrite> inserts) {
@@ -202,6 +203,9 @@ final class FlushExecution {
       runSetSteps(type, group);
       List<Object> keys = new ArrayList<>(group.size());
       group.forEach(state -> keys.add(state.key));
+      if (!KeyOrder.selfReferencing(type)) {
+        keys.sort(KeyOrder::compare); // a self-referencing table's order is children first
+      }
       runner.run(KeySets.statements(dialect(), type.name(), "DELETE", type.plan().deleteSql(),
           keys, type.idColumn(), true));
       from = to;

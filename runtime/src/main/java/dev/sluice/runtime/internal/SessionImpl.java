@@ -9,7 +9,9 @@ import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import dev.sluice.runtime.SluiceException;
 import dev.sluice.runtime.TransactionFailedException;
+import dev.sluice.runtime.meta.ColumnType;
 import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.KeyList;
 import dev.sluice.runtime.meta.Relation;
 import dev.sluice.runtime.meta.SchemaMetadata;
 import java.sql.SQLException;
@@ -20,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -39,6 +42,8 @@ public final class SessionImpl implements Session {
   private final Transaction transaction = new Transaction(this);
   private Handle handle;
   private boolean closed;
+  /** The thread that first used the session: the only one that may (sessions are not shared). */
+  private final AtomicReference<Thread> owner = new AtomicReference<>();
   /** Savepoints to take before the next statement, innermost first. */
   private final ArrayDeque<Savepoint> savepoints = new ArrayDeque<>();
   /** Why the transaction must be rolled back before the session is used again. */
@@ -85,6 +90,7 @@ public final class SessionImpl implements Session {
   public <T> T get(Class<T> type, Object id) {
     requireOpen();
     EntityType<T> entityType = schema().entity(type);
+    id = keyOf(entityType, id);
     InstanceState state = identityMap.find(entityType, id);
     if (state != null) {
       if (state.status == ObjectState.DELETED) {
@@ -486,7 +492,7 @@ public final class SessionImpl implements Session {
         withRows.add(state);
       }
     }
-    detached.rememberAll(withRows);
+    detached.rememberAll(withRows, true);
   }
 
   /** Marks a state as out of this session; whether it had a row (and is now detached). */
@@ -515,6 +521,45 @@ public final class SessionImpl implements Session {
     return type == null ? entity.getClass().getSimpleName() : type.name();
   }
 
+  /**
+   * The id as the key column's Java type: an {@code int} for a {@code Long} key (and a
+   * {@code long} in range for an {@code Integer} key) is widened or narrowed; any other
+   * mismatch is refused rather than failing later with a ClassCastException.
+   */
+  private static Object keyOf(EntityType<?> type, Object id) {
+    if (id == null) {
+      throw new InvalidRequestException("get(" + type.name() + ", null): an id is required");
+    }
+    if (id instanceof KeyList) {
+      return id;
+    }
+    ColumnType expected = type.idColumn().type();
+    if (expected == ColumnType.LONG && (id instanceof Integer || id instanceof Short
+        || id instanceof Byte)) {
+      return ((Number) id).longValue();
+    }
+    if (expected == ColumnType.INTEGER && id instanceof Long) {
+      long value = (Long) id;
+      if (value == (int) value) {
+        return (int) value;
+      }
+    }
+    if (expected == ColumnType.ENUM ? !(id instanceof Enum) : !isOfType(id, expected)) {
+      throw new InvalidRequestException("get(" + type.name() + ", " + id + "): the id of "
+          + type.name() + " is a " + expected + " column (field " + type.idColumn().field()
+          + "), but a " + id.getClass().getSimpleName() + " was given");
+    }
+    return id;
+  }
+
+  private static boolean isOfType(Object id, ColumnType expected) {
+    try {
+      return ValueArgument.typeOf("id", id) == expected;
+    } catch (InvalidRequestException e) {
+      return false;
+    }
+  }
+
   private Set<Object> entitiesWith(ObjectState status) {
     IdentitySet<Object> entities = new IdentitySet<>();
     for (InstanceState state : identityMap.withStatus(status)) {
@@ -533,6 +578,13 @@ public final class SessionImpl implements Session {
   }
 
   private void requireNotClosed() {
+    Thread current = Thread.currentThread();
+    if (owner.get() != current && !owner.compareAndSet(null, current)) {
+      throw new InvalidRequestException("This session belongs to thread '" + owner.get().getName()
+          + "' (its first user) and was used from thread '" + current.getName() + "': a Session"
+          + " is not thread-safe. Open a session per thread (ScopedSession does) and share the"
+          + " SessionFactory");
+    }
     if (closed) {
       throw new InvalidRequestException("This session is closed; open a new one from the"
           + " SessionFactory");
