@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** A two-level chain of delete-orphan many-to-ones: deletes and orphans reach the bottom. */
-class M2OCascadeDeleteOrphanTestTwo {
+class M2OCascadeDeleteOrphanTwoTest {
   private static T1 chain(String suffix) {
     T1 top = new T1("t1" + suffix);
     T2 middle = new T2("t2" + suffix);

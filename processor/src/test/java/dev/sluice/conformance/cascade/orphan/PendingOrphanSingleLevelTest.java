@@ -14,7 +14,7 @@ import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 
 /** Pending objects that never had a parent, or lost it before being written. */
-class PendingOrphanTestSingleLevel {
+class PendingOrphanSingleLevelTest {
   // test_cascade.py PendingOrphanTestSingleLevel.test_pending_standalone_orphan
   @DatabaseTest
   void aStandaloneChildIsInsertedWhenItsKeyAllowsIt(TestDatabase db) {
