@@ -45,7 +45,6 @@ class M2OCascadeDeleteOrphanTwoTest {
   }
 
   // test_cascade.py M2OCascadeDeleteOrphanTestTwo.test_deletes_orphans_onelevel
-  @Disabled("divergence: an orphan of an object deleted in the same flush is kept, not deleted (issue 9)")
   @DatabaseTest
   void anOrphanedMiddleIsDeletedWithWhatItOwns(TestDatabase db) {
     SessionFactory factory = db.create(ChainSchema_Metadata.INSTANCE);
@@ -61,7 +60,6 @@ class M2OCascadeDeleteOrphanTwoTest {
   }
 
   // test_cascade.py M2OCascadeDeleteOrphanTestTwo.test_deletes_orphans_twolevel
-  @Disabled("divergence: an orphan two levels below a deleted object is left behind (issue 9)")
   @DatabaseTest
   void anOrphanedBottomIsDeletedWhenTheTopIsDeleted(TestDatabase db) {
     SessionFactory factory = db.create(ChainSchema_Metadata.INSTANCE);
