@@ -23,7 +23,10 @@ public interface Session extends AutoCloseable {
   /** Marks an object for deletion, cascading DELETE; its row goes at the next flush. */
   void delete(Object entity);
 
-  /** The object with this primary key, from the identity map or the database, or {@code null}. */
+  /**
+   * The object with this primary key, from the identity map or the database, or {@code null}
+   * (also when an expired object's row was deleted behind the session).
+   */
   <T> T get(Class<T> type, Object id);
 
   /** A query for objects of a type. */
@@ -41,7 +44,10 @@ public interface Session extends AutoCloseable {
   /** Rolls back the transaction and the objects it touched (see the README's semantics). */
   void rollback();
 
-  /** Rolls back what is not committed and detaches every object. */
+  /**
+   * Rolls back what is not committed and detaches every object, which keeps its values and
+   * loaded relations (as SQLAlchemy's close); objects added in the transaction become transient.
+   */
   @Override
   void close();
 
@@ -63,7 +69,7 @@ public interface Session extends AutoCloseable {
   /** Marks an object stale: it is reloaded the next time the session hands it out. */
   void expire(Object entity);
 
-  /** Whether the object is in this session (pending, persistent or deleted). */
+  /** Whether the object is in this session: pending, or persistent (marked deleted or not). */
   boolean contains(Object entity);
 
   /** The object's state with respect to this session. */
@@ -81,7 +87,11 @@ public interface Session extends AutoCloseable {
   /** Objects marked for deletion and not yet flushed. */
   Set<Object> deletedObjects();
 
-  /** Whether a transaction is in progress. */
+  /**
+   * Whether the session can run statements, as SQLAlchemy's {@code is_active}: true while
+   * open (a transaction begins on first use, also after commit or rollback), false once closed
+   * or when it must be rolled back first.
+   */
   boolean isActive();
 
   /** The Jdbi handle of the session's transaction (begun if needed), for raw SQL inside it. */

@@ -28,11 +28,13 @@ class FailedFlushTest {
       session.add(book); // pending; the flush's DELETE cascade from ann reaches it
       Client nameless = new Client(null); // NOT NULL: this INSERT fails
       session.add(nameless);
-      assertEquals(ObjectState.DELETED, session.state(ann));
+      assertEquals(ObjectState.PERSISTENT, session.state(ann), "marked, not yet flushed");
+      assertEquals(Set.of(ann), session.deletedObjects());
 
       assertThrows(IntegrityException.class, session::flush);
       assertEquals(ObjectState.PENDING, session.state(book), "the failed flush lost nothing");
-      assertEquals(ObjectState.DELETED, session.state(ann));
+      assertEquals(ObjectState.PERSISTENT, session.state(ann));
+      assertEquals(Set.of(ann), session.deletedObjects());
       assertEquals(Set.of(book, nameless), session.newObjects());
 
       nameless.name = "bob";

@@ -35,9 +35,10 @@ class SetBasedDeleteTest {
 
       assertNull(log.personId);
       assertNull(log.person.get());
-      assertEquals(ObjectState.DETACHED, session.state(moreLog));
+      assertEquals(ObjectState.DELETED, session.state(moreLog), "deleted until the commit");
       assertEquals(ObjectState.PERSISTENT, session.state(kept));
       session.commit();
+      assertEquals(ObjectState.DETACHED, session.state(moreLog));
     }
     assertEquals(List.of("p2"), db.column("SELECT \"name\" FROM \"persons\""));
     assertEquals(4, db.number("SELECT COUNT(*) FROM \"logs\" WHERE \"person_id\" IS NULL"));

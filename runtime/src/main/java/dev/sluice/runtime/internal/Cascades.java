@@ -88,9 +88,10 @@ final class Cascades {
     }
     if (detached.deleted) {
       session.detachedStates().put(entity, detached);
-      throw new InvalidRequestException("This " + detached.type.name() + " (key " + detached.key
-          + ") was deleted: a flush removed its row, so it cannot be added or deleted again."
-          + " Roll back the transaction to undo the delete, or add a new object");
+      throw new InvalidRequestException(session.describe(entity) + " was deleted by a flush"
+          + (session.transaction().isFlushedDelete(entity)
+              ? " of this transaction: rollback() brings it back"
+              : ": to write its row again, merge() it, which inserts a copy"));
     }
     if (session.identityMap.find(detached.type, detached.key) != null) {
       session.detachedStates().put(entity, detached);

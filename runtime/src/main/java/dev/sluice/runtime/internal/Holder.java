@@ -142,9 +142,8 @@ public abstract class Holder<T> {
     SessionImpl session = session();
     if (session == null) {
       throw new DetachedInstanceException(relation + " of " + describeOwner() + " is not loaded"
-          + " and the object is not attached to an open session, so it cannot be loaded."
-          + " Load it while the session is open (or use lazy = SELECTIN / JOINED),"
-          + " or merge the object into a session.");
+          + " and the object is not attached to an open session, so it cannot be loaded. "
+          + detachedHint());
     }
     session.loadRelation(state, relation);
   }
@@ -218,6 +217,23 @@ public abstract class Holder<T> {
   /** Keeps the foreign key of whichever side holds it in line with a removed link. */
   protected final void followUnlinked(T target) {
     Keys.followUnlinked(relation, owner, target);
+  }
+
+  /** What to do about an unloaded relation of a detached object, by how the relation loads. */
+  private String detachedHint() {
+    String load = relation.owner().name() + "Dao.load"
+        + Character.toUpperCase(relation.name().charAt(0)) + relation.name().substring(1)
+        + "(…)";
+    if (relation.loading() == Relation.Loading.SELECTIN
+        || relation.loading() == Relation.Loading.JOINED) {
+      return "It loads with its owner (lazy = " + relation.loading() + "), so it was reset"
+          + " after that load (expire, refresh or rollback) or the owner was not loaded by a"
+          + " query: read the object again before the session closes, call " + load
+          + " while it is open, or merge() the object into a session.";
+    }
+    return "Touch it (or call " + load + ") before the session closes, declare it lazy ="
+        + " SELECTIN or JOINED to load it with its owner, or merge() the object into a"
+        + " session.";
   }
 
   private String constantName() {

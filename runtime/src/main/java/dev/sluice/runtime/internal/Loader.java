@@ -90,17 +90,36 @@ final class Loader {
    * since {@code expire} and the relations loaded since (expire unloaded them already).
    */
   void reloadExpired(InstanceState state) {
+    Object[] row = readById(state);
+    if (row == null) {
+      throw new ObjectDeletedException(state.describe() + " has no row any more; it was"
+          + " deleted, or its key changed, outside this session");
+    }
+    reload(state, row);
+  }
+
+  /**
+   * Reloads an expired object about to be handed out; if its row is gone it leaves the session
+   * as deleted (as SQLAlchemy's get of an expired object) and the answer is false.
+   */
+  boolean reloadIfPresent(InstanceState state) {
+    Object[] row = readById(state);
+    if (row == null) {
+      session.detachDeleted(List.of(state));
+      return false;
+    }
+    reload(state, row);
+    return true;
+  }
+
+  private Object[] readById(InstanceState state) {
     EntityType<Object> type = state.type;
     Column id = type.idColumn();
     Query query = session.handle().createQuery("SELECT " + Sql.columns(type, "t") + " FROM "
         + type.quotedTable() + " t WHERE t." + id.quotedName() + " = ?");
     query.bind(0, ValueArgument.of(session.dialect(), state.key, id.type()));
     List<Object[]> rows = query.map((rs, ctx) -> readRow(type, rs, 0)).list();
-    if (rows.isEmpty()) {
-      throw new ObjectDeletedException(state.describe() + " has no row any more; it was"
-          + " deleted, or its key changed, outside this session");
-    }
-    reload(state, rows.get(0));
+    return rows.isEmpty() ? null : rows.get(0);
   }
 
   private void reload(InstanceState state, Object[] values) {

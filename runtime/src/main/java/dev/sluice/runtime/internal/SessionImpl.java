@@ -98,7 +98,9 @@ public final class SessionImpl implements Session {
       }
       if (state.expired) {
         autoflush(); // as SQLAlchemy's load of expired attributes: pending changes go first
-        loader.reloadExpired(state);
+        if (!loader.reloadIfPresent(state)) {
+          return null; // its row was deleted behind the session: now deleted, as in SQLAlchemy
+        }
       }
       return entityType.cast(state.entity);
     }
@@ -173,7 +175,7 @@ public final class SessionImpl implements Session {
     try {
       if (handle != null && handle.isInTransaction()) {
         handle.rollback();
-        transaction.afterRollback();
+        transaction.afterClose();
       }
       expungeAll();
     } finally {
@@ -246,7 +248,11 @@ public final class SessionImpl implements Session {
   public ObjectState state(Object entity) {
     InstanceState state = identityMap.state(entity);
     if (state != null) {
-      return state.status;
+      // Marked for deletion but not flushed: SQLAlchemy still calls it persistent.
+      return state.status == ObjectState.DELETED ? ObjectState.PERSISTENT : state.status;
+    }
+    if (transaction.isFlushedDelete(entity)) {
+      return ObjectState.DELETED;
     }
     return detached.contains(entity) ? ObjectState.DETACHED : ObjectState.TRANSIENT;
   }
@@ -280,7 +286,9 @@ public final class SessionImpl implements Session {
 
   @Override
   public boolean isActive() {
-    return handle != null && handle.isInTransaction();
+    // As SQLAlchemy's is_active (with autobegin): true unless the session can no longer run
+    // statements; a fresh or rolled-back session begins a transaction on first use.
+    return !closed;
   }
 
   @Override

@@ -11,6 +11,8 @@ import java.util.List;
 final class Transaction {
   private final SessionImpl session;
   private final List<InstanceState> deletedInTransaction = new ArrayList<>();
+  /** The same objects, for {@link #isFlushedDelete}: SQLAlchemy's deleted state. */
+  private final IdentitySet<Object> deletedEntities = new IdentitySet<>();
 
   Transaction(SessionImpl session) {
     this.session = session;
@@ -19,10 +21,17 @@ final class Transaction {
   /** A flushed DELETE detached this object; rollback brings it back. */
   void recordFlushedDelete(InstanceState state) {
     deletedInTransaction.add(state);
+    deletedEntities.add(state.entity);
+  }
+
+  /** Whether a flush of this transaction deleted the object's row (until commit or rollback). */
+  boolean isFlushedDelete(Object entity) {
+    return deletedEntities.contains(entity);
   }
 
   void forgetDeleted() {
     deletedInTransaction.clear();
+    deletedEntities.clear();
   }
 
   void afterCommit() {
@@ -32,7 +41,7 @@ final class Transaction {
       state.idGenerated = false;
       state.writtenInTransaction = false;
     }
-    deletedInTransaction.clear();
+    forgetDeleted();
   }
 
   /**
@@ -41,6 +50,39 @@ final class Transaction {
    * with its relations unloaded so they are read again.
    */
   void afterRollback() {
+    bringBackDeleted();
+    for (InstanceState state : session.identityMap.all()) {
+      if (state.status == ObjectState.PENDING || state.newInTransaction) {
+        makeTransient(state);
+      } else {
+        restore(state);
+      }
+    }
+  }
+
+  /**
+   * The transaction was rolled back by {@code close()}: as SQLAlchemy's close, objects keep
+   * their values and loaded relations, to be used detached; objects whose rows the rollback
+   * removed become transient, and the others remember the committed row as their baseline, so
+   * a later merge or add writes what was not committed.
+   */
+  void afterClose() {
+    bringBackDeleted();
+    for (InstanceState state : session.identityMap.all()) {
+      if (state.status == ObjectState.PENDING || state.newInTransaction) {
+        makeTransient(state);
+      } else {
+        state.status = ObjectState.PERSISTENT;
+        if (state.committed != null) {
+          state.snapshot = state.committed;
+          session.identityMap.rekey(state, state.committed[state.type.idColumn().index()]);
+        }
+      }
+    }
+  }
+
+  /** Objects whose DELETE this transaction flushed come back into the session (or go away). */
+  private void bringBackDeleted() {
     for (InstanceState state : deletedInTransaction) {
       boolean stillDetached = session.detachedStates().take(state.entity) != null;
       if (state.newInTransaction) {
@@ -51,14 +93,7 @@ final class Transaction {
         session.identityMap.add(state);
       }
     }
-    deletedInTransaction.clear();
-    for (InstanceState state : session.identityMap.all()) {
-      if (state.status == ObjectState.PENDING || state.newInTransaction) {
-        makeTransient(state);
-      } else {
-        restore(state);
-      }
-    }
+    forgetDeleted();
   }
 
   private void makeTransient(InstanceState state) {
