@@ -3,19 +3,27 @@ package dev.sluice.runtime;
 import dev.sluice.runtime.internal.MemberCollection;
 import dev.sluice.runtime.meta.Relation;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.RandomAccess;
+import java.util.function.UnaryOperator;
 
 /**
  * An ordered collection side of a relationship, kept in sync with the other side in memory.
  *
  * <p>Declare it as {@code final RelatedList<Log> logs = Person_.logs(this);}. It loads on first
  * use inside a session. Members are compared by identity and appear at most once; adding a
- * member already present changes nothing.
+ * member already present changes nothing. {@code set(i, x)} with {@code x} already at another
+ * position swaps the two, so the size holds and {@code Collections.swap}, {@code sort},
+ * {@code reverse}, {@code shuffle} and {@code rotate} work as on an {@code ArrayList};
+ * {@link #replaceAll} refuses a result that names one object twice.
  */
-public final class RelatedList<T> extends MemberCollection<T> implements List<T> {
+public final class RelatedList<T> extends MemberCollection<T> implements List<T>, RandomAccess {
   private final List<T> view = new AbstractList<T>() {
     @Override
     public T get(int index) {
@@ -41,12 +49,7 @@ public final class RelatedList<T> extends MemberCollection<T> implements List<T>
 
     @Override
     public T set(int index, T element) {
-      T old = elementAt(index);
-      if (old != element) {
-        removeLinked(old);
-        addLinked(Math.min(index, memberCount()), element);
-      }
-      return old;
+      return replaceAt(index, element);
     }
   };
 
@@ -68,6 +71,35 @@ public final class RelatedList<T> extends MemberCollection<T> implements List<T>
   @Override
   public T set(int index, T element) {
     return view.set(index, element);
+  }
+
+  /**
+   * Replaces every member by the operator's result, computed for all members first; links and
+   * unlinks the difference, keeps the results' order.
+   *
+   * @throws IllegalArgumentException if two results are the same object (nothing changes)
+   */
+  @Override
+  public void replaceAll(UnaryOperator<T> operator) {
+    List<T> results = new ArrayList<>();
+    IdentityHashMap<T, Boolean> seen = new IdentityHashMap<>();
+    for (T member : this) {
+      T result = operator.apply(member);
+      if (seen.put(result, Boolean.TRUE) != null) {
+        throw new IllegalArgumentException("replaceAll gave the same " + result + " twice;"
+            + " a RelatedList holds each object at most once");
+      }
+      results.add(result);
+    }
+    set(results);
+  }
+
+  /** Orders the members; membership does not change. */
+  @Override
+  public void sort(Comparator<? super T> comparator) {
+    List<T> sorted = new ArrayList<>(this);
+    sorted.sort(comparator);
+    set(sorted);
   }
 
   @Override

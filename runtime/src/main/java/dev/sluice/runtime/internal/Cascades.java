@@ -44,6 +44,9 @@ final class Cascades {
         continue;
       }
       if (state == null) {
+        if (entity != root && session.detachedStates().isDeleted(entity)) {
+          continue; // its row was deleted by a flush; a cascade does not bring it back
+        }
         refuseIfInAnotherSession(entity, type);
         state = reattachDetached(entity);
       }
@@ -112,16 +115,22 @@ final class Cascades {
     }
   }
 
-  /** Reloads an object and the loaded objects it reaches through REFRESH_EXPIRE relations. */
+  /**
+   * Reloads an object and the loaded objects it reaches through REFRESH_EXPIRE relations; a
+   * pending object reached through one that also cascades DELETE_ORPHAN leaves the session, as
+   * SQLAlchemy's refresh expunges it (the reloaded collection no longer holds it).
+   */
   void refresh(InstanceState root) {
     for (InstanceState state : reach(root, Relation.REFRESH_EXPIRE)) {
       if (state.status == ObjectState.PERSISTENT) {
         session.loader.refresh(state);
+      } else if (state.status == ObjectState.PENDING) {
+        session.detach(state);
       }
     }
   }
 
-  /** Marks an object and what it reaches through REFRESH_EXPIRE relations stale. */
+  /** Marks an object and what it reaches through REFRESH_EXPIRE relations stale (see refresh). */
   void expire(InstanceState root) {
     for (InstanceState state : reach(root, Relation.REFRESH_EXPIRE)) {
       if (state.status == ObjectState.PERSISTENT) {
@@ -131,6 +140,8 @@ final class Cascades {
         state.expired = true;
         state.expiredValues = state.snapshot;
         state.unloadHolders();
+      } else if (state.status == ObjectState.PENDING) {
+        session.detach(state);
       }
     }
   }
@@ -164,32 +175,45 @@ final class Cascades {
     if (target == null && id != null) {
       target = session.get(type.javaType(), id);
     }
-    if (target == null) {
+    Object[] values = type.snapshot(source);
+    boolean existing = target != null;
+    if (!existing) {
       target = type.newInstance();
-      type.restore(target, type.snapshot(source));
+      type.restore(target, values);
       InstanceState state = session.attach(target, type, ObjectState.PENDING);
       state.newInTransaction = true;
     } else {
-      type.restore(target, type.snapshot(source));
+      if (!session.detachedStates().contains(source)) {
+        MergedKeys.keepUnsetKeys(type, target, values);
+      }
+      type.restore(target, values);
     }
     merged.bySource().put(source, target);
     if (key != null) {
       merged.byKey().put(key, target);
     }
     for (Relation<Object, ?> relation : type.relations()) {
-      if (relation.cascades(Relation.MERGE)) {
+      if (mergesThrough(relation, source)) {
         mergeRelation(relation, source, target, merged);
+      } else if (existing) {
+        MergedKeys.align(relation, target);
       }
     }
     return target;
   }
 
+  /**
+   * Only what the copy actually holds is merged: a loaded relation that was loaded or changed,
+   * not the empty default holder of a new object (SQLAlchemy's never-set attribute).
+   */
+  private static boolean mergesThrough(Relation<Object, ?> relation, Object source) {
+    Holder<?> from = relation.holder(source);
+    return relation.cascades(Relation.MERGE) && from.isLoaded() && from.wasAssigned();
+  }
+
   private <R> void mergeRelation(Relation<Object, R> relation, Object source, Object target,
       Merging merged) {
     Holder<R> from = relation.holder(source);
-    if (!from.isLoaded()) {
-      return; // only what the detached copy actually holds is merged
-    }
     List<R> members = new ArrayList<>();
     for (R member : from.members()) {
       members.add(relation.target().cast(mergeOne(member, merged)));
@@ -216,12 +240,17 @@ final class Cascades {
       states.add(state);
       for (Relation<Object, ?> relation : state.type.relations()) {
         Holder<?> holder = relation.holder(state.entity);
-        if (relation.cascades(flag) && holder.isLoaded()) {
-          for (Object member : holder.members()) {
-            InstanceState memberState = session.identityMap.state(member);
-            if (memberState != null) {
-              work.push(memberState);
-            }
+        if (!relation.cascades(flag) || !holder.isLoaded()) {
+          continue;
+        }
+        // As SQLAlchemy, REFRESH_EXPIRE reaches pending objects only along DELETE_ORPHAN.
+        boolean skipPending = flag == Relation.REFRESH_EXPIRE
+            && !relation.cascades(Relation.DELETE_ORPHAN);
+        for (Object member : holder.members()) {
+          InstanceState memberState = session.identityMap.state(member);
+          if (memberState != null
+              && !(skipPending && memberState.status == ObjectState.PENDING)) {
+            work.push(memberState);
           }
         }
       }

@@ -61,11 +61,16 @@ public abstract class CollectionHolder<T> extends Holder<T> {
     return true;
   }
 
-  /** Makes the members exactly {@code replacement}, linking and unlinking the difference. */
+  /**
+   * Makes the members exactly {@code replacement}, in its order, linking and unlinking the
+   * difference; an object named twice counts once.
+   */
   protected final void replaceLinked(Collection<? extends T> replacement) {
     loadUnlessDynamic();
     IdentitySet<T> wanted = new IdentitySet<>();
-    wanted.addAll(replacement);
+    for (T target : replacement) {
+      wanted.add(Objects.requireNonNull(target, () -> relation() + " cannot hold null"));
+    }
     for (T member : new ArrayList<>(contents)) {
       if (!wanted.contains(member)) {
         removeLinked(member);
@@ -74,6 +79,55 @@ public abstract class CollectionHolder<T> extends Holder<T> {
     for (T target : replacement) {
       addLinked(-1, target);
     }
+    reorder(replacement);
+  }
+
+  /**
+   * Puts {@code target} at {@code position} in place of the member there and returns that
+   * member. A target already at another position trades places with it, so both stay members
+   * and the size holds (what {@code Collections.swap}, {@code sort} or {@code reverse} need); a
+   * new target is linked and the member it replaces unlinked.
+   */
+  protected final T replaceAt(int position, T target) {
+    Objects.requireNonNull(target, () -> relation() + " cannot hold null");
+    ensureLoaded();
+    T old = contents.get(position);
+    if (old == target) {
+      return old;
+    }
+    int from = indexOfMember(target);
+    if (from >= 0) {
+      markAssigned();
+      contents.set(from, old);
+      contents.set(position, target);
+      return old;
+    }
+    checkSingleParent(target);
+    removeLinked(old);
+    addLinked(position, target);
+    return old;
+  }
+
+  /** Orders the loaded members as {@code order}; members it does not name keep their turn last. */
+  private void reorder(Collection<? extends T> order) {
+    if (!isLoaded()) {
+      return;
+    }
+    List<T> ordered = new ArrayList<>(contents.size());
+    IdentitySet<T> placed = new IdentitySet<>();
+    for (T member : order) {
+      if (index.contains(member) && placed.add(member)) {
+        ordered.add(member);
+      }
+    }
+    for (T member : contents) {
+      if (placed.add(member)) {
+        ordered.add(member);
+      }
+    }
+    contents.clear();
+    contents.addAll(ordered);
+    markAssigned();
   }
 
   protected final T elementAt(int i) {
@@ -196,6 +250,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
   }
 
   private void rawAdd(int position, T target) {
+    markAssigned();
     if (isLoaded()) {
       contents.add(position < 0 ? contents.size() : position, target);
       index.add(target);
@@ -208,6 +263,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
   }
 
   private void rawRemove(T target) {
+    markAssigned();
     if (isLoaded()) {
       contents.removeIf(member -> member == target);
       index.remove(target);

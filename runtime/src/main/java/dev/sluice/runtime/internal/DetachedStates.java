@@ -83,6 +83,13 @@ public final class DetachedStates {
     return entries.remove(new Ref(entity, null));
   }
 
+  /** Whether the object left a session because a flush deleted its row. */
+  synchronized boolean isDeleted(Object entity) {
+    expungeCollected();
+    Detached detached = entries.get(new Ref(entity, null));
+    return detached != null && detached.deleted;
+  }
+
   synchronized boolean contains(Object entity) {
     expungeCollected();
     return entries.containsKey(new Ref(entity, null));

@@ -5,6 +5,7 @@ import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,11 @@ final class FlushResult {
     List<UnitOfWork.KeyChange> changes = new ArrayList<>(work.keyChanges);
     changes.addAll(work.cascadedValueChanges);
     followKeyChanges(session, changes);
+    for (RowWrite write : work.writes.values()) {
+      if (write.values != null) {
+        followKeys(write.state);
+      }
+    }
     List<InstanceState> touched = new ArrayList<>(session.identityMap.view());
     touched.addAll(work.deletes);
     for (InstanceState state : touched) {
@@ -89,6 +95,28 @@ final class FlushResult {
       session.identityMap.rekey(state, id);
     }
     state.writtenInTransaction = true;
+  }
+
+  /**
+   * A foreign key the flush wrote that its many-to-one holder does not show (set by hand, as
+   * {@code doc.folderId = folder.id}, or copied by merge) wins, as it does in SQLAlchemy once
+   * the attribute is loaded again: the holder reloads from the key on next use.
+   */
+  private static void followKeys(InstanceState state) {
+    for (Relation<Object, ?> relation : state.type.relations()) {
+      Holder<?> holder = relation.holder(state.entity);
+      if (relation.direction() != Relation.Direction.MANY_TO_ONE || !holder.isLoaded()) {
+        continue;
+      }
+      Object[] key = Keys.referencedKey(state.type, state.entity, relation.ownerColumns());
+      List<?> members = holder.members();
+      Object parent = members.isEmpty() ? null : members.get(0);
+      Object[] parentKey = parent == null ? null
+          : Keys.referencedKey(relation.target(), parent, relation.targetColumns());
+      if (key != null && !Arrays.equals(key, parentKey)) {
+        holder.unload();
+      }
+    }
   }
 
   /**

@@ -21,6 +21,8 @@ public abstract class Holder<T> {
   private final Relation<Object, T> relation;
   private InstanceState state;
   private boolean loaded = true;
+  /** Loaded from the database or changed, rather than empty since the owner was created. */
+  private boolean assigned;
 
   @SuppressWarnings("unchecked")
   protected Holder(Object owner, Relation<?, T> relation) {
@@ -53,6 +55,15 @@ public abstract class Holder<T> {
     clearContents();
     clearChanges();
     loaded = relation.loading() == Relation.Loading.NOLOAD;
+    assigned = false;
+  }
+
+  /**
+   * Whether the contents were loaded or changed: an untouched holder of a new object is empty
+   * by default, which {@code merge} does not take as a value (Java has no "never set").
+   */
+  public final boolean wasAssigned() {
+    return assigned;
   }
 
   /** Fills the holder from the database; changes made since the last flush stay on top. */
@@ -125,6 +136,12 @@ public abstract class Holder<T> {
 
   protected final void markLoaded() {
     loaded = true;
+    assigned = true;
+  }
+
+  /** The contents were changed (linked, unlinked or reordered). */
+  protected final void markAssigned() {
+    assigned = true;
   }
 
   /** Loads the contents if needed, or explains why they cannot be. */
