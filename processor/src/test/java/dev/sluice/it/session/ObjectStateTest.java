@@ -78,7 +78,7 @@ class ObjectStateTest {
 
   // test_session.py SessionStateTest.test_explicit_expunge_deleted
   @DatabaseTest
-  void aFlushedDeleteIsDetachedByExpungeAllAndStaysSoAfterRollback(TestDatabase db) {
+  void anExpungedFlushedDeleteIsDetachedAndStaysSoAfterRollback(TestDatabase db) {
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       Folder folder = new Folder("inbox");
@@ -87,7 +87,7 @@ class ObjectStateTest {
       session.delete(folder);
       session.flush();
 
-      session.expungeAll();
+      session.expunge(folder);
       assertEquals(ObjectState.DETACHED, session.state(folder));
       session.rollback();
       assertFalse(session.contains(folder));

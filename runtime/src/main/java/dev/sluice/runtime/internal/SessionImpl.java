@@ -190,6 +190,9 @@ public final class SessionImpl implements Session {
   @Override
   public void expunge(Object entity) {
     requireOpen();
+    if (identityMap.state(entity) == null && transaction.forgetFlushedDelete(entity)) {
+      return; // deleted by a flush: now detached for good, rollback does not bring it back
+    }
     cascades.expunge(requireAttached(entity, "expunge"));
   }
 

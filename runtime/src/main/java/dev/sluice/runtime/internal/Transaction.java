@@ -29,6 +29,15 @@ final class Transaction {
     return deletedEntities.contains(entity);
   }
 
+  /** Stops tracking one flushed delete (the object was expunged); whether it was tracked. */
+  boolean forgetFlushedDelete(Object entity) {
+    if (!deletedEntities.remove(entity)) {
+      return false;
+    }
+    deletedInTransaction.removeIf(state -> state.entity == entity);
+    return true;
+  }
+
   void forgetDeleted() {
     deletedInTransaction.clear();
     deletedEntities.clear();
