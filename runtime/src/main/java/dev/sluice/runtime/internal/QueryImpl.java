@@ -104,6 +104,11 @@ final class QueryImpl<T> implements EntityQuery<T> {
   @Override
   @SuppressWarnings("unchecked")
   public List<T> list() {
+    return session.read(this::run);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<T> run() {
     session.autoflush();
     List<Relation<Object, Object>> joined = joinedRelations();
     if (joined.isEmpty()) {
@@ -147,7 +152,7 @@ final class QueryImpl<T> implements EntityQuery<T> {
     String sql = limit == null && offset == null
         ? "SELECT COUNT(*) FROM " + type.quotedTable() + " t" + whereClause()
         : "SELECT COUNT(*) FROM (" + innerSql(false) + ") c";
-    return bound(session.handle().createQuery(sql)).mapTo(Long.class).one();
+    return session.read(() -> bound(session.handle().createQuery(sql)).mapTo(Long.class).one());
   }
 
   @Override

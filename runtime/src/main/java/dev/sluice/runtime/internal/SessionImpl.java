@@ -5,6 +5,7 @@ import dev.sluice.runtime.EntityQuery;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.PendingRollbackException;
+import dev.sluice.runtime.QueryException;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import dev.sluice.runtime.SluiceException;
@@ -25,6 +26,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
@@ -89,6 +92,10 @@ public final class SessionImpl implements Session {
   @Override
   public <T> T get(Class<T> type, Object id) {
     requireOpen();
+    return read(() -> find(type, id));
+  }
+
+  private <T> T find(Class<T> type, Object id) {
     EntityType<T> entityType = schema().entity(type);
     id = keyOf(entityType, id);
     InstanceState state = identityMap.find(entityType, id);
@@ -122,7 +129,10 @@ public final class SessionImpl implements Session {
       InstanceState state = requireAttached(owner, "load " + relation + " of");
       states.add(state);
     }
-    loader.loadMany((Relation<Object, Object>) relation, states, false);
+    read(() -> {
+      loader.loadMany((Relation<Object, Object>) relation, states, false);
+      return null;
+    });
   }
 
   @Override
@@ -223,7 +233,11 @@ public final class SessionImpl implements Session {
   @Override
   public void refresh(Object entity) {
     requireOpen();
-    cascades.refresh(requirePersistent(entity, "refresh"));
+    InstanceState state = requirePersistent(entity, "refresh");
+    read(() -> {
+      cascades.refresh(state);
+      return null;
+    });
   }
 
   @Override
@@ -291,7 +305,7 @@ public final class SessionImpl implements Session {
   public boolean isActive() {
     // As SQLAlchemy's is_active (with autobegin): true unless the session can no longer run
     // statements; a fresh or rolled-back session begins a transaction on first use.
-    return !closed;
+    return !closed && pendingRollback == null;
   }
 
   @Override
@@ -408,7 +422,37 @@ public final class SessionImpl implements Session {
     requireOpen();
     @SuppressWarnings("unchecked")
     Relation<Object, Object> r = (Relation<Object, Object>) relation;
-    loader.loadMany(r, List.of(owner), false);
+    read(() -> {
+      loader.loadMany(r, List.of(owner), false);
+      return null;
+    });
+  }
+
+  /**
+   * Runs a read: a query, relation load or refresh. A failed statement comes out as a
+   * {@link QueryException}; on PostgreSQL it aborted the transaction, so the session then needs
+   * {@code rollback()}, which the failure and every later use say (SQLAlchemy's
+   * PendingRollbackError, which SQLAlchemy raises only after a failed flush).
+   */
+  <T> T read(Supplier<T> body) {
+    try {
+      return body.get();
+    } catch (JdbiException e) {
+      throw readFailed(e);
+    }
+  }
+
+  private QueryException readFailed(JdbiException e) {
+    String sql = e instanceof StatementException statement ? Failures.sql(statement, null) : null;
+    boolean aborted = dialect() == Dialect.POSTGRESQL;
+    QueryException failure = new QueryException("A query failed (" + Failures.problem(e) + ")"
+        + (aborted ? "; on PostgreSQL that aborts the transaction: call rollback() before"
+            + " using this session again" : "")
+        + (sql == null ? "" : ". SQL: " + sql), sql, e);
+    if (aborted) {
+      pendingRollback = failure;
+    }
+    return failure;
   }
 
   /** Adds an object reached through a SAVE_UPDATE relation of an object in this session. */
