@@ -31,8 +31,9 @@ class OrphanOfDeletedParentTest {
       session.delete(customer);
       session.flush();
       assertEquals(0, db.statements("UPDATE").size(), "no order is nullified");
-      assertEquals(ObjectState.DETACHED, session.state(removed));
+      assertEquals(ObjectState.DELETED, session.state(removed), "deleted until the commit");
       session.commit();
+      assertEquals(ObjectState.DETACHED, session.state(removed));
     }
     assertEquals(0, db.number("SELECT COUNT(*) FROM \"customers\""));
     assertEquals(0, db.number("SELECT COUNT(*) FROM \"orders\""));
