@@ -41,6 +41,7 @@ public final class RelatedRef<T> extends Holder<T> {
     }
     T old = peek();
     if (old == target && isLoaded()) {
+      markAssigned(); // setting the value it has is still an assignment, for merge
       return;
     }
     if (target != null) {
