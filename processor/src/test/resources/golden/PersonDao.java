@@ -62,10 +62,10 @@ public final class PersonDao {
   }
 
   /**
-   * The {@code Person} whose unique {@code email} is {@code email}, if any.
+   * The {@code Person} whose unique {@code email} is {@code value}, if any.
    */
-  public Optional<Person> findByEmail(String email) {
-    return session.query(Person.class).where("t.\"email\" = :email").bind("email", email).first();
+  public Optional<Person> findByEmail(String value) {
+    return session.query(Person.class).where("t.\"email\" = :value").bind("value", value).first();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.sluice.processor;
 
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.plan.SchemaPlan;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -53,12 +55,39 @@ final class GeneratedOutput {
         && env.getElementUtils().getTypeElement("javax.inject.Singleton") != null;
     try {
       for (JavaFile file : sources(plan, dagger)) {
-        file.writeTo(env.getFiler());
+        qualifyShadowedJavaLang(file).writeTo(env.getFiler());
       }
       writeReport(plan);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The file with every {@code java.lang} name that a class of its package shadows written
+   * qualified: generated code relies on {@code Object}, {@code Override} and the like, and a
+   * user's class {@code Override} beside the entity would otherwise be taken instead.
+   */
+  private JavaFile qualifyShadowedJavaLang(JavaFile file) {
+    PackageElement pkg = env.getElementUtils().getPackageElement(file.packageName());
+    if (pkg == null) {
+      return file;
+    }
+    List<String> shadowed = new ArrayList<>();
+    for (Element type : pkg.getEnclosedElements()) {
+      String name = type.getSimpleName().toString();
+      if (env.getElementUtils().getTypeElement("java.lang." + name) != null) {
+        shadowed.add(name);
+      }
+    }
+    if (shadowed.isEmpty()) {
+      return file;
+    }
+    TypeSpec type = file.typeSpec().toBuilder().alwaysQualify(shadowed.toArray(new String[0]))
+        .build();
+    // the same layout as every generated file (see write.Sources)
+    return JavaFile.builder(file.packageName(), type).skipJavaLangImports(true).indent("  ")
+        .build();
   }
 
   private void writeReport(SchemaPlan plan) throws IOException {

@@ -18,6 +18,7 @@ import dev.sluice.processor.validate.DeleteOrphanNeedsSingleParentRule;
 import dev.sluice.processor.validate.Diagnostic;
 import dev.sluice.processor.validate.DynamicLoadingRule;
 import dev.sluice.processor.validate.EntityRules;
+import dev.sluice.processor.validate.GeneratedNameRule;
 import dev.sluice.processor.validate.NullifyRules;
 import dev.sluice.processor.validate.OrderByOnCollectionsRule;
 import dev.sluice.processor.validate.PassiveDeletesAllWithDeleteRule;
@@ -100,7 +101,7 @@ public final class SluiceProcessor extends AbstractProcessor {
     for (TypeElement schema : schemas) {
       try {
         processSchema(schema);
-      } catch (RuntimeException e) {
+      } catch (Throwable e) { // even a StackOverflowError must not take javac down
         reporter.report(Diagnostic.INTERNAL_ERROR, Position.of(schema),
             schema.getQualifiedName(), e + " at " + whereThrown(e));
       }
@@ -139,6 +140,7 @@ public final class SluiceProcessor extends AbstractProcessor {
     for (SchemaRule rule : RULES) {
       rule.check(schema, reporter);
     }
+    new GeneratedNameRule(processingEnv.getElementUtils()).check(schema, reporter);
     if (reporter.errorCount() > errors) {
       return;
     }

@@ -60,15 +60,18 @@ final class AssociationLinker {
     return association;
   }
 
-  /** The entity or association table already mapping {@code table}, or {@code null}. */
+  /**
+   * The entity or association table already mapping {@code table} (in any case: SQLite takes
+   * names that differ only in case for one), or {@code null}.
+   */
   private String tableOwner(String table, Map<String, Entity> entities) {
     for (Entity entity : entities.values()) {
-      if (entity.table().equals(table)) {
+      if (entity.table().equalsIgnoreCase(table)) {
         return entity.simpleName();
       }
     }
     for (Association other : linked.values()) {
-      if (other != null && other.table().equals(table)) {
+      if (other != null && other.table().equalsIgnoreCase(table)) {
         return other.simpleName();
       }
     }

@@ -4,6 +4,7 @@ import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.Mirrors;
 import dev.sluice.processor.parse.Naming;
 import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.validate.Identifiers;
 import dev.sluice.processor.validate.Position;
 import dev.sluice.processor.validate.Reporter;
 import java.util.ArrayList;
@@ -106,11 +107,18 @@ final class ColumnLinker {
       return null;
     }
     String name = mirrors.string(mirror, "name");
+    String problem = Identifiers.problem(name);
+    if (problem != null) {
+      reporter.report(Diagnostic.BAD_IDENTIFIER, Position.of(field.element(), mirror, "name"),
+          "constraint", described, problem);
+      return null;
+    }
     return new ForeignKey(targetName, referenced.field(),
         Action.valueOf(mirrors.enumName(mirror, "onDelete")),
         Action.valueOf(mirrors.enumName(mirror, "onUpdate")),
         mirrors.bool(mirror, "constraint"),
-        name.isEmpty() ? "fk_" + table + "_" + column.name() : name, true);
+        name.isEmpty() ? Naming.fitIdentifier("fk_" + table + "_" + column.name()) : name,
+        true);
   }
 
   /** A column of an entity by field name, or else by column name. */

@@ -1,5 +1,6 @@
 package dev.sluice.processor.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The default SQL names Sluice derives from Java names. */
@@ -35,6 +36,28 @@ public final class Naming {
   /** {@code personId} → {@code PERSON_ID}: the constant name of a relation in a metamodel. */
   public static String constantCase(String name) {
     return snakeCase(name).toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * A derived name ({@code fk_…}, {@code ix_…}) that fits PostgreSQL's 63 bytes: a longer one is
+   * cut and ends in a hash of the whole, so two long names never become the same.
+   */
+  public static String fitIdentifier(String name) {
+    if (name.getBytes(StandardCharsets.UTF_8).length <= 63) {
+      return name;
+    }
+    String hash = String.format(Locale.ROOT, "_%08x", name.hashCode());
+    StringBuilder cut = new StringBuilder();
+    for (int i = 0; i < name.length(); ) {
+      int codePoint = name.codePointAt(i);
+      String next = new String(Character.toChars(codePoint));
+      if ((cut + next + hash).getBytes(StandardCharsets.UTF_8).length > 63) {
+        break;
+      }
+      cut.append(next);
+      i += Character.charCount(codePoint);
+    }
+    return cut + hash;
   }
 
   /** {@code Person} → {@code person}. */

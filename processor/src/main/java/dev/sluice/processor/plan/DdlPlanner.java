@@ -7,9 +7,12 @@ import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.Naming;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +26,7 @@ import java.util.Set;
 final class DdlPlanner {
   private final Schema schema;
   private final DependencyGraph graph;
+  private final Set<String> indexNames = new HashSet<>();
 
   DdlPlanner(Schema schema, DependencyGraph graph) {
     this.schema = schema;
@@ -124,8 +128,20 @@ final class DdlPlanner {
         + "\n)";
   }
 
-  private static String index(String table, List<String> columns) {
-    return "CREATE INDEX " + SqlNames.quote("ix_" + table + "_" + String.join("_", columns))
-        + " ON " + SqlNames.quote(table) + " (" + SqlNames.quoteAll(columns) + ")";
+  /**
+   * An index named {@code ix_<table>_<columns>}; index names share one namespace per schema, so
+   * one that another index has taken ({@code ab.c_d} and {@code ab_c.d}, or names differing in
+   * case) ends in a hash of its table and columns instead.
+   */
+  private String index(String table, List<String> columns) {
+    String name = Naming.fitIdentifier("ix_" + table + "_" + String.join("_", columns));
+    if (!indexNames.add(name.toLowerCase(Locale.ROOT))) {
+      String identity = table + "\0" + String.join("\0", columns);
+      name = Naming.fitIdentifier(name + String.format(Locale.ROOT, "_%08x",
+          identity.hashCode()));
+      indexNames.add(name.toLowerCase(Locale.ROOT));
+    }
+    return "CREATE INDEX " + SqlNames.quote(name) + " ON " + SqlNames.quote(table) + " ("
+        + SqlNames.quoteAll(columns) + ")";
   }
 }

@@ -50,6 +50,18 @@ public enum Diagnostic {
   EMPTY_SCHEMA(117, "@Schema %s lists no entities", "Name its entity classes in entities"),
   ID_ON_HOLDER(118, "@Id on %s, a relationship holder rather than a column",
       "Put @Id on the primary-key column; a reference's key column is its @ForeignKey field"),
+  GENERATED_NAME_TAKEN(120, "Sluice generates class %s for %s, but %s",
+      "Rename that class or the entity: Sluice generates <Entity>_, <Entity>Dao,"
+          + " <Entity>FlushPlan and <Entity>RowMapper beside each entity, and <Schema>_Metadata"
+          + " and <Schema>_Module beside the schema"),
+  NAMES_DIFFER_IN_CASE(121, "%s name \"%s\" of %s and \"%s\" of %s differ only in case,"
+      + " which SQLite takes for the same name", "Rename one of them"),
+  BAD_IDENTIFIER(122, "The %s name of %s %s",
+      "Choose another name with @Entity(table = \"…\"), @Column(name = \"…\") or"
+          + " @ForeignKey(name = \"…\")"),
+  BYTES_ID(123, "@Id %s is a byte[]: Java compares arrays by identity, so the session could"
+      + " not find a row by its key", "Key the entity by an integer, String or UUID, and keep"
+      + " the bytes in a unique column"),
   UNLISTED_ENTITY(119, "unlisted-entity", "@Entity %s is listed in no @Schema, so nothing is"
       + " generated for it", "Add it to a @Schema(entities = {…})"),
 

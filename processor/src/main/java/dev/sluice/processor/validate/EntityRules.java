@@ -1,5 +1,6 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.model.ValueKind;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.Mirrors;
@@ -8,6 +9,7 @@ import dev.sluice.processor.parse.SchemaDecl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -49,11 +51,16 @@ public final class EntityRules {
         if (entity.notAClass() == null) {
           checkFields(entity); // a record's or enum's fields would only repeat the mistake
         }
-        EntityDecl other = tables.putIfAbsent(entity.table(), entity);
-        if (other != null) {
-          reporter.report(Diagnostic.DUPLICATE_TABLE, Position.of(entity.element(),
-              entity.entity(), "table"), other.simpleName(), entity.simpleName(), entity.table(),
-              schema.simpleName());
+        Position table = Position.of(entity.element(), entity.entity(), "table");
+        checkIdentifier("table", entity.table(), table, entity.simpleName());
+        // SQLite takes names that differ only in case for one table
+        EntityDecl other = tables.putIfAbsent(entity.table().toLowerCase(Locale.ROOT), entity);
+        if (other != null && other.table().equals(entity.table())) {
+          reporter.report(Diagnostic.DUPLICATE_TABLE, table, other.simpleName(),
+              entity.simpleName(), entity.table(), schema.simpleName());
+        } else if (other != null) {
+          reporter.report(Diagnostic.NAMES_DIFFER_IN_CASE, table, "Table", entity.table(),
+              entity.simpleName(), other.table(), other.simpleName());
         }
       }
       if (reporter.errorCount() == errors) {
@@ -156,6 +163,9 @@ public final class EntityRules {
     } else if (field.isFinal() && field.access().direct()) {
       reporter.report(Diagnostic.FINAL_COLUMN, Position.of(field.element()), described);
     }
+    if (field.id() != null && field.kind() == ValueKind.BYTES) {
+      reporter.report(Diagnostic.BYTES_ID, Position.of(field.element(), field.id()), described);
+    }
     if (field.generatedValue() != null) {
       if (field.id() == null) {
         reporter.report(Diagnostic.GENERATED_NOT_ID, Position.of(field.element(),
@@ -174,14 +184,34 @@ public final class EntityRules {
   }
 
   private void checkUniqueName(EntityDecl entity, FieldDecl field, Map<String, FieldDecl> seen) {
-    String name = field.column() == null ? "" : mirrors.string(field.column(), "name");
-    if (name.isEmpty()) {
-      name = Naming.snakeCase(field.name());
+    String name = columnName(field);
+    Position where = Position.of(field.element(), field.column(), "name");
+    checkIdentifier("column", name, where, entity.simpleName() + "." + field.name());
+    FieldDecl other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), field);
+    String otherName = other == null ? null : columnName(other);
+    if (other != null && otherName.equals(name)) {
+      reporter.report(Diagnostic.DUPLICATE_COLUMN, where, other.name(), field.name(),
+          entity.simpleName(), name);
+    } else if (other != null) {
+      reporter.report(Diagnostic.NAMES_DIFFER_IN_CASE, where, "Column", name,
+          entity.simpleName() + "." + field.name(), otherName,
+          entity.simpleName() + "." + other.name());
     }
-    FieldDecl other = seen.putIfAbsent(name, field);
-    if (other != null) {
-      reporter.report(Diagnostic.DUPLICATE_COLUMN, Position.of(field.element(), field.column(),
-          "name"), other.name(), field.name(), entity.simpleName(), name);
+  }
+
+  private String columnName(FieldDecl field) {
+    String name = field.column() == null ? "" : mirrors.string(field.column(), "name");
+    return name.isEmpty() ? Naming.snakeCase(field.name()) : name;
+  }
+
+  /**
+   * A name every database and Sluice's own SQL templates accept: no NUL, no {@code {keys}}
+   * (the runtime's placeholder for a set of keys), and at most PostgreSQL's 63 bytes.
+   */
+  private void checkIdentifier(String what, String name, Position where, String owner) {
+    String problem = Identifiers.problem(name);
+    if (problem != null) {
+      reporter.report(Diagnostic.BAD_IDENTIFIER, where, what, owner, problem);
     }
   }
 }

@@ -14,10 +14,12 @@ import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.parse.Naming;
 import dev.sluice.processor.plan.SqlNames;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,6 +29,9 @@ import javax.lang.model.element.Modifier;
 public final class DaoWriter {
   private final Entity entity;
   private final ClassName entityName;
+  /** Method names already used, so finders and loaders never clash with them or each other. */
+  private final Set<String> taken = new HashSet<>(List.of("findById", "findAll", "first",
+      "count", "where", "insert", "update", "deleteWhere", "delete"));
 
   public DaoWriter(Entity entity) {
     this.entity = entity;
@@ -86,13 +91,14 @@ public final class DaoWriter {
       if (!column.unique() || column.id()) {
         continue;
       }
-      type.addMethod(method("findBy" + Naming.capitalize(column.field()), optional())
-          .addJavadoc("The {@code $L} whose unique {@code $L} is {@code $L}, if any.\n",
-              entity.simpleName(), column.name(), column.field())
-          .addParameter(Sources.type(column), column.field())
-          .addStatement("return session.query($T.class).where($S).bind($S, $L).first()",
-              entityName, "t." + SqlNames.quote(column.name()) + " = :" + column.field(),
-              column.field(), column.field()).build());
+      // the parameter is "value", so a column named "session" cannot shadow the field
+      type.addMethod(method(unique("findBy", column.field()), optional())
+          .addJavadoc("The {@code $L} whose unique {@code $L} is {@code value}, if any.\n",
+              entity.simpleName(), column.field())
+          .addParameter(Sources.type(column), "value")
+          .addStatement("return session.query($T.class).where($S).bind($S, value).first()",
+              entityName, "t." + SqlNames.quote(column.name()) + " = :value", "value")
+          .build());
     }
   }
 
@@ -100,12 +106,12 @@ public final class DaoWriter {
     TypeName owners = ParameterizedTypeName.get(ClassName.get(Collection.class),
         WildcardTypeName.subtypeOf(entityName));
     for (Relation relation : entity.relations()) {
-      type.addMethod(method("load" + Naming.capitalize(relation.field()), TypeName.VOID)
+      type.addMethod(method(unique("load", relation.field()), TypeName.VOID)
           .addJavadoc("Loads {@code $L} of every given object, in one query per 500 of them.\n",
               relation.field())
           .addParameter(owners, "owners")
           .addStatement("session.load($T.$L, owners)", Sources.sibling(entity, "_"),
-              MetamodelWriter.constantName(relation.field())).build());
+              MetamodelWriter.constantName(entity, relation.field())).build());
     }
   }
 
@@ -138,6 +144,23 @@ public final class DaoWriter {
         .addJavadoc("Deletes the object (cascading as its relations say) and flushes.\n")
         .addParameter(entityName, "entity")
         .addStatement("session.delete(entity)").addStatement("session.flush()").build());
+  }
+
+  /**
+   * {@code prefix} + the capitalized field, or, if another method has that name ({@code @Id uid}
+   * and a unique {@code id}; fields {@code aB} and {@code AB}), {@code prefix_field}, numbered
+   * if need be.
+   */
+  private String unique(String prefix, String field) {
+    String name = prefix + Naming.capitalize(field);
+    if (!taken.add(name)) {
+      name = prefix + "_" + field;
+      String base = name;
+      for (int n = 2; !taken.add(name); n++) {
+        name = base + n;
+      }
+    }
+    return name;
   }
 
   private TypeName optional() {

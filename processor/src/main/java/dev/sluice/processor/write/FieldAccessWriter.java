@@ -91,7 +91,7 @@ final class FieldAccessWriter {
     entity.columns().forEach(c -> values.add(read(c)));
     return override("snapshot", ArrayTypeName.of(Object.class))
         .addParameter(entityName, "entity")
-        .addStatement("return new Object[] {$L}", CodeBlock.join(values, ", ")).build();
+        .addStatement("return new $T[] {$L}", Object.class, CodeBlock.join(values, ", ")).build();
   }
 
   private MethodSpec restore() {

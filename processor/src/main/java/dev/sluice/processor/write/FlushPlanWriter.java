@@ -64,10 +64,10 @@ public final class FlushPlanWriter {
     }
     for (DeleteStepPlan step : plan.deleteSteps()) {
       builder.add("\n    .step($T.Kind.$L, $T.$L)", RuntimeNames.DELETE_STEP, step.kind(),
-          metamodel, MetamodelWriter.constantName(step.relation().field()));
+          metamodel, MetamodelWriter.constantName(entity, step.relation().field()));
     }
     plan.setSteps().forEach((field, statements) -> builder.add("\n    .setStep($T.$L$L)",
-        metamodel, MetamodelWriter.constantName(field), statements.isEmpty() ? ""
+        metamodel, MetamodelWriter.constantName(entity, field), statements.isEmpty() ? ""
             : CodeBlock.of(",$L", setStatements(statements))));
     if (plan.bulkDelete() != null) {
       builder.add("\n    .bulkDelete($L)", setStatements(plan.bulkDelete()));

@@ -18,7 +18,9 @@ import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.model.ValueKind;
 import dev.sluice.processor.parse.Naming;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,6 +28,9 @@ import javax.lang.model.element.Modifier;
  * reflection), its relation descriptors and the factories of its relation holders.
  */
 public final class MetamodelWriter {
+  private static final Set<String> RESERVED = Set.of("TYPE", "COLUMNS", "RELATIONS",
+      "FOREIGN_KEYS");
+
   private final Schema schema;
   private final Entity entity;
   private final ClassName entityName;
@@ -92,7 +97,7 @@ public final class MetamodelWriter {
     for (Relation relation : entity.relations()) {
       Entity target = schema.entity(relation.target());
       ClassName targetName = Sources.entity(target);
-      String constant = constantName(relation.field());
+      String constant = constantName(entity, relation.field());
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.RELATION,
           entityName, targetName), constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("{@code $L.$L}: $L to {@link $T}.\n", entity.simpleName(),
@@ -141,15 +146,30 @@ public final class MetamodelWriter {
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(holderType)
           .addParameter(entityName, "owner")
-          .addStatement("return new $T<>(owner, $L)", holder, constantName(relation.field()))
+          .addStatement("return new $T<>(owner, $L)", holder, constantName(entity, relation.field()))
           .build());
     }
   }
 
-  /** The constant of a relation: its field in UPPER_SNAKE_CASE, kept clear of TYPE. */
-  static String constantName(String field) {
-    String name = Naming.constantCase(field);
-    return List.of("TYPE", "COLUMNS", "RELATIONS", "FOREIGN_KEYS").contains(name)
-        ? name + "_RELATION" : name;
+  /**
+   * The constant of a relation of {@code owner}: its field in UPPER_SNAKE_CASE, kept clear of
+   * TYPE and the other fixed names, and numbered when two fields give the same one
+   * ({@code images} and {@code Images}: {@code IMAGES} and {@code IMAGES_2}).
+   */
+  static String constantName(Entity owner, String field) {
+    Set<String> taken = new HashSet<>(RESERVED);
+    for (Relation relation : owner.relations()) {
+      String name = Naming.constantCase(relation.field());
+      name = RESERVED.contains(name) ? name + "_RELATION" : name;
+      String unique = name;
+      for (int n = 2; !taken.add(unique); n++) {
+        unique = name + "_" + n;
+      }
+      if (relation.field().equals(field)) {
+        return unique;
+      }
+    }
+    throw new IllegalArgumentException("no relation " + field + " on " + owner.simpleName());
   }
+
 }

@@ -7,6 +7,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.parse.Naming;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -39,14 +42,36 @@ public final class ModuleWriter {
         .addMethod(provider("scopedSession", RuntimeNames.SCOPED_SESSION, true)
             .addParameter(RuntimeNames.SESSION_FACTORY, "factory")
             .addStatement("return new $T(factory)", RuntimeNames.SCOPED_SESSION).build());
+    Set<String> taken = new HashSet<>(List.of("sessionFactory", "scopedSession"));
     for (Entity entity : schema.entities()) {
       ClassName dao = Sources.sibling(entity, "Dao");
-      type.addMethod(provider(Naming.decapitalize(entity.simpleName()) + "Dao", dao, false)
+      type.addMethod(provider(providerName(entity, taken), dao, false)
           .addParameter(RuntimeNames.SCOPED_SESSION, "session")
           .addStatement("return new $T(session)", dao).build());
       type.addOriginatingElement(entity.element());
     }
     return Sources.file(schema.packageName(), type.build());
+  }
+
+  /**
+   * {@code commentDao} for entity {@code Comment}; when two entities of different packages
+   * share the simple name, the later one's name includes its package ({@code fzBCommentDao}).
+   */
+  private static String providerName(Entity entity, Set<String> taken) {
+    String name = Naming.decapitalize(entity.simpleName()) + "Dao";
+    if (taken.add(name)) {
+      return name;
+    }
+    StringBuilder qualified = new StringBuilder();
+    for (String part : entity.packageName().split("\\.")) {
+      qualified.append(Naming.capitalize(part));
+    }
+    String base = Naming.decapitalize(qualified + entity.simpleName()) + "Dao";
+    name = base;
+    for (int n = 2; !taken.add(name); n++) {
+      name = base + n;
+    }
+    return name;
   }
 
   private static MethodSpec.Builder provider(String name, ClassName returns, boolean singleton) {

@@ -33,7 +33,7 @@ final class RelationCode {
         .add("\n    .holder(owner -> $L)", read(relation));
     if (relation.inverse() != null) {
       code.add("\n    .inverse(() -> $T.$L)", Sources.sibling(target, "_"),
-          MetamodelWriter.constantName(relation.inverse()));
+          MetamodelWriter.constantName(target, relation.inverse()));
     }
     code.add("\n    .join($L, $L)", indices(owner, relation.ownerFields()),
         indices(target, relation.targetFields()));

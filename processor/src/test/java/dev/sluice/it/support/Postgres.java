@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
  * One real PostgreSQL server per test JVM, started from the binaries on Maven Central on a
  * free port of 127.0.0.1 and stopped when the JVM exits.
  */
-final class Postgres {
+public final class Postgres {
   private static EmbeddedPostgres server;
 
   private Postgres() {}
 
-  static synchronized String jdbcUrl() {
+  public static synchronized String jdbcUrl() {
     if (server == null) {
       try {
         server = EmbeddedPostgres.builder().start();

@@ -27,16 +27,16 @@ import javax.tools.JavaFileObject;
  * Runs a processor with a Filer that records every source and resource it creates, whether
  * or not the compilation then succeeds (javac hands out no files of a failed compilation).
  */
-final class RecordingProcessor implements Processor {
+public final class RecordingProcessor implements Processor {
   private final Processor delegate;
   private final List<String> created = new ArrayList<>();
 
-  RecordingProcessor(Processor delegate) {
+  public RecordingProcessor(Processor delegate) {
     this.delegate = delegate;
   }
 
   /** Qualified names of created sources and relative names of created resources. */
-  List<String> created() {
+  public List<String> created() {
     return List.copyOf(created);
   }
 

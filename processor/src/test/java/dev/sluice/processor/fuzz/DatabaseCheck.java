@@ -1,0 +1,204 @@
+package dev.sluice.processor.fuzz;
+
+import com.google.testing.compile.Compilation;
+import dev.sluice.processor.fuzz.Model.Field;
+import dev.sluice.processor.fuzz.Model.Type;
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.Session;
+import dev.sluice.runtime.SessionFactory;
+import dev.sluice.runtime.meta.SchemaMetadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.tools.JavaFileObject;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Runs an accepted model on a real database: createAll, one insert per entity (parents
+ * first), one delete per entity (children first), then dropAll. Test code drives the
+ * generated classes by reflection through a class loader over the compiler's output.
+ */
+final class DatabaseCheck {
+  private DatabaseCheck() {}
+
+  /** Returns {@code null} when all went well, else what failed. */
+  static String run(Model model, Compilation compilation, Jdbi jdbi, Dialect dialect) {
+    try {
+      ClassLoader loader = new OutputLoader(compilation);
+      SchemaMetadata metadata = (SchemaMetadata) loader.loadClass(model.schemaPackage() + "."
+          + model.schemaName() + "_Metadata").getField("INSTANCE").get(null);
+      SessionFactory factory = SessionFactory.create(jdbi, metadata, dialect);
+      factory.createAll();
+      List<Object> rows = new ArrayList<>();
+      Map<String, Object> byType = new HashMap<>();
+      Map<String, String> ids = new HashMap<>();
+      model.entities().forEach(e -> ids.put(e.qualified(), ModelGenerator.idOf(e).name()));
+      try (Session session = factory.openSession()) {
+        for (Type entity : model.entities()) {
+          Object row = newRow(loader, entity, byType, ids, rows.size());
+          session.add(row);
+          session.commit();
+          rows.add(row);
+          byType.put(entity.qualified(), row);
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+          if (session.contains(rows.get(i))) {
+            session.delete(rows.get(i));
+            session.commit();
+          }
+        }
+      }
+      factory.dropAll();
+      factory.createAll();
+      factory.dropAll();
+      return null;
+    } catch (Throwable e) {
+      return FuzzCompiler.rootCause(e) + (e.getCause() != null ? "\n(" + e + ")" : "");
+    }
+  }
+
+  /** A Jdbi over a new SQLite file with foreign keys enforced; deleted with the JVM. */
+  static Jdbi sqlite() {
+    try {
+      Path file = Files.createTempFile("sluice-fuzz", ".db");
+      file.toFile().deleteOnExit();
+      return Jdbi.create("jdbc:sqlite:" + file + "?foreign_keys=true");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Object newRow(ClassLoader loader, Type entity, Map<String, Object> inserted,
+      Map<String, String> ids, int serial) throws ReflectiveOperationException {
+    Class<?> type = loader.loadClass(entity.qualified());
+    Constructor<?> constructor = type.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    Object row = constructor.newInstance();
+    for (Field field : entity.fields()) {
+      if (field.initializer() != null || field.annotations().contains("@GeneratedValue")) {
+        continue;
+      }
+      java.lang.reflect.Field slot = type.getDeclaredField(field.name());
+      slot.setAccessible(true);
+      String target = foreignKeyTarget(field);
+      if (target != null) {
+        Object parent = inserted.get(target);
+        if (parent != null && !target.equals(entity.qualified())) {
+          slot.set(row, idOf(parent, ids.get(target)));
+        } else if (slot.getType().isPrimitive() || field.render().contains("nullable = false")) {
+          return row; // cannot happen for generated models: keys to later entities are nullable
+        }
+        continue;
+      }
+      if (slot.getType().isPrimitive() || field.annotations().contains("@Id")
+          || field.render().contains("nullable = false") || serial % 2 == 0) {
+        slot.set(row, value(slot.getType(), serial));
+      }
+    }
+    return row;
+  }
+
+  private static Object idOf(Object parent, String idField)
+      throws ReflectiveOperationException {
+    java.lang.reflect.Field id = parent.getClass().getDeclaredField(idField);
+    id.setAccessible(true);
+    return id.get(parent);
+  }
+
+  private static String foreignKeyTarget(Field field) {
+    for (String annotation : field.annotations()) {
+      if (annotation.startsWith("@ForeignKey(")) {
+        return annotation.replaceAll(".*entity = ([^,)]*)\\.class.*", "$1");
+      }
+    }
+    return null;
+  }
+
+  private static Object value(Class<?> type, int serial) {
+    int n = serial + 1;
+    if (type == boolean.class || type == Boolean.class) {
+      return true;
+    } else if (type == int.class || type == Integer.class) {
+      return n;
+    } else if (type == long.class || type == Long.class) {
+      return (long) n;
+    } else if (type == double.class || type == Double.class) {
+      return n + 0.5;
+    } else if (type == BigDecimal.class) {
+      return new BigDecimal(n + ".25");
+    } else if (type == String.class) {
+      return "v" + n;
+    } else if (type == byte[].class) {
+      return new byte[] {(byte) n, 2};
+    } else if (type == UUID.class) {
+      return new UUID(0, n);
+    } else if (type == LocalDate.class) {
+      return LocalDate.of(2020, 1, n % 28 + 1);
+    } else if (type == LocalDateTime.class) {
+      return LocalDateTime.of(2020, 1, 1, 12, n % 60);
+    } else if (type == Instant.class) {
+      return Instant.ofEpochSecond(1_600_000_000L + n);
+    } else if (type == OffsetDateTime.class) {
+      return OffsetDateTime.of(2020, 1, 1, 12, 0, n % 60, 0, ZoneOffset.UTC);
+    } else if (type.isEnum()) {
+      return type.getEnumConstants()[n % type.getEnumConstants().length];
+    }
+    throw new IllegalArgumentException("no value for " + type);
+  }
+
+  /** Loads the classes javac wrote to its in-memory output, before asking the test's loader. */
+  private static final class OutputLoader extends ClassLoader {
+    private final Map<String, JavaFileObject> classes = new HashMap<>();
+
+    OutputLoader(Compilation compilation) {
+      super(DatabaseCheck.class.getClassLoader());
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          String path = file.toUri().getPath();
+          String name = path.substring(path.indexOf("CLASS_OUTPUT/") + "CLASS_OUTPUT/".length(),
+              path.length() - ".class".length()).replace('/', '.');
+          classes.put(name, file);
+        }
+      }
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> loaded = findLoadedClass(name);
+        if (loaded == null && classes.containsKey(name)) {
+          loaded = findClass(name);
+        }
+        return loaded != null ? loaded : super.loadClass(name, resolve);
+      }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      JavaFileObject file = classes.get(name);
+      if (file == null) {
+        throw new ClassNotFoundException(name);
+      }
+      try (InputStream in = file.openInputStream()) {
+        byte[] bytes = in.readAllBytes();
+        return defineClass(name, bytes, 0, bytes.length);
+      } catch (IOException e) {
+        throw new ClassNotFoundException(name, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.sluice.processor.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A generated model as plain data: classes (entities, association tables and bystanders) in
+ * two packages, and the schema that lists the entities. Renders itself as Java sources.
+ */
+record Model(String schemaPackage, String schemaName, List<Type> types) {
+  static final String[] PACKAGES = {"fz.a", "fz.b"};
+
+  /** What a class is to Sluice. */
+  enum Role { ENTITY, ASSOCIATION, BYSTANDER, UNLISTED_ENTITY }
+
+  /** A field: its annotations (as source text), type and name, and an initializer or not. */
+  record Field(List<String> annotations, String type, String name, String initializer) {
+    Field withAnnotations(List<String> changed) {
+      return new Field(changed, type, name, initializer);
+    }
+
+    Field withType(String changed) {
+      return new Field(annotations, changed, name, initializer);
+    }
+
+    String render() {
+      StringBuilder out = new StringBuilder("  ");
+      annotations.forEach(a -> out.append(a).append(' '));
+      if (initializer != null && initializer.contains("(this)")) {
+        out.append("final ");
+      }
+      out.append(type).append(' ').append(name);
+      if (initializer != null) {
+        out.append(" = ").append(initializer);
+      }
+      return out.append(';').toString();
+    }
+  }
+
+  /** A top-level class, with the class annotation, fields and extra member lines. */
+  record Type(String pkg, String name, Role role, String annotation, List<Field> fields,
+      List<String> extra) {
+    String qualified() {
+      return pkg + "." + name;
+    }
+
+    Type withFields(List<Field> changed) {
+      return new Type(pkg, name, role, annotation, changed, extra);
+    }
+
+    Type withAnnotation(String changed) {
+      return new Type(pkg, name, role, changed, fields, extra);
+    }
+
+    Type withExtra(List<String> changed) {
+      return new Type(pkg, name, role, annotation, fields, changed);
+    }
+
+    Type withRole(Role changed) {
+      return new Type(pkg, name, changed, annotation, fields, extra);
+    }
+
+    Type mapField(String field, UnaryOperator<Field> change) {
+      List<Field> changed = new ArrayList<>();
+      for (Field f : fields) {
+        changed.add(f.name().equals(field) ? change.apply(f) : f);
+      }
+      return withFields(changed);
+    }
+
+    Field field(String field) {
+      return fields.stream().filter(f -> f.name().equals(field)).findFirst().orElse(null);
+    }
+  }
+
+  Type type(String qualified) {
+    return types.stream().filter(t -> t.qualified().equals(qualified)).findFirst().orElse(null);
+  }
+
+  Model withTypes(List<Type> changed) {
+    return new Model(schemaPackage, schemaName, changed);
+  }
+
+  Model replace(Type old, Type changed) {
+    List<Type> all = new ArrayList<>();
+    for (Type t : types) {
+      all.add(t == old ? changed : t);
+    }
+    return withTypes(all);
+  }
+
+  List<Type> entities() {
+    return types.stream().filter(t -> t.role() == Role.ENTITY).toList();
+  }
+
+  /** The source files, as (qualified name, text) pairs; the schema's comes last. */
+  List<String[]> sources() {
+    List<String[]> out = new ArrayList<>();
+    for (Type type : types) {
+      out.add(new String[] {type.qualified(), render(type)});
+    }
+    out.add(new String[] {schemaPackage + "." + schemaName, renderSchema()});
+    return out;
+  }
+
+  private static String header(String pkg) {
+    return "package " + pkg + ";\n\nimport dev.sluice.annotations.*;\nimport dev.sluice.runtime.*;\n"
+        + "import java.math.BigDecimal;\nimport java.time.*;\nimport java.util.UUID;\n\n";
+  }
+
+  private static String render(Type type) {
+    StringBuilder out = new StringBuilder(header(type.pkg()));
+    if (type.annotation() != null) {
+      out.append(type.annotation()).append('\n');
+    }
+    out.append(type.extra().contains("enum") ? "public enum "
+        : type.extra().contains("abstract") ? "public abstract class " : "public class ")
+        .append(type.name()).append(" {\n");
+    for (Field field : type.fields()) {
+      out.append(field.render()).append('\n');
+    }
+    for (String line : type.extra()) {
+      if (!line.equals("enum") && !line.equals("abstract")) {
+        out.append("  ").append(line).append('\n');
+      }
+    }
+    return out.append("}\n").toString();
+  }
+
+  private String renderSchema() {
+    List<String> listed = types.stream().filter(t -> t.role() == Role.ENTITY)
+        .map(t -> t.qualified() + ".class").toList();
+    return header(schemaPackage) + "@Schema(entities = {" + String.join(", ", listed) + "})\n"
+        + "public interface " + schemaName + " {}\n";
+  }
+
+  /** All sources as one text, for a failure report. */
+  String describe() {
+    StringBuilder out = new StringBuilder();
+    for (String[] source : sources()) {
+      out.append("// ").append(source[0]).append('\n').append(source[1]);
+    }
+    return out.toString();
+  }
+}
