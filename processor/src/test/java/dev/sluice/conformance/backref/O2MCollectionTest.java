@@ -15,7 +15,6 @@ import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 
 /**
  * test_backref_mutations.py O2MCollectionTest and O2MStaleBackrefTest: moving addresses between
@@ -245,8 +244,6 @@ class O2MCollectionTest {
 
   // test_backref_mutations.py O2MCollectionTest.test_tuple_assignment_w_reverse
   @DatabaseTest
-  @Disabled("divergence: Collections.swap on a RelatedList drops an element (RelatedList.set"
-      + " of a member already in the list)")
   void swappingTwoMembersKeepsBoth(TestDatabase db) {
     User u1 = new User();
     Address a1 = new Address("1");

@@ -99,8 +99,6 @@ class ExpireTest {
 
   // test_expire.py ExpireTest.test_get_on_deleted_expunges
   @DatabaseTest
-  @Disabled("divergence: get() of an expired object whose row was deleted behind the session "
-      + "raises ObjectDeletedException instead of returning null")
   void getOnDeletedExpunges(TestDatabase db) {
     SessionFactory factory = ExpireFixtures.seeded(db);
     try (Session s = factory.openSession()) {
@@ -127,8 +125,6 @@ class ExpireTest {
 
   // test_expire.py ExpireTest.test_rollback_undoes_expunge_from_deleted
   @DatabaseTest
-  @Disabled("divergence: get() of an expired object whose row was deleted behind the session "
-      + "raises ObjectDeletedException instead of returning null")
   void rollbackUndoesExpungeFromDeleted(TestDatabase db) {
     SessionFactory factory = ExpireFixtures.seeded(db);
     try (Session s = factory.openSession()) {
@@ -274,8 +270,6 @@ class ExpireTest {
 
   // test_expire.py ExpireTest.test_expire_cascade_pending_orphan
   @DatabaseTest
-  @Disabled("divergence: expire(parent) leaves a pending DELETE_ORPHAN child in the session; "
-      + "SQLAlchemy expunges it")
   void expireCascadePendingOrphan(TestDatabase db) {
     SessionFactory factory = ExpireFixtures.seeded(db, "p_users", "p_addresses")
         .withAutoflush(false);
@@ -292,8 +286,6 @@ class ExpireTest {
 
   // test_expire.py ExpireTest.test_refresh_cascade_pending_orphan
   @DatabaseTest
-  @Disabled("divergence: refresh(parent) leaves a pending DELETE_ORPHAN child in the session "
-      + "(and inserts it); SQLAlchemy expunges it")
   void refreshCascadePendingOrphan(TestDatabase db) {
     SessionFactory factory = ExpireFixtures.seeded(db, "p_users", "p_addresses")
         .withAutoflush(false);

@@ -26,7 +26,6 @@ import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 
 /** test_merge.py MergeTest and LoadOnPendingTest: copying objects into a session. */
 class MergeTest {
@@ -89,9 +88,6 @@ class MergeTest {
 
   // test_merge.py MergeTest.test_transient_non_mutated_collection
   @DatabaseTest
-  @Disabled("divergence: merge() copies a new object's collection once it has been read, even"
-      + " empty, over the stored one (Java has no 'never set' state; see the merge rule "
-      + "to be defined for null keys)")
   void mergingAnUntouchedEmptyCollectionKeepsTheStoredOne(TestDatabase db) {
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
@@ -428,9 +424,6 @@ class MergeTest {
 
   // test_merge.py MergeTest.test_cascade_doesnt_blowaway_manytoone
   @DatabaseTest
-  @Disabled("divergence: merge() of a new copy of user 1 replaces the stored user's "
-      + "addresses with the copy's never-touched empty collection, unlinking a1 (Java has"
-      + " no 'never set' state; merge rule to be defined)")
   void cascadeDoesNotBlowAwayManyToOne(TestDatabase db) {
     SessionFactory factory = db.create(MergeSchema_Metadata.INSTANCE);
     try (Session s = factory.openSession()) {

@@ -81,8 +81,6 @@ class SessionStateTest {
 
   // test_session.py SessionStateTest.test_deleted_flag
   @DatabaseTest
-  @Disabled("divergence: object states lag SQLAlchemy's; add() of a flushed delete is not "
-      + "refused")
   void deletedFlag(TestDatabase db) {
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
@@ -107,8 +105,8 @@ class SessionStateTest {
 
   // test_session.py SessionStateTest.test_deleted_adds_to_imap_unconditionally
   @DatabaseTest
-  @Disabled("divergence: deleting a flushed delete again fails at commit as a row changed "
-      + "outside this session; SQLAlchemy warns and commits")
+  @Disabled("divergence: delete() of an object a flush of this transaction already deleted "
+      + "is refused with InvalidRequestException; SQLAlchemy warns and commits")
   void deletingAFlushedDeleteAgainPutsItBackAndCommitProceeds(TestDatabase db) {
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
@@ -140,8 +138,6 @@ class SessionStateTest {
 
   // test_session.py SessionStateTest.test_active_flag_autobegin
   @DatabaseTest
-  @Disabled("divergence: isActive() is false on a fresh session and after rollback(); "
-      + "SQLAlchemy's is_active is true")
   void activeFlagAutobegin(TestDatabase db) {
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
@@ -201,7 +197,6 @@ class SessionStateTest {
 
   // test_session.py SessionStateTest.test_already_attached
   @DatabaseTest
-  @Disabled("divergence: an object of one session added to another is not refused at add()")
   void alreadyAttached(TestDatabase db) {
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session s1 = factory.openSession(); Session s2 = factory.openSession()) {
@@ -250,8 +245,6 @@ class SessionStateTest {
 
   // test_session.py SessionStateTest.test_deleted_auto_expunged
   @DatabaseTest
-  @Disabled("divergence: object states lag SQLAlchemy's (PERSISTENT until the flush, DELETED "
-      + "after it, DETACHED after commit)")
   void deletedAutoExpunged(TestDatabase db) {
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
@@ -287,8 +280,6 @@ class SessionStateTest {
 
   // test_session.py SessionStateTest.test_explicit_expunge_deleted
   @DatabaseTest
-  @Disabled("divergence: object states lag SQLAlchemy's (a flushed delete is not DELETED "
-      + "before commit)")
   void explicitExpungeDeleted(TestDatabase db) {
     SessionFactory factory = db.create(SessionSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {

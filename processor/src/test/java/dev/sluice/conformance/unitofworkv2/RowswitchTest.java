@@ -144,8 +144,8 @@ class RowswitchTest {
 
   // test_unitofworkv2.py BasicStaleChecksTest.test_delete_twice
   @DatabaseTest
-  @Disabled("divergence: deleting a flushed delete again fails at commit as a row changed "
-      + "outside this session; SQLAlchemy warns and commits")
+  @Disabled("divergence: delete() of an object a flush of this transaction already deleted "
+      + "is refused with InvalidRequestException; SQLAlchemy warns and commits")
   void deleteTwice(TestDatabase db) {
     SessionFactory factory = db.create(UowSchema_Metadata.INSTANCE);
     try (Session sess = factory.openSession()) {

@@ -14,7 +14,6 @@ import dev.sluice.runtime.IntegrityException;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 
 /** One-to-many collections under "all, delete-orphan": replaced, removed and deleted children. */
 class O2MCascadeDeleteOrphanTest {
@@ -206,7 +205,6 @@ class O2MCascadeDeleteOrphanTest {
   }
 
   // test_cascade.py O2MCascadeDeleteOrphanTest.test_cascade_nosideeffects
-  @Disabled("divergence: a foreign key set by hand does not load the unloaded many-to-one (issue 9)")
   @DatabaseTest
   void aManyToOneLoadsFromAForeignKeySetByHand(TestDatabase db) {
     SessionFactory factory = db.create(OrphanSchema_Metadata.INSTANCE);
