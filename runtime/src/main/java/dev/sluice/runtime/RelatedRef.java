@@ -36,7 +36,7 @@ public final class RelatedRef<T> extends Holder<T> {
 
   /** Links {@code target} (or nobody, for {@code null}), unlinking the previous object. */
   public void set(T target) {
-    if (relation().foreignKeyOnTarget()) {
+    if (relation().foreignKeyOnTarget() || oldTargetUnknown()) {
       ensureLoaded(); // the replaced object may become an orphan, so it must be known
     }
     T old = peek();
@@ -144,6 +144,14 @@ public final class RelatedRef<T> extends Holder<T> {
     if (old == other) {
       rawSet(old, null);
     }
+  }
+
+  /**
+   * Unloaded in a session, with a foreign key naming a row that is not in memory: the old
+   * target must be read, or replacing it could neither unlink it nor clear the key.
+   */
+  private boolean oldTargetUnknown() {
+    return !isLoaded() && session() != null && ownerKeySet() && peek() == null;
   }
 
   /** The current value without SQL: loaded, or found in the session's identity map. */

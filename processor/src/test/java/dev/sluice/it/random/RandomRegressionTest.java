@@ -156,4 +156,67 @@ class RandomRegressionTest {
     }
     assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_note\" WHERE \"parent_id\" IS NULL"));
   }
+
+  @DatabaseTest
+  void clearingAnUnloadedReferenceOfANoteClearsItsKey(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    Long id;
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RNote n = new RNote("n");
+      p.notes.add(n);
+      session.add(p);
+      session.commit();
+      id = n.id;
+    }
+    try (Session session = factory.openSession()) {
+      RNote n = session.get(RNote.class, id);
+      n.parent.set(null); // the parent is not in memory: it is read to be unlinked
+      assertNull(n.parentId);
+      session.commit();
+    }
+    assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_note\" WHERE \"parent_id\" IS NULL"));
+  }
+
+  @DatabaseTest
+  void clearingAnUnloadedReferenceOfAChildDeletesTheOrphan(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    Long id;
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RChild c = new RChild("c");
+      p.children.add(c);
+      session.add(p);
+      session.commit();
+      id = c.id;
+    }
+    try (Session session = factory.openSession()) {
+      RChild c = session.get(RChild.class, id);
+      c.parent.set(null);
+      session.commit();
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_child\""));
+    assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_parent\""));
+  }
+
+  @DatabaseTest
+  void clearingTheReferenceOfAPendingChildExpungesIt(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      session.add(p);
+      RChild c = new RChild("c");
+      p.children.add(c);
+      RChild moved = new RChild("moved");
+      p.children.add(moved);
+      RParent q = new RParent("q");
+      session.add(q);
+      c.parent.set(null); // an orphan never written: it leaves the session, as from p.children
+      moved.parent.set(q); // moved, not orphaned: it stays
+      assertEquals(ObjectState.TRANSIENT, session.state(c));
+      assertEquals(ObjectState.PENDING, session.state(moved));
+      session.commit();
+    }
+    assertEquals(List.of("moved"), db.column("SELECT \"name\" FROM \"r_child\""));
+  }
 }

@@ -242,6 +242,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
   protected final void unlink(Object other) {
     if (isLoaded() ? index.contains(other) : !removed.contains(other)) {
       rawRemove((T) other);
+      expungeIfPendingOrphanWithoutParent((T) other);
     }
   }
 

@@ -144,6 +144,12 @@ public abstract class Holder<T> {
     assigned = true;
   }
 
+  /** Whether this is a many-to-one whose foreign-key columns on the owner name a row. */
+  protected final boolean ownerKeySet() {
+    return relation.direction() == Relation.Direction.MANY_TO_ONE
+        && Keys.referencedKey(relation.owner(), owner, relation.ownerColumns()) != null;
+  }
+
   /** Loads the contents if needed, or explains why they cannot be. */
   protected final void ensureLoaded() {
     if (loaded) {
@@ -182,6 +188,17 @@ public abstract class Holder<T> {
     SessionImpl session = session();
     if (session != null && relation.cascades(Relation.DELETE_ORPHAN)) {
       session.expungePendingOrphan(target);
+    }
+  }
+
+  /**
+   * The same when the other side did the unlinking ({@code child.parent.set(null)}), as
+   * SQLAlchemy's backref does, provided the object was not moved to another parent.
+   */
+  protected final void expungeIfPendingOrphanWithoutParent(T target) {
+    Holder<Object> inverse = inverseOf(target);
+    if (inverse == null || inverse.members().isEmpty()) {
+      expungeIfPendingOrphan(target);
     }
   }
 

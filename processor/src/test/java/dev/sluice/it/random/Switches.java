@@ -1,0 +1,29 @@
+package dev.sluice.it.random;
+
+/**
+ * Operation combinations left out of the generated sequences until the runtime handles them;
+ * each names the fault it avoids. Turn one on to see that fault in the random tests.
+ */
+final class Switches {
+  /**
+   * Moving a child or note with {@code newParent.children.add(child)} while it has another
+   * parent: the child stays in the old parent's loaded collection.
+   */
+  static final boolean MOVE_BY_COLLECTION_ADD = Boolean.getBoolean("random.moveByCollectionAdd");
+
+  /**
+   * Deleting a parent after removing or moving some of its children before a flush: the
+   * removed children are nullified (NOT NULL fails) instead of deleted as orphans.
+   */
+  static final boolean DELETE_PARENT_AFTER_REMOVING_CHILDREN =
+      Boolean.getBoolean("random.deleteParentAfterRemovingChildren");
+
+  /**
+   * Adding back a deleted parent whose children were not loaded: with set-based deletes its
+   * children were never marked, so they survive, while row by row (and in SQLAlchemy) they
+   * were marked at delete() and are deleted.
+   */
+  static final boolean UNDELETE_PARENT = Boolean.getBoolean("random.undeleteParent");
+
+  private Switches() {}
+}
