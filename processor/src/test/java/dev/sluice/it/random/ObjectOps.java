@@ -216,7 +216,19 @@ final class ObjectOps {
     @Override
     public boolean applicable(Model model, World world) {
       MObj o = model.get(handle);
-      return o != null && o.status == Status.PERSISTENT && !model.frozen(o);
+      if (o == null || o.status != Status.PERSISTENT || model.frozen(o)) {
+        return false;
+      }
+      if (Switches.ROLLBACK_AFTER_ADDING_BACK_A_NEW_OBJECT) {
+        return true;
+      }
+      // only objects whose rows are committed: see the switch
+      for (MObj child : model.members(o, Kind.CHILD)) {
+        if (!model.committedRows().containsKey(child)) {
+          return false;
+        }
+      }
+      return model.committedRows().containsKey(o);
     }
 
     @Override

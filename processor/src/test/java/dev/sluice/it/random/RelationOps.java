@@ -201,7 +201,9 @@ final class RelationOps {
     @Override
     public boolean applicable(Model model, World world) {
       MObj o = model.get(handle);
-      return o != null && o.live() && (o.kind == Kind.PARENT || o.kind == Kind.TAG);
+      // next to a detached object a load would bring a second copy of its row: left out
+      return o != null && o.live() && !model.frozen(o)
+          && (o.kind == Kind.PARENT || o.kind == Kind.TAG);
     }
 
     @Override

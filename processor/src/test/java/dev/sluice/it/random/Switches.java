@@ -26,6 +26,13 @@ final class Switches {
    */
   static final boolean UNDELETE_PARENT = Boolean.getBoolean("random.undeleteParent");
 
+  /**
+   * Expunging an object inserted in the current transaction, adding it back, then rolling
+   * back: it stays persistent though its row was rolled back (SQLAlchemy makes it transient).
+   */
+  static final boolean ROLLBACK_AFTER_ADDING_BACK_A_NEW_OBJECT =
+      Boolean.getBoolean("random.rollbackAfterAddingBackANewObject");
+
   private Switches() {}
 
   private static boolean on(String property) {
