@@ -29,8 +29,6 @@ public final class InstanceState {
   Object[] expiredValues;
   /** Inserted or added during the current transaction: rollback makes it transient again. */
   boolean newInTransaction;
-  /** Its DELETE was flushed during the current transaction: rollback makes it persistent again. */
-  boolean deletedInTransaction;
   /** The database generated its id during the current transaction. */
   boolean idGenerated;
   /** A flush wrote its row during the current transaction, so a reload is not the committed state. */
