@@ -218,19 +218,49 @@ public abstract class Holder<T> {
     }
   }
 
-  /** Rejects a second parent for the target of a single-parent relation. */
+  /**
+   * Rejects a second parent for the target of a single-parent relation. The other side's
+   * holder names the target's parents; without a backref the relation remembers the owner
+   * that last linked each target, which counts while it still holds the target.
+   */
   protected final void checkSingleParent(T target) {
-    Holder<Object> inverse = relation.singleParent() ? inverseOf(target) : null;
+    if (!relation.singleParent()) {
+      return;
+    }
+    Holder<Object> inverse = inverseOf(target);
     if (inverse == null) {
+      checkLastParent(target);
       return;
     }
     for (Object parent : inverse.members()) {
       if (parent != owner) {
-        throw new InvalidRequestException("This " + relation.target().name() + " is already"
-            + " linked to another " + relation.owner().name() + " through " + relation
-            + ", which is single-parent: unlink it there first");
+        throw secondParent();
       }
     }
+  }
+
+  private void checkLastParent(T target) {
+    LastParents parents = relation.lastParents();
+    Object last = parents.ownerOf(target);
+    if (last != null && last != owner && holdsMember(relation.holder(last), target)) {
+      throw secondParent();
+    }
+    parents.linked(target, owner);
+  }
+
+  private static boolean holdsMember(Holder<?> holder, Object target) {
+    for (Object member : holder.members()) {
+      if (member == target) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private InvalidRequestException secondParent() {
+    return new InvalidRequestException("This " + relation.target().name() + " is already"
+        + " linked to another " + relation.owner().name() + " through " + relation
+        + ", which is single-parent: unlink it there first");
   }
 
   private Holder<Object> inverseOf(T target) {

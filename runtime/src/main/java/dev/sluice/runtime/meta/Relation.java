@@ -2,6 +2,7 @@ package dev.sluice.runtime.meta;
 
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.internal.Holder;
+import dev.sluice.runtime.internal.LastParents;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -57,6 +58,8 @@ public final class Relation<O, T> {
   private final boolean passiveUpdates;
   private final boolean postUpdate;
   private final boolean singleParent;
+  /** For a single-parent relation: who last linked each target (see {@link LastParents}). */
+  private final LastParents lastParents;
   private final Loading loading;
   private final int[] orderColumns;
   private final boolean[] orderDescending;
@@ -80,6 +83,7 @@ public final class Relation<O, T> {
     this.passiveUpdates = b.passiveUpdates;
     this.postUpdate = b.postUpdate;
     this.singleParent = b.singleParent;
+    this.lastParents = b.singleParent ? new LastParents() : null;
     this.loading = b.loading;
     this.orderColumns = b.orderColumns;
     this.orderDescending = b.orderDescending;
@@ -192,6 +196,11 @@ public final class Relation<O, T> {
 
   public boolean singleParent() {
     return singleParent;
+  }
+
+  /** The owners that last linked this single-parent relation's targets; null otherwise. */
+  public LastParents lastParents() {
+    return lastParents;
   }
 
   public Loading loading() {

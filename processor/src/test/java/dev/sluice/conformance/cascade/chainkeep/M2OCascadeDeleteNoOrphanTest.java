@@ -8,7 +8,6 @@ import dev.sluice.it.support.TestDatabase;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 
 /** A two-level chain of many-to-ones under "all" only: deletes cascade, orphans are kept. */
 class M2OCascadeDeleteNoOrphanTest {
@@ -91,9 +90,12 @@ class M2OCascadeDeleteNoOrphanTest {
   }
 
   // test_cascade.py M2OCascadeDeleteNoOrphanTest.test_preserves_orphans_onelevel_postremove
-  @Disabled("divergence: delete() fixes its DELETE cascade at once; a reference cleared before the flush is still deleted")
+  // The original is marked @testing.future, a known failure of SQLAlchemy itself: 1.4.46
+  // collects the DELETE cascade when delete() is called, so clearing the reference afterwards
+  // does not save the middle, and it deletes all three rows. Sluice does the same; this port
+  // asserts what the library does, not the body of the original.
   @DatabaseTest
-  void aMiddleUnlinkedAfterTheDeleteSurvivesIt(TestDatabase db) {
+  void aMiddleUnlinkedAfterTheDeleteIsStillDeleted(TestDatabase db) {
     SessionFactory factory = db.create(ChainKeepSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {
       T1 top = chain();
@@ -103,7 +105,7 @@ class M2OCascadeDeleteNoOrphanTest {
       top.t2.set(null);
       session.commit();
     }
-    assertCounts(db, 0, 1, 1);
+    assertCounts(db, 0, 0, 0);
   }
 
   // test_cascade.py M2OCascadeDeleteNoOrphanTest.test_preserves_orphans_twolevel
