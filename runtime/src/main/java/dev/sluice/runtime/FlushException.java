@@ -10,6 +10,8 @@ public class FlushException extends SluiceException {
   private final String entity;
   private final String operation;
   private final String sql;
+  /** What ran the flush, when not an explicit flush() or commit(); appended to the message. */
+  private String note = "";
 
   public FlushException(String entity, String operation, String sql, String problem,
       Throwable cause) {
@@ -17,6 +19,20 @@ public class FlushException extends SluiceException {
     this.entity = entity;
     this.operation = operation;
     this.sql = sql;
+  }
+
+  /**
+   * Appends to the message what ran the flush (an autoflush before a query), so a failure
+   * that surfaces from a read says where it came from. Returns this exception.
+   */
+  public FlushException addNote(String note) {
+    this.note = this.note + " (" + note + ")";
+    return this;
+  }
+
+  @Override
+  public String getMessage() {
+    return super.getMessage() + note;
   }
 
   /** The entity (or association table) the failing statement wrote. */

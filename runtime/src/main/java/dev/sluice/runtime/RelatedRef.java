@@ -46,6 +46,7 @@ public final class RelatedRef<T> extends Holder<T> {
     }
     if (target != null) {
       checkSingleParent(target);
+      loadInverseToReplace(target);
     }
     rawSet(old, target);
     if (old == null && target == null
@@ -128,12 +129,13 @@ public final class RelatedRef<T> extends Holder<T> {
   @Override
   @SuppressWarnings("unchecked")
   protected void link(Object other) {
+    boolean quiet = takeReplacedQuietly();
     T old = peek();
     if (old == other) {
       return;
     }
     rawSet(old, (T) other);
-    if (old != null) {
+    if (old != null && !quiet) {
       unlinkInverse(old);
     }
   }

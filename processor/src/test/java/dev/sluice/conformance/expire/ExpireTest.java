@@ -25,7 +25,6 @@ import dev.sluice.runtime.ObjectDeletedException;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 
 /**
  * test_expire.py ExpireTest: Sluice's fields are plain, so expiry cannot be lazy per attribute:
@@ -350,8 +349,6 @@ class ExpireTest {
 
   // test_expire.py ExpireTest.test_expired_eager
   @DatabaseTest
-  @Disabled("divergence: reloading an expired object with a JOINED relation runs two "
-      + "statements (its row, then an IN query), where SQLAlchemy runs one joined query")
   void expiredEager(TestDatabase db) {
     SessionFactory factory = ExpireFixtures.seeded(db, "j_users", "j_addresses");
     try (Session sess = factory.openSession()) {

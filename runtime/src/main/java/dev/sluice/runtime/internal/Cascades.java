@@ -43,6 +43,9 @@ final class Cascades {
       if (state != null && entity != root) {
         continue;
       }
+      if (state != null) {
+        state.orphanedFrom = null; // added again on purpose: no longer an orphan to drop
+      }
       if (state == null) {
         if (entity != root && session.detachedStates().isDeleted(entity)) {
           continue; // its row was deleted by a flush; a cascade does not bring it back
@@ -54,6 +57,10 @@ final class Cascades {
         state = session.attach(entity, type, ObjectState.PENDING);
         state.newInTransaction = true;
       } else if (state.status == ObjectState.DELETED) {
+        if (session.transaction().isDeletedAgain(entity)) {
+          throw new InvalidRequestException(state.describe() + " was deleted by a flush of"
+              + " this transaction, so there is no row to keep: rollback() brings it back");
+        }
         state.status = ObjectState.PERSISTENT; // adding a deleted object un-deletes it
       }
       for (Relation<Object, ?> relation : type.relations()) {

@@ -35,6 +35,10 @@ final class FlushExecution {
     Links links = new Links(session.dialect(), rows);
     runner.run(clearPostUpdates());
     runner.run(links.deletes(work.linkDeletes, work.unlinkAll));
+    for (InstanceState replaced : work.switchedDeletes) {
+      // Before the saves: the row's new owner may bring children with the same key.
+      runSetSteps(replaced.type, List.of(replaced));
+    }
     delete(deleteOrder.early());
     saveTables();
     runner.run(links.inserts(work.linkInserts));
@@ -52,7 +56,7 @@ final class FlushExecution {
       List<RowWrite> updates = new ArrayList<>();
       List<RowWrite> inserts = new ArrayList<>();
       for (RowWrite write : table) {
-        (write.insert ? inserts : updates).add(write);
+        (write.insertsRow() ? inserts : updates).add(write);
       }
       List<List<RowWrite>> levels = rows.insertLevels(inserts);
       if (levels.size() <= 1 && !rows.dependsOnInserts(updates, inserts)) {
@@ -73,7 +77,7 @@ final class FlushExecution {
       Object[] values = rows.resolve(write, true);
       FlushPlan<Object> plan = write.type().plan();
       List<Integer> main = new ArrayList<>();
-      for (int column : write.type().changedColumns(write.state.snapshot, values)) {
+      for (int column : write.type().changedColumns(write.baseline(), values)) {
         if (!plan.isPostUpdateColumn(column)) {
           main.add(column);
         }
@@ -82,8 +86,8 @@ final class FlushExecution {
         postUpdates.add(write);
       }
       if (!main.isEmpty()) {
-        statements.add(updateStatement(write, main, values, write.state.key));
-        keys.add(write.state.key);
+        statements.add(updateStatement(write, main, values, write.rowKey()));
+        keys.add(write.rowKey());
       }
     }
     runner.run(KeyOrder.sort(statements, keys));
@@ -142,7 +146,7 @@ final class FlushExecution {
       rows.resolve(write, false);
       List<Integer> columns = new ArrayList<>();
       for (int column : write.type().plan().postUpdateColumns()) {
-        Object before = write.insert ? null : write.state.snapshot[column];
+        Object before = write.baseline() == null ? null : write.baseline()[column];
         if (!Objects.equals(before, write.values[column])) {
           columns.add(column);
         }
@@ -159,7 +163,7 @@ final class FlushExecution {
   private static boolean hasPostUpdateColumns(RowWrite write) {
     for (int column : write.type().plan().postUpdateColumns()) {
       if (write.sourceOf(column) != null || write.values[column] != null
-          || (!write.insert && write.state.snapshot[column] != null)) {
+          || (write.baseline() != null && write.baseline()[column] != null)) {
         return true;
       }
     }

@@ -20,6 +20,8 @@ final class FlushResult {
   private FlushResult() {}
 
   static void apply(SessionImpl session, UnitOfWork work) {
+    session.detachDeleted(work.switchedDeletes); // first: the new objects take their keys
+    session.detachDeleted(work.deletedAgain);
     for (RowWrite write : work.writes.values()) {
       if (write.values != null) {
         applyRow(session, write);
@@ -27,6 +29,7 @@ final class FlushResult {
     }
     session.detachDeleted(work.deletes);
     List<InstanceState> deleted = new ArrayList<>(work.deletes);
+    deleted.addAll(work.switchedDeletes);
     deleted.addAll(work.setDeletes.apply());
     forgetDeleted(session, deleted);
     for (UnitOfWork.Detachment detachment : work.detachments) {
@@ -45,6 +48,7 @@ final class FlushResult {
     }
     List<InstanceState> touched = new ArrayList<>(session.identityMap.view());
     touched.addAll(work.deletes);
+    touched.addAll(work.switchedDeletes);
     for (InstanceState state : touched) {
       for (Relation<Object, ?> relation : state.type.relations()) {
         Holder<?> holder = relation.holder(state.entity);
@@ -113,7 +117,9 @@ final class FlushResult {
       Object parent = members.isEmpty() ? null : members.get(0);
       Object[] parentKey = parent == null ? null
           : Keys.referencedKey(relation.target(), parent, relation.targetColumns());
-      if (key != null && !Arrays.equals(key, parentKey)) {
+      // A key cleared under a parent that has a row also counts: the replaced object of a
+      // one-to-one moved through its backref (see Holder.loadInverseToReplace).
+      if ((key != null || parentKey != null) && !Arrays.equals(key, parentKey)) {
         holder.unload();
       }
     }

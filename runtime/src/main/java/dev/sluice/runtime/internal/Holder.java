@@ -2,6 +2,7 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.DetachedInstanceException;
 import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.meta.Relation;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,8 @@ public abstract class Holder<T> {
   private boolean loaded = true;
   /** Loaded from the database or changed, rather than empty since the owner was created. */
   private boolean assigned;
+  /** See {@link #loadInverseToReplace}. */
+  private boolean replacedQuietly;
 
   @SuppressWarnings("unchecked")
   protected Holder(Object owner, Relation<?, T> relation) {
@@ -56,6 +59,7 @@ public abstract class Holder<T> {
     clearChanges();
     loaded = relation.loading() == Relation.Loading.NOLOAD;
     assigned = false;
+    replacedQuietly = false;
   }
 
   /**
@@ -185,10 +189,33 @@ public abstract class Holder<T> {
    * through a SAVE_UPDATE relation adds it back.
    */
   protected final void expungeIfPendingOrphan(T target) {
-    SessionImpl session = session();
-    if (session != null && relation.cascades(Relation.DELETE_ORPHAN)) {
-      session.expungePendingOrphan(target);
+    if (!relation.cascades(Relation.DELETE_ORPHAN)) {
+      return;
     }
+    SessionImpl session = session();
+    if (session != null) {
+      session.expungePendingOrphan(target);
+      return;
+    }
+    // The owner is in no session, so no flush will see this unlink; a target pending in a
+    // session of its own is marked (SQLAlchemy's "orphaned outside of session"), and that
+    // flush lets it go if it has no parent by then.
+    InstanceState targetState = stateOf(target);
+    if (targetState != null && targetState.session != null
+        && targetState.status == ObjectState.PENDING) {
+      targetState.orphanedFrom = relation;
+    }
+  }
+
+  /** The session state of {@code target}, as its own relation holders know it, or null. */
+  private InstanceState stateOf(T target) {
+    for (Relation<T, ?> own : relation.target().relations()) {
+      InstanceState found = own.holder(target).state;
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /**
@@ -200,6 +227,33 @@ public abstract class Holder<T> {
     if (inverse == null || inverse.members().isEmpty()) {
       expungeIfPendingOrphan(target);
     }
+  }
+
+  /**
+   * Before this many-to-one links {@code target}: when the other side is a one-to-one's
+   * single reference on {@code target} (holding no foreign key) that is not loaded, it is read
+   * now, before anything changes, so that the object it will replace is known and the flush
+   * clears that object's key (SQLAlchemy 1.4 loads it as history). As there, the replaced
+   * object is not told: a reference it has loaded shows the old owner until the flush.
+   */
+  protected final void loadInverseToReplace(T target) {
+    Holder<Object> inverse = inverseOf(target);
+    if (inverse != null && !inverse.relation.isCollection() && inverse.relation.foreignKeyOnTarget()
+        && !inverse.loaded && inverse.session() != null
+        && inverse.relation.loading() != Relation.Loading.RAISE) {
+      inverse.ensureLoaded();
+      inverse.replacedQuietly = true;
+    }
+  }
+
+  /**
+   * Whether the contents were read only to learn what a link through the other side replaces
+   * (see {@link #loadInverseToReplace}); reading the answer resets it.
+   */
+  protected final boolean takeReplacedQuietly() {
+    boolean quiet = replacedQuietly;
+    replacedQuietly = false;
+    return quiet;
   }
 
   /** Tells the other side, on {@code target}, that it is now linked to the owner. */

@@ -33,6 +33,11 @@ public final class InstanceState {
   boolean idGenerated;
   /** A flush wrote its row during the current transaction, so a reload is not the committed state. */
   boolean writtenInTransaction;
+  /**
+   * While pending: the DELETE_ORPHAN relation of an owner in no session that this object was
+   * unlinked from; the flush lets the object go if it has no parent then. Cleared by add().
+   */
+  Relation<Object, ?> orphanedFrom;
   /** Order of arrival in the session, to keep flushes deterministic. */
   final long sequence;
 

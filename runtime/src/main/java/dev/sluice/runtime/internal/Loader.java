@@ -103,6 +103,15 @@ final class Loader {
    * as deleted (as SQLAlchemy's get of an expired object) and the answer is false.
    */
   boolean reloadIfPresent(InstanceState state) {
+    if (hasJoined(state.type)) {
+      // One statement, as in SQLAlchemy: the row with its JOINED relations, which the query
+      // fills (expire unloaded them) while it reloads the expired columns.
+      boolean found = !new QueryImpl<>(session, state.type).whereId(state.key).list().isEmpty();
+      if (!found) {
+        session.detachDeleted(List.of(state));
+      }
+      return found;
+    }
     Object[] row = readById(state);
     if (row == null) {
       session.detachDeleted(List.of(state));
@@ -110,6 +119,15 @@ final class Loader {
     }
     reload(state, row);
     return true;
+  }
+
+  private static boolean hasJoined(EntityType<?> type) {
+    for (Relation<?, ?> relation : type.relations()) {
+      if (relation.loading() == Relation.Loading.JOINED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Object[] readById(InstanceState state) {

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ final class Orphans {
     IdentitySet<InstanceState> unwritten = new IdentitySet<>();
     // A deleted parent counts too: what was unlinked from it before the delete has no parent
     // left, so it is deleted rather than nullified (as SQLAlchemy's orphan check at flush).
-    for (InstanceState state : session.identityMap.view()) {
+    for (InstanceState state : session.identityMap.all()) { // a copy: rows may be read in
       for (Relation<Object, ?> relation : state.type.relations()) {
         if (!relation.cascades(Relation.DELETE_ORPHAN)) {
           continue;
@@ -40,8 +41,11 @@ final class Orphans {
         Holder<?> holder = relation.holder(state.entity);
         for (Object removed : candidates(holder)) {
           InstanceState child = session.identityMap.state(removed);
+          if (child == null && relation.direction() == Relation.Direction.MANY_TO_ONE) {
+            child = rowOfDetached(relation.target(), removed);
+          }
           if (child != null && child.status != ObjectState.DELETED
-              && !hasParent(removed, relation)) {
+              && !hasParent(child.entity, relation)) {
             if (child.status == ObjectState.PENDING) {
               unwritten.add(child);
             } else {
@@ -51,11 +55,37 @@ final class Orphans {
         }
       }
     }
+    for (InstanceState state : session.identityMap.withStatus(ObjectState.PENDING)) {
+      if (state.orphanedFrom != null && !hasParent(state.entity, state.orphanedFrom)) {
+        unwritten.add(state);
+      }
+    }
     for (InstanceState state : unwritten) {
       session.detach(state);
       expunged.add(state);
     }
     return orphans;
+  }
+
+  /**
+   * The old target of a many-to-one that is no longer in the session (expunged, or left from
+   * an earlier session) still names a row that may be an orphan. As SQLAlchemy, which loads
+   * the old value by its key, the row is read into the session, leaving the detached object
+   * as it is; {@code null} if the object was never stored or its row is gone.
+   */
+  private InstanceState rowOfDetached(EntityType<?> type, Object removed) {
+    if (!session.detachedStates().contains(removed)) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    EntityType<Object> target = (EntityType<Object>) type;
+    Object id = target.id(removed);
+    InstanceState found = id == null ? null : session.identityMap.find(target, id);
+    if (found != null || id == null) {
+      return found;
+    }
+    Object row = new QueryImpl<>(session, target).whereId(id).first().orElse(null);
+    return row == null ? null : session.identityMap.state(row);
   }
 
   /** What was unlinked from a holder since the last flush, directly or after being linked. */

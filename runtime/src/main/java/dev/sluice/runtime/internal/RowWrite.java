@@ -30,6 +30,11 @@ final class RowWrite {
   Object[] values;
   /** Whether the database generated the id at this INSERT. */
   boolean generatedId;
+  /**
+   * For a row switch: the deleted object whose row, with the same key, this new object takes
+   * over; the INSERT becomes an UPDATE of that row and its DELETE is dropped.
+   */
+  InstanceState replaces;
 
   RowWrite(InstanceState state, boolean insert) {
     this.state = state;
@@ -51,6 +56,24 @@ final class RowWrite {
   /** The number of column indexes {@link #sourceOf} accepts (zero when there are no sources). */
   int sourceSlots() {
     return sources == null ? 0 : sources.length;
+  }
+
+  /** Whether this write runs as an INSERT (a row switch updates the row it replaces). */
+  boolean insertsRow() {
+    return insert && replaces == null;
+  }
+
+  /** The row's values in the database before this flush, or {@code null} for a new row. */
+  Object[] baseline() {
+    if (replaces != null) {
+      return replaces.snapshot;
+    }
+    return insert ? null : state.snapshot;
+  }
+
+  /** The key the row has in the database before this flush. */
+  Object rowKey() {
+    return replaces != null ? replaces.key : state.key;
   }
 
   EntityType<Object> type() {

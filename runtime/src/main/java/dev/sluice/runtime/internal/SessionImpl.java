@@ -2,6 +2,7 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityQuery;
+import dev.sluice.runtime.FlushException;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.PendingRollbackException;
@@ -77,6 +78,10 @@ public final class SessionImpl implements Session {
   public void delete(Object entity) {
     requireOpen();
     InstanceState attached = identityMap.state(entity);
+    if (attached == null && transaction.isFlushedDelete(entity)) {
+      deleteAgain(entity);
+      return;
+    }
     InstanceState state = attached != null ? attached : cascades.reattachDetached(entity);
     if (state == null) {
       throw new InvalidRequestException(describe(entity) + " is not persisted, so there is"
@@ -87,6 +92,27 @@ public final class SessionImpl implements Session {
           + " it instead of deleting it");
     }
     suspendAutoflush(() -> DeleteCascade.markDeleted(this, state, new ArrayList<>()));
+  }
+
+  /**
+   * As in SQLAlchemy, an object a flush of this transaction deleted, deleted again, is back in
+   * the session and listed as deleted until the next flush, which detaches it again. Its row is
+   * known to be gone, so no DELETE is sent (SQLAlchemy sends one, which matches no row, and
+   * warns) and nothing cascades: its relations were cascaded by the first delete.
+   */
+  private void deleteAgain(Object entity) {
+    InstanceState state = transaction.deleteAgain(entity);
+    InstanceState holder = identityMap.find(state.type, state.key);
+    if (holder != null) {
+      transaction.recordFlushedDelete(state);
+      throw new InvalidRequestException(state.describe() + " was deleted by a flush, and "
+          + holder.describe() + " has its key in this session now: there is nothing left to"
+          + " delete");
+    }
+    detached.take(entity);
+    state.session = this;
+    state.status = ObjectState.DELETED;
+    identityMap.add(state);
   }
 
   @Override
@@ -496,7 +522,12 @@ public final class SessionImpl implements Session {
   /** Flushes first if autoflush is on and no flush or cascade is under way. */
   void autoflush() {
     if (factory.autoflush() && autoflushSuspended == 0) {
-      flusher.flush();
+      try {
+        flusher.flush();
+      } catch (FlushException e) {
+        throw e.addNote("raised by the autoflush before a query or load; call flush() first"
+            + " to see the failure where it happens, or use a factory withAutoflush(false)");
+      }
     }
   }
 

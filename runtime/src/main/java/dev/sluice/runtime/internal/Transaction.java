@@ -20,6 +20,7 @@ final class Transaction {
 
   /** A flushed DELETE detached this object; rollback brings it back. */
   void recordFlushedDelete(InstanceState state) {
+    deletedAgain.remove(state.entity);
     deletedInTransaction.add(state);
     deletedEntities.add(state.entity);
   }
@@ -27,6 +28,32 @@ final class Transaction {
   /** Whether a flush of this transaction deleted the object's row (until commit or rollback). */
   boolean isFlushedDelete(Object entity) {
     return deletedEntities.contains(entity);
+  }
+
+  /**
+   * Objects deleted again after a flush of this transaction deleted them: back in the session
+   * as deleted, with no row left to delete.
+   */
+  private final IdentitySet<Object> deletedAgain = new IdentitySet<>();
+
+  /**
+   * {@code delete()} of an object a flush of this transaction deleted: it stops being a
+   * flushed delete and returns, with its state, to be deleted again with no statement.
+   */
+  InstanceState deleteAgain(Object entity) {
+    for (InstanceState state : deletedInTransaction) {
+      if (state.entity == entity) {
+        forgetFlushedDelete(entity);
+        deletedAgain.add(entity);
+        return state;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the object's row is already gone: a flush of this transaction deleted it. */
+  boolean isDeletedAgain(Object entity) {
+    return deletedAgain.contains(entity);
   }
 
   /** Stops tracking one flushed delete (the object was expunged); whether it was tracked. */
@@ -39,6 +66,7 @@ final class Transaction {
   }
 
   void forgetDeleted() {
+    deletedAgain.clear();
     deletedInTransaction.clear();
     deletedEntities.clear();
   }

@@ -7,6 +7,7 @@ import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,10 @@ final class UnitOfWork {
   final SessionImpl session;
   final Map<InstanceState, RowWrite> writes;
   final List<InstanceState> deletes = new ArrayList<>();
+  /** Objects deleted again whose rows an earlier flush of the transaction deleted. */
+  final List<InstanceState> deletedAgain = new ArrayList<>();
+  /** Deleted objects whose rows a new object with the same key takes over (row switches). */
+  final List<InstanceState> switchedDeletes = new ArrayList<>();
   final List<InstanceState> markedDeleted = new ArrayList<>();
   /** Pending objects this plan expunged (orphans, cascade-deleted): restored if it fails. */
   final List<InstanceState> expunged = new ArrayList<>();
@@ -111,14 +116,48 @@ final class UnitOfWork {
       markDeleted(orphan);
     }
     for (InstanceState deleted : session.identityMap.withStatus(ObjectState.DELETED)) {
-      markDeleted(deleted);
+      if (session.transaction().isDeletedAgain(deleted.entity)) {
+        deletedAgain.add(deleted); // its row and cascade went at an earlier flush
+      } else {
+        markDeleted(deleted);
+      }
     }
-    deletes.addAll(session.identityMap.withStatus(ObjectState.DELETED));
+    for (InstanceState deleted : session.identityMap.withStatus(ObjectState.DELETED)) {
+      if (!session.transaction().isDeletedAgain(deleted.entity)) {
+        deletes.add(deleted);
+      }
+    }
     deletes.forEach(this::planDelete);
     planDirtyColumns();
     planRelationKeys();
     new KeyPropagation(session, this).plan();
     planLinks();
+    planRowSwitches();
+  }
+
+  /**
+   * A row switch, as in SQLAlchemy: a new object given the key of an object this flush deletes
+   * takes over its row, so its INSERT becomes an UPDATE of that row and the DELETE goes (the
+   * deleted object's cascades still run). Otherwise the INSERT would fail on the key.
+   */
+  private void planRowSwitches() {
+    if (deletes.isEmpty()) {
+      return;
+    }
+    Map<EntityType<?>, Map<Object, InstanceState>> deletedByKey = new HashMap<>();
+    for (InstanceState deleted : deletes) {
+      deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key, deleted);
+    }
+    for (RowWrite write : writes.values()) {
+      Map<Object, InstanceState> candidates = deletedByKey.get(write.type());
+      Object id = write.insert && candidates != null ? write.type().id(write.state.entity) : null;
+      InstanceState replaced = id == null ? null : candidates.remove(id);
+      if (replaced != null) {
+        write.replaces = replaced;
+        deletes.remove(replaced);
+        switchedDeletes.add(replaced);
+      }
+    }
   }
 
   /** Persistent objects whose fields differ from their snapshot. */
@@ -131,7 +170,8 @@ final class UnitOfWork {
   }
 
   boolean isEmpty() {
-    return writes.isEmpty() && deletes.isEmpty() && linkInserts.isEmpty()
+    return writes.isEmpty() && deletes.isEmpty() && deletedAgain.isEmpty()
+        && linkInserts.isEmpty()
         && linkDeletes.isEmpty() && unlinkAll.isEmpty();
   }
 
