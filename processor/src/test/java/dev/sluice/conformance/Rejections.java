@@ -1,5 +1,6 @@
 package dev.sluice.conformance;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,11 +29,29 @@ public final class Rejections {
 
   /** Asserts that compiling the sources fails with exactly one error, carrying {@code code}. */
   public static void assertRejected(String code, JavaFileObject... sources) {
-    Compilation compilation = javac().withProcessors(new SluiceProcessor()).compile(sources);
-    List<String> errors = compilation.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-        .map(d -> d.getMessage(null)).toList();
+    List<String> errors = errors(compile(sources));
     assertEquals(1, errors.size(), errors.toString());
     assertTrue(errors.get(0).contains(code), errors.toString());
+  }
+
+  /**
+   * Asserts that compiling the sources fails with exactly one error, {@code message} in full,
+   * reported in {@code file} on the line containing {@code line}.
+   */
+  public static void assertRejected(String message, JavaFileObject file, String line,
+      JavaFileObject... sources) {
+    Compilation compilation = compile(sources);
+    assertEquals(List.of(message), errors(compilation));
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+
+  private static Compilation compile(JavaFileObject... sources) {
+    return javac().withProcessors(new SluiceProcessor()).compile(sources);
+  }
+
+  private static List<String> errors(Compilation compilation) {
+    return compilation.diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(null)).toList();
   }
 }
