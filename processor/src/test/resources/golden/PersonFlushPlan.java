@@ -2,7 +2,6 @@ package app;
 
 import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.FlushPlan;
-import dev.sluice.runtime.meta.SetStatement;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,11 +18,8 @@ public final class PersonFlushPlan {
       .update("UPDATE \"persons\" SET ", " WHERE \"id\" = ?")
       .delete("DELETE FROM \"persons\" WHERE \"id\" IN ({keys})")
       .step(DeleteStep.Kind.DELETE_CHILDREN, Person_.LOGS)
-      .setStep(Person_.LOGS,
-          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys})"))
-      .bulkDelete(
-          SetStatement.delete(Log_.TYPE, "DELETE FROM \"logs\" WHERE \"person_id\" IN ({keys})"),
-          SetStatement.delete(Person_.TYPE, "DELETE FROM \"persons\" WHERE \"id\" IN ({keys})"))
+      .setCascade(Person_.LOGS, LogFlushPlan.PLAN, "\"person_id\" IN ({keys})")
+      .bulkDelete(Person_.LOGS)
       .build();
 
   private PersonFlushPlan() {

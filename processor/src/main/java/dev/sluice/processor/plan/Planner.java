@@ -21,7 +21,7 @@ public final class Planner {
     List<Entity> order = graph.insertOrder().stream().map(schema::entity).toList();
     DeletePlanner deletes = new DeletePlanner(schema, graph);
     DdlPlanner ddl = new DdlPlanner(schema, graph);
-    SetDeletePlanner sets = new SetDeletePlanner(schema, graph);
+    SetDeletePlanner sets = new SetDeletePlanner(schema);
     Map<String, EntityPlan> entities = new LinkedHashMap<>();
     List<TablePlan> tables = new ArrayList<>();
     Set<String> created = new HashSet<>();
@@ -35,17 +35,12 @@ public final class Planner {
           postUpdate.add(i);
         }
       }
-      Map<String, List<SetStatementPlan>> setSteps = new LinkedHashMap<>();
-      for (DeleteStepPlan step : steps) {
-        sets.relationStep(entity, step.relation())
-            .ifPresent(statements -> setSteps.put(step.relation().field(), statements));
-      }
       entities.put(entity.qualifiedName(), new EntityPlan(entity, position,
           StatementPlanner.insert(entity, false),
           entity.id().generated() ? StatementPlanner.insert(entity, true) : null,
           StatementPlanner.updatePrefix(entity), StatementPlanner.byId(entity),
           StatementPlanner.delete(entity), postUpdate, steps, deletes.words(entity, steps),
-          setSteps, sets.bulkDelete(entity).orElse(null)));
+          sets.plan(entity, steps)));
       tables.add(ddl.entityTable(entity, created));
       created.add(entity.qualifiedName());
     }

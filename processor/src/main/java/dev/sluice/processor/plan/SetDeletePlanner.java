@@ -2,15 +2,17 @@ package dev.sluice.processor.plan;
 
 import dev.sluice.processor.model.CascadeKind;
 import dev.sluice.processor.model.Column;
-import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,90 +20,119 @@ import java.util.Set;
  * Plans deletes of many rows at once: for a set of keys, each cascade level is one statement
  * ({@code DELETE … WHERE fk IN (…)}, {@code UPDATE … SET fk = NULL WHERE fk IN (…)}, association
  * rows likewise), a self-referential tree is closed over with a recursive CTE, and post-update
- * references are cleared first. The runtime adds RETURNING to a DELETE or UPDATE when the
- * session holds objects of its table, to update them from the keys it touched. A plan that needs per-row work (a DELETE cascade through a
- * many-to-many or onto a many-to-one parent, or a cycle of cascades) is not set-based.
+ * references are cleared first. Each entity's plan holds only its own steps and refers to its
+ * children's plans; the runtime composes the statements (one subquery per level) from them.
+ * The runtime adds RETURNING to a DELETE or UPDATE when the session holds objects of its table,
+ * to update them from the keys it touched. A plan that needs per-row work (a DELETE cascade
+ * through a many-to-many or onto a many-to-one parent, or a cycle of cascades) is not
+ * set-based.
  */
 final class SetDeletePlanner {
-  /** Where the SQL of a plan puts the keys of the rows being deleted. */
+  /** Where the SQL of a plan puts the keys of the parent rows. */
   static final String KEYS = "{keys}";
 
+  /** Stands for the condition inside a tree's recursive query while it is split around it. */
+  private static final String CONDITION = "\u0000condition\u0000";
+
   private final Schema schema;
-  private final DependencyGraph graph;
+  private final Map<String, Boolean> setBased = new HashMap<>();
 
-  SetDeletePlanner(Schema schema, DependencyGraph graph) {
+  SetDeletePlanner(Schema schema) {
     this.schema = schema;
-    this.graph = graph;
   }
 
-  /** Deleting the rows of {@code entity} whose keys are {@link #KEYS}, or empty if per-row. */
-  Optional<List<SetStatementPlan>> bulkDelete(Entity entity) {
-    List<SetStatementPlan> statements = new ArrayList<>();
-    String condition = SqlNames.quote(entity.id().name()) + " IN (" + KEYS + ")";
-    return delete(entity, condition, KEYS, new HashSet<>(), statements)
-        ? Optional.of(statements) : Optional.empty();
-  }
-
-  /**
-   * The statements that do a relation's delete step for unloaded children of the parents whose
-   * keys are {@link #KEYS}, or empty when that needs per-row work.
-   */
-  Optional<List<SetStatementPlan>> relationStep(Entity owner, Relation relation) {
-    List<SetStatementPlan> statements = new ArrayList<>();
-    // deleting a tree's children enters the owner's table itself, once; any other cascade
-    // back into it is a cycle
-    Set<String> visiting = new HashSet<>();
-    if (!selfDeleting(owner).contains(relation)) {
-      visiting.add(owner.qualifiedName());
+  /** The entity's parts of set-based deletes, for the delete steps the entity has. */
+  SetDeletePlan plan(Entity entity, List<DeleteStepPlan> steps) {
+    Map<String, SetStepPlan> parts = new LinkedHashMap<>();
+    for (DeleteStepPlan step : steps) {
+      relationStep(entity, step.relation())
+          .ifPresent(part -> parts.put(step.relation().field(), part));
     }
-    return step(owner, relation, KEYS, visiting, statements)
-        ? Optional.of(statements) : Optional.empty();
+    List<Relation> tree = selfDeleting(entity);
+    List<String> bulk = null;
+    if (setBased(entity, new HashSet<>())) {
+      bulk = new ArrayList<>();
+      for (Relation relation : entity.relations()) {
+        SetStepPlan part = parts.get(relation.field());
+        if (!tree.contains(relation) && part != null && !part.isEmpty()) {
+          bulk.add(relation.field());
+        }
+      }
+    }
+    if (tree.isEmpty()) {
+      return new SetDeletePlan(parts, bulk, null, null);
+    }
+    String closure = closure(entity, tree, CONDITION);
+    int at = closure.indexOf(CONDITION);
+    return new SetDeletePlan(parts, bulk, closure.substring(0, at),
+        closure.substring(at + CONDITION.length()));
   }
 
   /**
-   * Adds the statements deleting every row of {@code entity} that matches {@code condition}
-   * (over its own columns) with their cascades; false if that needs per-row work.
-   * {@code knownKeys} yields the same rows' keys without a subquery, or is {@code null}.
+   * A relation's delete step for unloaded children of the parents whose keys are
+   * {@link #KEYS}, or empty when that needs per-row work.
    */
-  private boolean delete(Entity entity, String condition, String knownKeys,
-      Set<String> visiting, List<SetStatementPlan> out) {
+  private Optional<SetStepPlan> relationStep(Entity owner, Relation relation) {
+    if (relation.passiveDeletes() != PassiveDeletes.OFF) {
+      return Optional.of(SetStepPlan.of(List.of())); // the database's ON DELETE, or untouched
+    }
+    if (!stepSetBased(owner, relation, new HashSet<>())) {
+      return Optional.empty();
+    }
+    String referenced = referenced(owner, relation, KEYS);
+    switch (relation.direction()) {
+      case ONE_TO_MANY: {
+        Entity child = schema.entity(relation.target());
+        String fk = SqlNames.quote(child.column(relation.targetFields().get(0)).name());
+        String children = fk + " IN (" + referenced + ")";
+        if (relation.cascades(CascadeKind.DELETE)) {
+          return Optional.of(SetStepPlan.cascade(child,
+              child.qualifiedName().equals(owner.qualifiedName()), children));
+        }
+        return Optional.of(SetStepPlan.of(List.of(new SetStatementPlan(child,
+            SetStatementPlan.Effect.NULLIFY, relation.targetFields(), "UPDATE "
+                + SqlNames.quote(child.table()) + " SET " + fk + " = NULL WHERE " + children))));
+      }
+      case MANY_TO_MANY: {
+        String table = SqlNames.quote(schema.association(relation.secondary()).table());
+        return Optional.of(SetStepPlan.of(List.of(new SetStatementPlan(null,
+            SetStatementPlan.Effect.NONE, List.of(), "DELETE FROM " + table + " WHERE "
+                + SqlNames.quote(relation.secondaryOwnerColumns().get(0)) + " IN ("
+                + referenced + ")"))));
+      }
+      default:
+        return Optional.of(SetStepPlan.of(List.of()));
+    }
+  }
+
+  /**
+   * Whether deleting rows of {@code entity} reaches every cascade with set-based statements.
+   * Remembered per entity: a walk that meets an entity it is inside of has found a cycle of
+   * DELETE cascades, which every entity on it is part of, whatever the walk started from.
+   */
+  private boolean setBased(Entity entity, Set<String> visiting) {
+    Boolean known = setBased.get(entity.qualifiedName());
+    if (known != null) {
+      return known;
+    }
     if (!visiting.add(entity.qualifiedName())) {
       return false; // a cycle of DELETE cascades through other tables
     }
+    boolean result = true;
     List<Relation> tree = selfDeleting(entity);
-    String table = SqlNames.quote(entity.table());
-    String id = SqlNames.quote(entity.id().name());
-    String where = tree.isEmpty() ? condition
-        : id + " IN (" + closure(entity, tree, condition) + ")";
-    String keys = tree.isEmpty() && knownKeys != null ? knownKeys
-        : "SELECT " + id + " FROM " + table + " WHERE " + where;
-    List<String> clears = new ArrayList<>();
-    for (Column column : entity.columns()) {
-      if (graph.isPostUpdate(entity.qualifiedName(), column.field())) {
-        clears.add(SqlNames.quote(column.name()) + " = NULL");
-      }
-    }
-    if (!clears.isEmpty()) {
-      out.add(new SetStatementPlan(entity, SetStatementPlan.Effect.NONE, List.of(),
-          "UPDATE " + table + " SET " + String.join(", ", clears) + " WHERE " + where));
-    }
     for (Relation relation : entity.relations()) {
-      if (!tree.contains(relation) && !step(entity, relation, keys, visiting, out)) {
-        return false;
+      if (!tree.contains(relation) && !stepSetBased(entity, relation, visiting)) {
+        result = false;
+        break;
       }
     }
-    out.add(new SetStatementPlan(entity, SetStatementPlan.Effect.DELETE, List.of(),
-        "DELETE FROM " + table + " WHERE " + where));
     visiting.remove(entity.qualifiedName());
-    return true;
+    setBased.put(entity.qualifiedName(), result);
+    return result;
   }
 
-  /**
-   * Adds the statements of one relation's delete step for the parents whose keys the SQL
-   * {@code parents} yields; false if the step needs per-row work.
-   */
-  private boolean step(Entity owner, Relation relation, String parents, Set<String> visiting,
-      List<SetStatementPlan> out) {
+  /** Whether one relation's delete step can be set-based. */
+  private boolean stepSetBased(Entity owner, Relation relation, Set<String> visiting) {
     boolean delete = relation.cascades(CascadeKind.DELETE);
     if (relation.passiveDeletes() != PassiveDeletes.OFF) {
       return true; // ON: the database's ON DELETE handles the rows; ALL: never touched
@@ -109,30 +140,11 @@ final class SetDeletePlanner {
     if (relation.ownerFields().size() > 1) {
       return false; // composite joins are handled row by row
     }
-    String referenced = referenced(owner, relation, parents);
     switch (relation.direction()) {
-      case ONE_TO_MANY: {
-        Entity child = schema.entity(relation.target());
-        String fk = SqlNames.quote(child.column(relation.targetFields().get(0)).name());
-        String children = fk + " IN (" + referenced + ")";
-        if (delete) {
-          return delete(child, children, null, visiting, out);
-        }
-        out.add(new SetStatementPlan(child, SetStatementPlan.Effect.NULLIFY,
-            relation.targetFields(), "UPDATE " + SqlNames.quote(child.table()) + " SET " + fk
-                + " = NULL WHERE " + children));
-        return true;
-      }
-      case MANY_TO_MANY: {
-        if (delete) {
-          return false; // the targets must be found before their links go
-        }
-        String table = SqlNames.quote(schema.association(relation.secondary()).table());
-        out.add(new SetStatementPlan(null, SetStatementPlan.Effect.NONE, List.of(),
-            "DELETE FROM " + table + " WHERE " + SqlNames.quote(
-                relation.secondaryOwnerColumns().get(0)) + " IN (" + referenced + ")"));
-        return true;
-      }
+      case ONE_TO_MANY:
+        return !delete || setBased(schema.entity(relation.target()), visiting);
+      case MANY_TO_MANY:
+        return !delete; // the targets must be found before their links go
       default:
         return !delete; // deleting a many-to-one parent needs to know which parent
     }

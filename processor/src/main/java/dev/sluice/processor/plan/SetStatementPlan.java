@@ -4,7 +4,7 @@ import dev.sluice.processor.model.Entity;
 import java.util.List;
 
 /**
- * One statement of a set-based delete: its SQL (keys of the deleted parents in
+ * One statement of a set-based delete step: its SQL (keys of the deleted parents in
  * {@code {keys}}) and what it does to the rows of {@code entity} it returns.
  */
 public record SetStatementPlan(Entity entity, Effect effect, List<String> nullifiedFields,
@@ -12,10 +12,8 @@ public record SetStatementPlan(Entity entity, Effect effect, List<String> nullif
 
   /** What the statement does to the rows whose keys it returns. */
   public enum Effect {
-    /** Nothing to report back (association rows, cleared post-update references). */
+    /** Nothing to report back (association rows). */
     NONE,
-    /** The rows are deleted. */
-    DELETE,
     /** The rows' foreign keys are set to NULL. */
     NULLIFY
   }

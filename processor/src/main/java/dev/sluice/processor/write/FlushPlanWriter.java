@@ -10,7 +10,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.plan.DeleteStepPlan;
 import dev.sluice.processor.plan.EntityPlan;
+import dev.sluice.processor.plan.SetDeletePlan;
 import dev.sluice.processor.plan.SetStatementPlan;
+import dev.sluice.processor.plan.SetStepPlan;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -26,23 +28,47 @@ public final class FlushPlanWriter {
   private static CodeBlock setStatements(List<SetStatementPlan> statements) {
     List<CodeBlock> code = new ArrayList<>();
     for (SetStatementPlan statement : statements) {
-      switch (statement.effect()) {
-        case DELETE:
-          code.add(CodeBlock.of("\n        $T.delete($T.TYPE, $S)", RuntimeNames.SET_STATEMENT,
-              Sources.sibling(statement.entity(), "_"), statement.sql()));
-          break;
-        case NULLIFY:
-          code.add(CodeBlock.of("\n        $T.nullify($T.TYPE, $S, $L)",
-              RuntimeNames.SET_STATEMENT, Sources.sibling(statement.entity(), "_"),
-              statement.sql(), String.join(", ", statement.nullifiedFields().stream()
-                  .map(f -> String.valueOf(statement.entity().indexOf(f))).toList())));
-          break;
-        default:
-          code.add(CodeBlock.of("\n        $T.plain($S)", RuntimeNames.SET_STATEMENT,
-              statement.sql()));
+      if (statement.effect() == SetStatementPlan.Effect.NULLIFY) {
+        code.add(CodeBlock.of("\n        $T.nullify($T.TYPE, $S, $L)",
+            RuntimeNames.SET_STATEMENT, Sources.sibling(statement.entity(), "_"),
+            statement.sql(), String.join(", ", statement.nullifiedFields().stream()
+                .map(f -> String.valueOf(statement.entity().indexOf(f))).toList())));
+      } else {
+        code.add(CodeBlock.of("\n        $T.plain($S)", RuntimeNames.SET_STATEMENT,
+            statement.sql()));
       }
     }
     return CodeBlock.join(code, ",");
+  }
+
+  /** One relation's set step: its statements, or a reference to the children's plan. */
+  private static CodeBlock setStep(ClassName metamodel, String relation, SetStepPlan step) {
+    if (step.ownRows()) {
+      return CodeBlock.of("\n    .setTreeCascade($T.$L, $S)", metamodel, relation,
+          step.condition());
+    }
+    if (step.children() != null) {
+      return CodeBlock.of("\n    .setCascade($T.$L, $T.PLAN, $S)", metamodel, relation,
+          Sources.sibling(step.children(), "FlushPlan"), step.condition());
+    }
+    return CodeBlock.of("\n    .setStep($T.$L$L)", metamodel, relation,
+        step.statements().isEmpty() ? "" : CodeBlock.of(",$L", setStatements(step.statements())));
+  }
+
+  /** The set steps, the tree closure and the relations a bulk delete runs, if set-based. */
+  private void addSetDeletes(CodeBlock.Builder builder, ClassName metamodel) {
+    Entity entity = plan.entity();
+    SetDeletePlan sets = plan.setDeletes();
+    sets.steps().forEach((field, step) -> builder.add(setStep(metamodel,
+        MetamodelWriter.constantName(entity, field), step)));
+    if (sets.treeBefore() != null) {
+      builder.add("\n    .tree($S,\n        $S)", sets.treeBefore(), sets.treeAfter());
+    }
+    if (sets.bulkRelations() != null) {
+      builder.add("\n    .bulkDelete($L)", CodeBlock.join(sets.bulkRelations().stream()
+          .map(field -> CodeBlock.of("$T.$L", metamodel,
+              MetamodelWriter.constantName(entity, field))).toList(), ", "));
+    }
   }
 
   public JavaFile write() {
@@ -66,12 +92,7 @@ public final class FlushPlanWriter {
       builder.add("\n    .step($T.Kind.$L, $T.$L)", RuntimeNames.DELETE_STEP, step.kind(),
           metamodel, MetamodelWriter.constantName(entity, step.relation().field()));
     }
-    plan.setSteps().forEach((field, statements) -> builder.add("\n    .setStep($T.$L$L)",
-        metamodel, MetamodelWriter.constantName(entity, field), statements.isEmpty() ? ""
-            : CodeBlock.of(",$L", setStatements(statements))));
-    if (plan.bulkDelete() != null) {
-      builder.add("\n    .bulkDelete($L)", setStatements(plan.bulkDelete()));
-    }
+    addSetDeletes(builder, metamodel);
     builder.add("\n    .build()");
     TypeSpec type = TypeSpec.classBuilder(Sources.sibling(entity, "FlushPlan"))
         .addJavadoc("How {@link $T} rows are written and deleted, as planned at compile time.\n",

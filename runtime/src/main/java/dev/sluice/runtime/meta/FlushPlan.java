@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * How rows of one entity are written and deleted, as computed by the processor: the SQL of
  * each statement, the entity's position in the schema's insert order, the foreign keys written
- * by a post-update, and the ordered steps of a delete.
+ * by a post-update, the ordered steps of a delete, and the parts of its set-based deletes,
+ * which refer to the children's plans rather than repeat their statements.
  */
 public final class FlushPlan<T> {
   private final EntityType<T> type;
@@ -21,8 +22,15 @@ public final class FlushPlan<T> {
   private final String deleteSql;
   private final int[] postUpdateColumns;
   private final List<DeleteStep> deleteSteps;
-  private final Map<Relation<?, ?>, List<SetStatement>> setSteps;
-  private final List<SetStatement> bulkDelete;
+  private final Map<Relation<?, ?>, SetStep> setSteps;
+  private final List<Relation<?, ?>> bulkRelations;
+  private final String treeBefore;
+  private final String treeAfter;
+  private volatile Composed composed;
+
+  /** The set-based statements, composed from this plan and its children's at first use. */
+  private record Composed(Map<Relation<?, ?>, List<SetStatement>> steps,
+      List<SetStatement> bulk) {}
 
   private FlushPlan(Builder<T> b) {
     this.type = b.type;
@@ -35,7 +43,13 @@ public final class FlushPlan<T> {
     this.postUpdateColumns = b.postUpdateColumns;
     this.deleteSteps = List.copyOf(b.deleteSteps);
     this.setSteps = new IdentityHashMap<>(b.setSteps);
-    this.bulkDelete = b.bulkDelete;
+    this.bulkRelations = b.bulkRelations;
+    this.treeBefore = b.treeBefore;
+    this.treeAfter = b.treeAfter;
+    if (bulkRelations != null && !setSteps.keySet().containsAll(bulkRelations)) {
+      throw new IllegalArgumentException(
+          type + ": a bulk delete names a relation with no set step");
+    }
   }
 
   public static <T> Builder<T> builder(EntityType<T> type, int insertPosition) {
@@ -100,7 +114,7 @@ public final class FlushPlan<T> {
    * deleted, or {@code null} when the step needs per-row work.
    */
   public List<SetStatement> setStep(Relation<?, ?> relation) {
-    return setSteps.get(relation);
+    return composed().steps().get(relation);
   }
 
   /**
@@ -108,7 +122,53 @@ public final class FlushPlan<T> {
    * that needs per-row work.
    */
   public List<SetStatement> bulkDelete() {
-    return bulkDelete;
+    return composed().bulk();
+  }
+
+  /** Composes the set-based statements once; a race only composes the same lists twice. */
+  private Composed composed() {
+    Composed c = composed;
+    if (c == null) {
+      Map<Relation<?, ?>, List<SetStatement>> steps = new IdentityHashMap<>();
+      setSteps.forEach((relation, step) -> steps.put(relation, SetDeleteSql.step(this, step)));
+      c = new Composed(steps,
+          bulkRelations == null ? null : SetDeleteSql.bulk(this));
+      composed = c;
+    }
+    return c;
+  }
+
+  /** The set step of a relation as written, for {@link SetDeleteSql}. */
+  SetStep setStepPart(Relation<?, ?> relation) {
+    return setSteps.get(relation);
+  }
+
+  /** The relations whose set steps a bulk delete runs, in order, before its own DELETE. */
+  List<Relation<?, ?>> bulkRelations() {
+    return bulkRelations;
+  }
+
+  /** Whether deleting rows closes over a self-referential tree first. */
+  boolean isTree() {
+    return treeBefore != null;
+  }
+
+  /** The keys of the rows {@code condition} selects and of all their tree descendants. */
+  String treeClosure(String condition) {
+    return treeBefore + condition + treeAfter;
+  }
+
+  /** {@code "a" = NULL, "b" = NULL} for the post-update columns, or {@code null}. */
+  String postUpdateClear() {
+    if (postUpdateColumns.length == 0) {
+      return null;
+    }
+    StringBuilder set = new StringBuilder();
+    for (int column : postUpdateColumns) {
+      set.append(set.length() == 0 ? "" : ", ")
+          .append(type.columns().get(column).quotedName()).append(" = NULL");
+    }
+    return set.toString();
   }
 
   /** Assembles a plan; used by generated {@code XFlushPlan} classes. */
@@ -122,8 +182,10 @@ public final class FlushPlan<T> {
     private String deleteSql;
     private int[] postUpdateColumns = new int[0];
     private final List<DeleteStep> deleteSteps = new ArrayList<>();
-    private final Map<Relation<?, ?>, List<SetStatement>> setSteps = new IdentityHashMap<>();
-    private List<SetStatement> bulkDelete;
+    private final Map<Relation<?, ?>, SetStep> setSteps = new IdentityHashMap<>();
+    private List<Relation<?, ?>> bulkRelations;
+    private String treeBefore;
+    private String treeAfter;
 
     private Builder(EntityType<T> type, int insertPosition) {
       this.type = Objects.requireNonNull(type);
@@ -162,13 +224,49 @@ public final class FlushPlan<T> {
       return this;
     }
 
+    /** A relation's set step made of statements over the parents' keys. */
     public Builder<T> setStep(Relation<T, ?> relation, SetStatement... statements) {
-      setSteps.put(relation, List.of(statements));
+      setSteps.put(relation, SetStep.of(List.of(statements)));
       return this;
     }
 
-    public Builder<T> bulkDelete(SetStatement... statements) {
-      bulkDelete = List.of(statements);
+    /**
+     * A relation's set step that deletes the children {@code condition} selects (its
+     * {@code {keys}} are the parents' keys) by their own plan.
+     */
+    public Builder<T> setCascade(Relation<T, ?> relation, FlushPlan<?> children,
+        String condition) {
+      setSteps.put(relation, SetStep.cascade(children, condition));
+      return this;
+    }
+
+    /** Like {@link #setCascade}, into this plan's own table (a self-referential tree). */
+    public Builder<T> setTreeCascade(Relation<T, ?> relation, String condition) {
+      setSteps.put(relation, SetStep.ownRows(condition));
+      return this;
+    }
+
+    /**
+     * The recursive query around a condition that yields the keys of the rows it selects and
+     * of their descendants along every self-referential DELETE cascade.
+     */
+    public Builder<T> tree(String before, String after) {
+      this.treeBefore = Objects.requireNonNull(before);
+      this.treeAfter = Objects.requireNonNull(after);
+      return this;
+    }
+
+    /**
+     * Makes deleting a set of rows set-based: the post-update columns cleared, then the set
+     * steps of {@code relations} in this order, then the rows' DELETE.
+     */
+    @SafeVarargs
+    public final Builder<T> bulkDelete(Relation<T, ?>... relations) {
+      List<Relation<?, ?>> inOrder = new ArrayList<>();
+      for (Relation<T, ?> relation : relations) {
+        inOrder.add(relation);
+      }
+      bulkRelations = List.copyOf(inOrder);
       return this;
     }
 

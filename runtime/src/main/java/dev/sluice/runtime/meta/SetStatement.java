@@ -3,15 +3,15 @@ package dev.sluice.runtime.meta;
 import java.util.Objects;
 
 /**
- * One statement of a set-based delete planned at compile time. Its SQL holds
- * {@code IN ({keys})} where the keys of the parents being deleted go; the session asks a
+ * One statement of a set-based delete, planned at compile time or composed from the plans
+ * (see {@link SetStep}). Its SQL holds {@code IN ({keys})} where the keys of the parents being
+ * deleted go; the session asks a
  * DELETE or NULLIFY statement to return the keys of the rows it touched when it holds objects
  * of that table, to update them.
  */
 public final class SetStatement {
   /** What the statement does to the rows whose keys it returns. */
   public enum Effect { NONE, DELETE, NULLIFY }
-
 
   private final EntityType<?> type;
   private final Effect effect;
@@ -63,6 +63,15 @@ public final class SetStatement {
     String rendered = KeyList.render(sql, keyCount, keyArray);
     return returning && type != null ? rendered + " RETURNING " + type.idColumn().quotedName()
         : rendered;
+  }
+
+  /**
+   * The same statement for the rows that {@code keys} selects: the SQL replaces each
+   * {@code {keys}} (once, so keys that themselves hold {@code {keys}} stay as they are).
+   */
+  SetStatement over(String keys) {
+    return keys.equals(KeyList.KEYS) ? this
+        : new SetStatement(type, effect, nullified, sql.replace(KeyList.KEYS, keys));
   }
 
   /** How many times the keys appear in the SQL (each needs its own parameters). */
