@@ -85,7 +85,7 @@ final class ObjectOps {
       }
       if (o.status == Status.MARKED) {
         // un-deleting: only an object deleted by name, whose neighbours are all in play
-        if (world.peek(o) == null || (o.kind == Kind.PARENT && !Switches.UNDELETE_PARENT)) {
+        if (world.peek(o) == null) {
           return false;
         }
         // a deleted parent's children may stay marked; a child comes back only to a live parent
@@ -216,19 +216,7 @@ final class ObjectOps {
     @Override
     public boolean applicable(Model model, World world) {
       MObj o = model.get(handle);
-      if (o == null || o.status != Status.PERSISTENT || model.frozen(o)) {
-        return false;
-      }
-      if (Switches.ROLLBACK_AFTER_ADDING_BACK_A_NEW_OBJECT) {
-        return true;
-      }
-      // only objects whose rows are committed: see the switch
-      for (MObj child : model.members(o, Kind.CHILD)) {
-        if (!model.committedRows().containsKey(child)) {
-          return false;
-        }
-      }
-      return model.committedRows().containsKey(o);
+      return o != null && o.status == Status.PERSISTENT && !model.frozen(o);
     }
 
     @Override

@@ -219,4 +219,67 @@ class RandomRegressionTest {
     }
     assertEquals(List.of("moved"), db.column("SELECT \"name\" FROM \"r_child\""));
   }
+
+  @DatabaseTest
+  void addingBackADeletedParentWhoseChildrenWereNotLoadedStillDeletesTheChildren(
+      TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      p.children.addAll(List.of(new RChild("a"), new RChild("b")));
+      session.add(p);
+      session.commit();
+      session.rollback(); // the children are no longer loaded
+
+      session.delete(p); // as SQLAlchemy's delete(), the DELETE cascade is collected now
+      session.add(p); // un-deletes p only: the cascade stops at its children, still marked
+      assertEquals(ObjectState.PERSISTENT, session.state(p));
+      assertEquals(2, session.deletedObjects().size(), "both children stay marked");
+      session.commit();
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_child\""));
+    assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_parent\""));
+  }
+
+  @DatabaseTest
+  void anObjectInsertedExpungedAndAddedBackIsTransientAfterRollback(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      session.add(p);
+      session.flush();
+      session.expunge(p);
+      session.add(p); // persistent again, but its row is still this transaction's insert
+      assertEquals(ObjectState.PERSISTENT, session.state(p));
+      session.rollback();
+      assertEquals(ObjectState.TRANSIENT, session.state(p), "its row was rolled back");
+      assertNull(p.id, "the generated id went with the row");
+      session.commit();
+      assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_parent\""));
+      session.add(p); // a transient object is inserted again as new
+      session.commit();
+    }
+    assertEquals(List.of("p"), db.column("SELECT \"name\" FROM \"r_parent\""));
+  }
+
+  @DatabaseTest
+  void anObjectInsertedAndExpungedIsTransientAfterRollback(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RChild c = new RChild("c");
+      p.children.add(c);
+      session.add(p);
+      session.flush();
+      session.expunge(p); // with its child, through the EXPUNGE cascade
+      session.rollback();
+      assertEquals(ObjectState.TRANSIENT, session.state(p), "its row was rolled back");
+      assertEquals(ObjectState.TRANSIENT, session.state(c));
+      session.add(p);
+      assertEquals(ObjectState.PENDING, session.state(c));
+      session.commit();
+    }
+    assertEquals(List.of("c"), db.column("SELECT \"name\" FROM \"r_child\""));
+    assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_parent\""));
+  }
 }

@@ -2,8 +2,7 @@ package dev.sluice.it.random;
 
 /**
  * Operation combinations that can be left out of the generated sequences, each naming the
- * fault it once showed or still shows: on by default once fixed ({@code -Drandom.x=false}
- * leaves it out), off while the runtime still diverges ({@code -Drandom.x=true} shows it).
+ * fault it once showed: on by default ({@code -Drandom.x=false} leaves it out).
  */
 final class Switches {
   /**
@@ -18,20 +17,6 @@ final class Switches {
    */
   static final boolean DELETE_PARENT_AFTER_REMOVING_CHILDREN =
       on("random.deleteParentAfterRemovingChildren");
-
-  /**
-   * Adding back a deleted parent whose children were not loaded: with set-based deletes its
-   * children were never marked, so they survive, while row by row (and in SQLAlchemy) they
-   * were marked at delete() and are deleted.
-   */
-  static final boolean UNDELETE_PARENT = Boolean.getBoolean("random.undeleteParent");
-
-  /**
-   * Expunging an object inserted in the current transaction, adding it back, then rolling
-   * back: it stays persistent though its row was rolled back (SQLAlchemy makes it transient).
-   */
-  static final boolean ROLLBACK_AFTER_ADDING_BACK_A_NEW_OBJECT =
-      Boolean.getBoolean("random.rollbackAfterAddingBackANewObject");
 
   private Switches() {}
 

@@ -61,7 +61,7 @@ final class Cascades {
           throw new InvalidRequestException(state.describe() + " was deleted by a flush of"
               + " this transaction, so there is no row to keep: rollback() brings it back");
         }
-        state.status = ObjectState.PERSISTENT; // adding a deleted object un-deletes it
+        undelete(state);
       }
       for (Relation<Object, ?> relation : type.relations()) {
         if (relation.cascades(Relation.SAVE_UPDATE)) {
@@ -73,6 +73,18 @@ final class Cascades {
         }
       }
     }
+  }
+
+  /**
+   * Adding a deleted object un-deletes it, as in SQLAlchemy; what its DELETE cascade reached
+   * stays deleted, including rows left to set-based statements, which are read now.
+   */
+  private void undelete(InstanceState state) {
+    session.read(() -> {
+      session.suspendAutoflush(() -> DeleteCascade.markLeftToStatements(session, state));
+      return null;
+    });
+    state.status = ObjectState.PERSISTENT;
   }
 
   /**
@@ -112,6 +124,7 @@ final class Cascades {
     session.identityMap.rekey(state, detached.key);
     state.snapshot = detached.snapshot;
     state.committed = detached.snapshot;
+    session.transaction().resumeIfNew(state);
     return state;
   }
 

@@ -30,26 +30,55 @@ final class DeleteCascade {
       marked.add(root);
     }
     work.push(root);
-    while (!work.isEmpty()) {
-      InstanceState state = work.pop();
-      for (DeleteStep step : state.type.plan().deleteSteps()) {
-        if (step.kind() == DeleteStep.Kind.DELETE_CHILDREN
-            || step.kind() == DeleteStep.Kind.UNLINK_AND_DELETE
-            || step.kind() == DeleteStep.Kind.DELETE_PARENT) {
-          cascade(session, state, relation(step), work, marked, expunged);
-        }
-      }
-    }
+    follow(session, work, marked, expunged);
     return marked;
   }
 
+  /**
+   * Before a deleted object is added back (un-deleted): the rows its DELETE cascade left to the
+   * set-based statements are loaded and marked now. SQLAlchemy's delete() collects the whole
+   * cascade at once, so those rows stay deleted though the object itself no longer is; row by
+   * row Sluice has marked them already.
+   */
+  static void markLeftToStatements(SessionImpl session, InstanceState state) {
+    List<InstanceState> marked = new ArrayList<>();
+    Deque<InstanceState> work = new ArrayDeque<>();
+    List<InstanceState> expunged = new ArrayList<>();
+    for (DeleteStep step : state.type.plan().deleteSteps()) {
+      Relation<Object, Object> relation = relation(step);
+      if (cascades(step) && SetDeletes.applies(session, state, relation)) {
+        cascade(session, state, relation, false, work, marked, expunged);
+      }
+    }
+    follow(session, work, marked, expunged);
+  }
+
+  private static void follow(SessionImpl session, Deque<InstanceState> work,
+      List<InstanceState> marked, List<InstanceState> expunged) {
+    while (!work.isEmpty()) {
+      InstanceState state = work.pop();
+      for (DeleteStep step : state.type.plan().deleteSteps()) {
+        if (cascades(step)) {
+          Relation<Object, Object> relation = relation(step);
+          // Unloaded rows are left to the database's ON DELETE (passive deletes) or to the
+          // compiled set-based statements the flush runs; only objects in memory are marked.
+          boolean leaveUnloaded = relation.passiveDeletes() != Relation.PassiveDeletes.OFF
+              || SetDeletes.applies(session, state, relation);
+          cascade(session, state, relation, leaveUnloaded, work, marked, expunged);
+        }
+      }
+    }
+  }
+
+  private static boolean cascades(DeleteStep step) {
+    return step.kind() == DeleteStep.Kind.DELETE_CHILDREN
+        || step.kind() == DeleteStep.Kind.UNLINK_AND_DELETE
+        || step.kind() == DeleteStep.Kind.DELETE_PARENT;
+  }
+
   private static void cascade(SessionImpl session, InstanceState owner,
-      Relation<Object, Object> relation, Deque<InstanceState> work, List<InstanceState> marked,
-      List<InstanceState> expunged) {
-    // Unloaded rows are left to the database's ON DELETE (passive deletes) or to the
-    // compiled set-based statements the flush runs; only objects in memory are marked here.
-    boolean leaveUnloaded = relation.passiveDeletes() != Relation.PassiveDeletes.OFF
-        || SetDeletes.applies(session, owner, relation);
+      Relation<Object, Object> relation, boolean leaveUnloaded, Deque<InstanceState> work,
+      List<InstanceState> marked, List<InstanceState> expunged) {
     for (Object related : session.loader.related(owner, relation, leaveUnloaded)) {
       InstanceState state = session.identityMap.state(related);
       if (state == null || state.status == ObjectState.DELETED) {

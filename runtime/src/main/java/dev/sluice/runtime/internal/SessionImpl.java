@@ -238,6 +238,7 @@ public final class SessionImpl implements Session {
     for (InstanceState state : identityMap.view()) {
       if (leave(state)) {
         withRows.add(state);
+        rememberIfNew(state);
       }
     }
     identityMap.clear();
@@ -557,6 +558,14 @@ public final class SessionImpl implements Session {
     identityMap.remove(state);
     if (leave(state)) {
       detached.rememberAll(List.of(state));
+      rememberIfNew(state);
+    }
+  }
+
+  /** An object inserted in this transaction left with its row: a rollback takes the row. */
+  private void rememberIfNew(InstanceState state) {
+    if (state.newInTransaction) {
+      transaction.recordNewLeaving(state);
     }
   }
 

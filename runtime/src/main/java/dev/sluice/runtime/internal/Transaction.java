@@ -2,7 +2,9 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.ObjectState;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What commit and rollback do to the objects of a session, as SQLAlchemy does: commit makes the
@@ -13,6 +15,11 @@ final class Transaction {
   private final List<InstanceState> deletedInTransaction = new ArrayList<>();
   /** The same objects, for {@link #isFlushedDelete}: SQLAlchemy's deleted state. */
   private final IdentitySet<Object> deletedEntities = new IdentitySet<>();
+  /**
+   * Objects this transaction inserted that left the session with their rows (expunged), by
+   * entity: their rows go with a rollback, so then they are transient, as in SQLAlchemy.
+   */
+  private final Map<Object, InstanceState> newThatLeft = new IdentityHashMap<>();
 
   Transaction(SessionImpl session) {
     this.session = session;
@@ -65,6 +72,23 @@ final class Transaction {
     return true;
   }
 
+  /** An object this transaction inserted left the session with its row (see newThatLeft). */
+  void recordNewLeaving(InstanceState state) {
+    newThatLeft.put(state.entity, state);
+  }
+
+  /**
+   * A detached object is back in the session as {@code state}: if this transaction inserted
+   * its row, it is still this transaction's new object (a rollback makes it transient).
+   */
+  void resumeIfNew(InstanceState state) {
+    InstanceState before = newThatLeft.remove(state.entity);
+    if (before != null) {
+      state.newInTransaction = true;
+      state.idGenerated = before.idGenerated;
+    }
+  }
+
   void forgetDeleted() {
     deletedAgain.clear();
     deletedInTransaction.clear();
@@ -79,6 +103,7 @@ final class Transaction {
       state.writtenInTransaction = false;
     }
     forgetDeleted();
+    newThatLeft.clear();
   }
 
   /**
@@ -88,6 +113,7 @@ final class Transaction {
    */
   void afterRollback() {
     bringBackDeleted();
+    newThatLeftBecomeTransient();
     for (InstanceState state : session.identityMap.all()) {
       if (state.status == ObjectState.PENDING || state.newInTransaction) {
         makeTransient(state);
@@ -105,6 +131,7 @@ final class Transaction {
    */
   void afterClose() {
     bringBackDeleted();
+    newThatLeftBecomeTransient();
     for (InstanceState state : session.identityMap.all()) {
       if (state.status == ObjectState.PENDING || state.newInTransaction) {
         makeTransient(state);
@@ -131,6 +158,16 @@ final class Transaction {
       }
     }
     forgetDeleted();
+  }
+
+  /** Expunged objects this transaction inserted lost their rows: transient unless added back. */
+  private void newThatLeftBecomeTransient() {
+    for (InstanceState state : newThatLeft.values()) {
+      if (session.detachedStates().take(state.entity) != null) {
+        makeTransient(state);
+      }
+    }
+    newThatLeft.clear();
   }
 
   private void makeTransient(InstanceState state) {
