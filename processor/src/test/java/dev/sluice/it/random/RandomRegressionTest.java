@@ -3,10 +3,12 @@ package dev.sluice.it.random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
+import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
@@ -281,5 +283,40 @@ class RandomRegressionTest {
     }
     assertEquals(List.of("c"), db.column("SELECT \"name\" FROM \"r_child\""));
     assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_parent\""));
+  }
+
+  @DatabaseTest
+  void aDetachedParentWhoseLoadedNotesHoldANoteAFlushDeletedIsRefusedUntilItIsRemoved(
+      TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RNote n = new RNote("n");
+      RNote kept = new RNote("kept");
+      p.notes.addAll(List.of(n, kept));
+      session.add(p);
+      session.commit();
+
+      session.expunge(p); // its notes stay in the session (no EXPUNGE cascade)
+      session.delete(n);
+      session.flush(); // n leaves the loaded relations in the session, not p's: p is detached
+      assertTrue(p.notes.contains(n));
+      InvalidRequestException e = assertThrows(InvalidRequestException.class,
+          () -> session.add(p)); // as SQLAlchemy: the instance has been deleted
+      assertFalse(session.contains(p), "refused before anything entered the session");
+      assertTrue(e.getMessage().contains("RNote id=" + n.id) && e.getMessage().contains("notes"),
+          e.getMessage());
+      session.commit();
+      assertThrows(InvalidRequestException.class, () -> session.add(p), "after the commit too");
+
+      p.notes.remove(n);
+      p.name = "p2";
+      session.add(p);
+      assertEquals(ObjectState.PERSISTENT, session.state(p));
+      assertEquals(ObjectState.DETACHED, session.state(n));
+      session.commit();
+    }
+    assertEquals(List.of("kept"), db.column("SELECT \"name\" FROM \"r_note\""));
+    assertEquals(List.of("p2"), db.column("SELECT \"name\" FROM \"r_parent\""));
   }
 }

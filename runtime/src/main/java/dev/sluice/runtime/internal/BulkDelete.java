@@ -2,6 +2,7 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.SetStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -21,9 +22,7 @@ final class BulkDelete {
   static int run(SessionImpl session, EntityType<Object> type, Supplier<List<Object>> keys) {
     List<SetStatement> plan = type.plan().bulkDelete();
     if (plan == null) {
-      List<Object> selected = session.inSavepoint(SAVEPOINT, "bulk delete of " + type.name(),
-          keys);
-      return rowByRow(session, type, selected);
+      return rowByRow(session, type, keys);
     }
     SetDeletes deletes = new SetDeletes(session);
     int count = session.inSavepoint(SAVEPOINT, "bulk delete of " + type.name(), () -> {
@@ -38,18 +37,39 @@ final class BulkDelete {
     return count;
   }
 
-  /** Loads and deletes each object in the session, then flushes (in its own savepoint). */
-  private static int rowByRow(SessionImpl session, EntityType<Object> type, List<Object> keys) {
-    if (keys.isEmpty()) {
-      return 0;
+  /**
+   * Loads each object and marks it and its cascade deleted inside the savepoint (so every
+   * SELECT runs there, without autoflushes), then flushes in the flush's own savepoint. If
+   * anything fails, what this call marked is unmarked: the session is as it was.
+   */
+  private static int rowByRow(SessionImpl session, EntityType<Object> type,
+      Supplier<List<Object>> keys) {
+    List<InstanceState> marked = new ArrayList<>();
+    List<InstanceState> expunged = new ArrayList<>();
+    try {
+      int count = session.inSavepoint(SAVEPOINT, "bulk delete of " + type.name(), () -> {
+        List<Object> selected = keys.get();
+        session.suspendAutoflush(() -> mark(session, type, selected, marked, expunged));
+        return selected.size();
+      });
+      if (count > 0) {
+        session.flush();
+      }
+      return count;
+    } catch (RuntimeException e) {
+      DeleteCascade.unmark(session, marked, expunged);
+      throw e;
     }
+  }
+
+  private static void mark(SessionImpl session, EntityType<Object> type, List<Object> keys,
+      List<InstanceState> marked, List<InstanceState> expunged) {
     for (Object key : keys) {
       Object entity = session.get(type.javaType(), key);
-      if (entity != null) {
-        session.delete(entity);
+      InstanceState state = entity == null ? null : session.identityMap.state(entity);
+      if (state != null) {
+        DeleteCascade.markDeleted(session, state, marked, expunged);
       }
     }
-    session.flush();
-    return keys.size();
   }
 }

@@ -27,9 +27,16 @@ final class Cascades {
   /**
    * Adds an object and everything it reaches through SAVE_UPDATE relations. As in SQLAlchemy,
    * the cascade stops at objects already in the session: they and what lies behind them keep
-   * their state (a pending delete among them stays pending).
+   * their state (a pending delete among them stays pending). What must be refused is found by
+   * a first walk, before anything enters the session.
    */
   void add(Object root) {
+    walk(root, false);
+    walk(root, true);
+  }
+
+  /** One walk of {@link #add}: checking only, or attaching what it reaches. */
+  private void walk(Object root, boolean attach) {
     Deque<Object> work = new ArrayDeque<>();
     IdentitySet<Object> seen = new IdentitySet<>();
     work.push(root);
@@ -43,20 +50,20 @@ final class Cascades {
       if (state != null && entity != root) {
         continue;
       }
-      if (state != null) {
+      if (!attach) {
+        if (state == null) {
+          refuseIfInAnotherSession(entity);
+        }
+      } else if (state == null) {
+        state = reattachDetached(entity);
+        if (state == null) {
+          state = session.attach(entity, type, ObjectState.PENDING);
+          state.newInTransaction = true;
+        }
+      } else {
         state.orphanedFrom = null; // added again on purpose: no longer an orphan to drop
       }
-      if (state == null) {
-        if (entity != root && session.detachedStates().isDeleted(entity)) {
-          continue; // its row was deleted by a flush; a cascade does not bring it back
-        }
-        refuseIfInAnotherSession(entity, type);
-        state = reattachDetached(entity);
-      }
-      if (state == null) {
-        state = session.attach(entity, type, ObjectState.PENDING);
-        state.newInTransaction = true;
-      } else if (state.status == ObjectState.DELETED) {
+      if (attach && state.status == ObjectState.DELETED) {
         if (session.transaction().isDeletedAgain(entity)) {
           throw new InvalidRequestException(state.describe() + " was deleted by a flush of"
               + " this transaction, so there is no row to keep: rollback() brings it back");
@@ -66,13 +73,43 @@ final class Cascades {
       for (Relation<Object, ?> relation : type.relations()) {
         if (relation.cascades(Relation.SAVE_UPDATE)) {
           Holder<?> holder = relation.holder(entity);
-          work.addAll(holder.members());
+          for (Object member : holder.members()) {
+            if (!attach) {
+              refuseIfDeletedByAFlush(member, relation, entity);
+            }
+            work.add(member);
+          }
           // As SQLAlchemy, what was unlinked (from a detached owner) comes too: it may be an
-          // orphan to delete.
-          work.addAll(holder.removed());
+          // orphan to delete; unless a flush deleted it already.
+          for (Object unlinked : holder.removed()) {
+            if (!deletedByAFlush(unlinked)) {
+              work.add(unlinked);
+            }
+          }
         }
       }
     }
+  }
+
+  /**
+   * A relation loaded before a flush deleted one of its members (a detached owner's, which
+   * that flush could not update) would bring the deleted object back: refused, as SQLAlchemy
+   * refuses to add an instance that has been deleted.
+   */
+  private void refuseIfDeletedByAFlush(Object member, Relation<Object, ?> relation,
+      Object owner) {
+    if (deletedByAFlush(member)) {
+      throw new InvalidRequestException(describe(member) + " held by " + relation
+          + " of " + describe(owner) + " was deleted by a flush after that relation was"
+          + " loaded: remove it from there before adding " + describe(owner)
+          + (session.transaction().isFlushedDelete(member)
+              ? " (or rollback(), which brings the deleted row back)" : ""));
+    }
+  }
+
+  private boolean deletedByAFlush(Object entity) {
+    return session.identityMap.state(entity) == null
+        && session.detachedStates().isDeleted(entity);
   }
 
   /**
@@ -89,17 +126,26 @@ final class Cascades {
 
   /**
    * An object belongs to one session at a time, as in SQLAlchemy. Its relation holders know the
-   * session it is in (an entity without relations carries no such trace and is not checked).
+   * session it is in; an entity without relations is found in the {@link Attachments} record.
    */
-  private void refuseIfInAnotherSession(Object entity, EntityType<Object> type) {
-    for (Relation<Object, ?> relation : type.relations()) {
-      InstanceState other = relation.holder(entity).ownerState();
-      if (other != null && other.session != null && other.session != session) {
-        throw new InvalidRequestException(other.describe() + " is already in another session:"
-            + " expunge it there (or close that session) first, or merge() it into this one");
+  void refuseIfInAnotherSession(Object entity) {
+    EntityType<Object> type = typeOf(entity);
+    if (type.relations().isEmpty()) {
+      SessionImpl other = Attachments.sessionOf(entity);
+      if (other != null && other != session) {
+        refuseInAnother(describe(entity));
       }
       return;
     }
+    InstanceState other = type.relations().get(0).holder(entity).ownerState();
+    if (other != null && other.session != null && other.session != session) {
+      refuseInAnother(other.describe());
+    }
+  }
+
+  private static void refuseInAnother(String what) {
+    throw new InvalidRequestException(what + " is already in another session: expunge it there"
+        + " (or close that session) first, or merge() it into this one");
   }
 
   /** Makes a detached object persistent again in this session, or returns {@code null}. */
@@ -276,6 +322,13 @@ final class Cascades {
       }
     }
     return states;
+  }
+
+  /** {@code Person uid=3}, for an object that may be in no session. */
+  private String describe(Object entity) {
+    EntityType<Object> type = typeOf(entity);
+    Object id = type.id(entity);
+    return type.name() + (id == null ? " (no id yet)" : " " + type.idColumn().field() + "=" + id);
   }
 
   @SuppressWarnings("unchecked")

@@ -24,6 +24,16 @@ final class DeleteCascade {
   static List<InstanceState> markDeleted(SessionImpl session, InstanceState root,
       List<InstanceState> expunged) {
     List<InstanceState> marked = new ArrayList<>();
+    markDeleted(session, root, marked, expunged);
+    return marked;
+  }
+
+  /**
+   * As {@link #markDeleted(SessionImpl, InstanceState, List)}, adding to {@code marked} as it
+   * goes, so that a failed load on the way leaves a record of what to {@link #unmark}.
+   */
+  static void markDeleted(SessionImpl session, InstanceState root, List<InstanceState> marked,
+      List<InstanceState> expunged) {
     Deque<InstanceState> work = new ArrayDeque<>();
     if (root.status != ObjectState.DELETED) {
       root.status = ObjectState.DELETED;
@@ -31,7 +41,15 @@ final class DeleteCascade {
     }
     work.push(root);
     follow(session, work, marked, expunged);
-    return marked;
+  }
+
+  /** Undoes marks: the objects are persistent again, expunged pending ones are back. */
+  static void unmark(SessionImpl session, List<InstanceState> marked,
+      List<InstanceState> expunged) {
+    for (InstanceState state : marked) {
+      state.status = ObjectState.PERSISTENT;
+    }
+    expunged.forEach(session::restorePending);
   }
 
   /**

@@ -41,6 +41,11 @@ final class IdentityMap {
   /** The same states in order of arrival, so flushes write rows in a stable order. */
   private final Set<InstanceState> ordered = new LinkedHashSet<>();
   private final Map<EntityType<?>, Integer> perType = new HashMap<>();
+  private final SessionImpl session;
+
+  IdentityMap(SessionImpl session) {
+    this.session = session;
+  }
 
   InstanceState state(Object entity) {
     return byEntity.get(entity);
@@ -52,7 +57,9 @@ final class IdentityMap {
   }
 
   void add(InstanceState state) {
-    byEntity.put(state.entity, state);
+    if (byEntity.put(state.entity, state) == null && Attachments.tracks(state)) {
+      Attachments.attached(state.entity, session);
+    }
     if (ordered.add(state)) {
       perType.merge(state.type, 1, Integer::sum);
     }
@@ -73,7 +80,9 @@ final class IdentityMap {
   }
 
   void remove(InstanceState state) {
-    byEntity.remove(state.entity);
+    if (byEntity.remove(state.entity) != null && Attachments.tracks(state)) {
+      Attachments.detached(state.entity, session);
+    }
     if (ordered.remove(state)) {
       perType.merge(state.type, -1, Integer::sum);
     }
@@ -114,6 +123,11 @@ final class IdentityMap {
 
   /** Forgets every state at once (cheaper than removing them one by one). */
   void clear() {
+    for (InstanceState state : ordered) {
+      if (Attachments.tracks(state)) {
+        Attachments.detached(state.entity, session);
+      }
+    }
     byEntity.clear();
     byKey.clear();
     ordered.clear();

@@ -39,7 +39,7 @@ import org.jdbi.v3.core.statement.TemplateEngine;
 public final class SessionImpl implements Session {
   private final SessionFactory factory;
   private final DetachedStates detached;
-  final IdentityMap identityMap = new IdentityMap();
+  final IdentityMap identityMap = new IdentityMap(this);
   final Loader loader = new Loader(this);
   private final Cascades cascades = new Cascades(this);
   private final Flusher flusher = new Flusher(this);
@@ -82,6 +82,9 @@ public final class SessionImpl implements Session {
       deleteAgain(entity);
       return;
     }
+    if (attached == null) {
+      cascades.refuseIfInAnotherSession(entity);
+    }
     InstanceState state = attached != null ? attached : cascades.reattachDetached(entity);
     if (state == null) {
       throw new InvalidRequestException(describe(entity) + " is not persisted, so there is"
@@ -91,7 +94,19 @@ public final class SessionImpl implements Session {
       throw new InvalidRequestException(state.describe() + " is pending, not persisted: expunge"
           + " it instead of deleting it");
     }
-    suspendAutoflush(() -> DeleteCascade.markDeleted(this, state, new ArrayList<>()));
+    // A failed load of the cascade leaves nothing marked (the cascade is collected first in
+    // SQLAlchemy too).
+    List<InstanceState> marked = new ArrayList<>();
+    List<InstanceState> expunged = new ArrayList<>();
+    try {
+      read(() -> {
+        suspendAutoflush(() -> DeleteCascade.markDeleted(this, state, marked, expunged));
+        return null;
+      });
+    } catch (RuntimeException e) {
+      DeleteCascade.unmark(this, marked, expunged);
+      throw e;
+    }
   }
 
   /**
@@ -205,6 +220,7 @@ public final class SessionImpl implements Session {
 
   @Override
   public void close() {
+    requireOwner();
     if (closed) {
       return;
     }
@@ -213,7 +229,7 @@ public final class SessionImpl implements Session {
         handle.rollback();
         transaction.afterClose();
       }
-      expungeAll();
+      detachAll();
     } finally {
       closed = true;
       if (handle != null) {
@@ -234,6 +250,12 @@ public final class SessionImpl implements Session {
 
   @Override
   public void expungeAll() {
+    requireOwner();
+    detachAll();
+  }
+
+  /** Takes every object out of the session, remembering those with rows as detached. */
+  private void detachAll() {
     List<InstanceState> withRows = new ArrayList<>();
     for (InstanceState state : identityMap.view()) {
       if (leave(state)) {
@@ -285,11 +307,13 @@ public final class SessionImpl implements Session {
 
   @Override
   public boolean contains(Object entity) {
+    requireOwner();
     return identityMap.state(entity) != null;
   }
 
   @Override
   public ObjectState state(Object entity) {
+    requireOwner();
     InstanceState state = identityMap.state(entity);
     if (state != null) {
       // Marked for deletion but not flushed: SQLAlchemy still calls it persistent.
@@ -303,17 +327,20 @@ public final class SessionImpl implements Session {
 
   @Override
   public boolean isModified(Object entity) {
+    requireOwner();
     InstanceState state = identityMap.state(entity);
     return state != null && Dirt.isModified(state);
   }
 
   @Override
   public Set<Object> newObjects() {
+    requireOwner();
     return entitiesWith(ObjectState.PENDING);
   }
 
   @Override
   public Set<Object> dirtyObjects() {
+    requireOwner();
     IdentitySet<Object> dirty = new IdentitySet<>();
     for (InstanceState state : identityMap.withStatus(ObjectState.PERSISTENT)) {
       if (Dirt.isModified(state)) {
@@ -325,11 +352,13 @@ public final class SessionImpl implements Session {
 
   @Override
   public Set<Object> deletedObjects() {
+    requireOwner();
     return entitiesWith(ObjectState.DELETED);
   }
 
   @Override
   public boolean isActive() {
+    requireOwner();
     // As SQLAlchemy's is_active (with autobegin): true unless the session can no longer run
     // statements; a fresh or rolled-back session begins a transaction on first use.
     return !closed && pendingRollback == null;
@@ -439,6 +468,7 @@ public final class SessionImpl implements Session {
 
   @Override
   public SessionFactory factory() {
+    requireOwner();
     return factory;
   }
 
@@ -471,7 +501,8 @@ public final class SessionImpl implements Session {
 
   private QueryException readFailed(JdbiException e) {
     String sql = e instanceof StatementException statement ? Failures.sql(statement, null) : null;
-    boolean aborted = dialect() == Dialect.POSTGRESQL;
+    // Inside a savepoint the enclosing work rolls back to it, which keeps the transaction.
+    boolean aborted = dialect() == Dialect.POSTGRESQL && savepoints.isEmpty();
     QueryException failure = new QueryException("A query failed (" + Failures.problem(e) + ")"
         + (aborted ? "; on PostgreSQL that aborts the transaction: call rollback() before"
             + " using this session again" : "")
@@ -484,6 +515,7 @@ public final class SessionImpl implements Session {
 
   /** Adds an object reached through a SAVE_UPDATE relation of an object in this session. */
   public void cascadeAdd(Object target) {
+    requireOwner();
     if (!closed && identityMap.state(target) == null) {
       cascades.add(target);
     }
@@ -491,6 +523,7 @@ public final class SessionImpl implements Session {
 
   /** Expunges {@code target} (cascading EXPUNGE) if it is pending in this session. */
   public void expungePendingOrphan(Object target) {
+    requireOwner();
     InstanceState state = closed ? null : identityMap.state(target);
     if (state != null && state.status == ObjectState.PENDING) {
       cascades.expunge(state);
@@ -499,6 +532,7 @@ public final class SessionImpl implements Session {
 
   /** The current target of a many-to-one from the identity map, without SQL, or {@code null}. */
   public <T> T peekReference(Relation<Object, T> relation, Object owner) {
+    requireOwner();
     return closed ? null : loader.peekReference(relation, owner);
   }
 
@@ -663,6 +697,20 @@ public final class SessionImpl implements Session {
     return Collections.unmodifiableSet(entities);
   }
 
+  /**
+   * The session belongs to the first thread that uses it; every public method, reads and
+   * {@code close()} included, refuses any other (so does what holders call).
+   */
+  private void requireOwner() {
+    Thread current = Thread.currentThread();
+    if (owner.get() != current && !owner.compareAndSet(null, current)) {
+      throw new InvalidRequestException("This session belongs to thread '" + owner.get().getName()
+          + "' (its first user) and was used from thread '" + current.getName() + "': a Session"
+          + " is not thread-safe. Open a session per thread (ScopedSession does) and share the"
+          + " SessionFactory");
+    }
+  }
+
   private void requireOpen() {
     requireNotClosed();
     if (pendingRollback != null) {
@@ -673,13 +721,7 @@ public final class SessionImpl implements Session {
   }
 
   private void requireNotClosed() {
-    Thread current = Thread.currentThread();
-    if (owner.get() != current && !owner.compareAndSet(null, current)) {
-      throw new InvalidRequestException("This session belongs to thread '" + owner.get().getName()
-          + "' (its first user) and was used from thread '" + current.getName() + "': a Session"
-          + " is not thread-safe. Open a session per thread (ScopedSession does) and share the"
-          + " SessionFactory");
-    }
+    requireOwner();
     if (closed) {
       throw new InvalidRequestException("This session is closed; open a new one from the"
           + " SessionFactory");
