@@ -42,6 +42,11 @@ public final class RelatedRef<T> extends Holder<T> {
     T old = peek();
     if (old == target && isLoaded()) {
       markAssigned(); // setting the value it has is still an assignment, for merge
+      if (target == null && ownerIsNew() && ownerKeySet()) {
+        // A new object's reference set to nobody overrides a key set by hand, as SQLAlchemy's
+        // attribute event does; a persistent object's unchanged reference leaves the key alone.
+        clearOwnerKey();
+      }
       return;
     }
     if (target != null) {

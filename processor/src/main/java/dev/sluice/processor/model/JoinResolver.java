@@ -134,7 +134,19 @@ final class JoinResolver {
       List<String> fkFields, List<String> referencedFields, String described) {
     String remote = mirrors.string(mirror, "remoteSide");
     if (field.holder().isCollection()) {
-      return true;
+      // a collection is the one-to-many side: its remote side can only be the foreign key
+      if (remote.isEmpty() || fkFields.contains(remote)) {
+        return true;
+      }
+      if (!referencedFields.contains(remote)) {
+        return reportRemoteSide(owner, field, mirror, remote, fkFields, referencedFields,
+            described);
+      }
+      reporter.report(Diagnostic.REMOTE_SIDE_INVALID, Position.of(field.element(), mirror,
+          "remoteSide"), described, remote, "the referenced key, but a collection is the"
+              + " one-to-many side, whose remote side is the foreign key " + fkFields,
+          owner.simpleName());
+      return null;
     }
     if (remote.isEmpty() || referencedFields.contains(remote)) {
       return false;
@@ -142,6 +154,11 @@ final class JoinResolver {
     if (fkFields.contains(remote)) {
       return true;
     }
+    return reportRemoteSide(owner, field, mirror, remote, fkFields, referencedFields, described);
+  }
+
+  private Boolean reportRemoteSide(Entity owner, FieldDecl field, AnnotationMirror mirror,
+      String remote, List<String> fkFields, List<String> referencedFields, String described) {
     reporter.report(Diagnostic.REMOTE_SIDE_INVALID, Position.of(field.element(), mirror,
         "remoteSide"), described, remote, owner.column(remote) == null
             ? "which is not a field of " + owner.simpleName()
@@ -220,6 +237,15 @@ final class JoinResolver {
           "primaryJoin"), "primaryJoin", described, e.getMessage());
       return null;
     }
+    for (String name : named) {
+      if (!mentions(condition, name)) {
+        // a name the join does not use would be ignored, leaving the user's intent unchecked
+        reporter.report(Diagnostic.JOIN_UNKNOWN_FIELD, Position.of(field.element(), mirror,
+            "foreignKeys"), "foreignKeys", described, name, "which is not a field of its"
+                + " primaryJoin \"" + text + "\"");
+        return null;
+      }
+    }
     boolean self = owner.qualifiedName().equals(target.qualifiedName());
     List<Column> onOwner = new ArrayList<>();
     List<Column> onTarget = new ArrayList<>();
@@ -256,6 +282,15 @@ final class JoinResolver {
     }
     return onTarget.isEmpty() ? List.of(new Candidate(owner, target, onOwner))
         : List.of(new Candidate(target, owner, onTarget));
+  }
+
+  /** Whether a {@code foreignKeys} entry, qualified or not, is a field the join compares. */
+  private static boolean mentions(JoinCondition condition, String name) {
+    String type = name.contains(".") ? name.substring(0, name.indexOf('.')) : null;
+    String bare = name.substring(name.indexOf('.') + 1);
+    return condition.equalities().stream()
+        .flatMap(e -> java.util.stream.Stream.of(e.left(), e.right()))
+        .anyMatch(ref -> ref.field().equals(bare) && (type == null || type.equals(ref.type())));
   }
 
   /**

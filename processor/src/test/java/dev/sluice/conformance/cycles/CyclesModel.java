@@ -88,7 +88,8 @@ final class CyclesModel {
     @Id @GeneratedValue Long id;
     @Column(unique = true, nullable = false, length = 32) String uuid;
     @ForeignKey(entity = Tt.class, column = "uuid") @Column(length = 32) String parentUuid;
-    @Relationship(backref = "parent") final RelatedList<Tt> children = CyclesModel_Tt_.children(this);
+    @Relationship(backref = "parent")
+    final RelatedList<Tt> children = CyclesModel_Tt_.children(this);
     final RelatedRef<Tt> parent = CyclesModel_Tt_.parent(this);
 
     Tt() {}

@@ -148,6 +148,12 @@ public abstract class Holder<T> {
     assigned = true;
   }
 
+  /** Whether the owner has no row yet: never attached, or pending. */
+  protected final boolean ownerIsNew() {
+    return state == null || state.status == ObjectState.TRANSIENT
+        || state.status == ObjectState.PENDING;
+  }
+
   /** Whether this is a many-to-one whose foreign-key columns on the owner name a row. */
   protected final boolean ownerKeySet() {
     return relation.direction() == Relation.Direction.MANY_TO_ONE
