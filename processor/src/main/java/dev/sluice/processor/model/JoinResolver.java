@@ -26,8 +26,16 @@ final class JoinResolver {
     this.reporter = reporter;
   }
 
-  /** A foreign key found between the two entities: its fields on {@code holder}. */
-  private record Candidate(Entity holder, Entity referenced, List<Column> columns) {
+  /**
+   * A key: its columns on {@code holder}, and, when a {@code primaryJoin} says so, the column of
+   * {@code referenced} each one equals ({@code null}: what its {@code @ForeignKey} references).
+   */
+  private record Candidate(Entity holder, Entity referenced, List<Column> columns,
+      List<Column> pairs) {
+    Candidate(Entity holder, Entity referenced, List<Column> columns) {
+      this(holder, referenced, columns, null);
+    }
+
     String describe() {
       return columns.stream().map(c -> holder.simpleName() + "." + c.field()).toList()
           .toString().replace("[", "").replace("]", "");
@@ -100,6 +108,14 @@ final class JoinResolver {
             key.referenced().simpleName());
         return null;
       }
+      String unfit = key.pairs() == null ? null : unfitPair(column, referenced, key);
+      if (unfit != null) {
+        reporter.report(Diagnostic.JOIN_PAIR_NOT_REFERENCEABLE, Position.of(field.element(),
+            mirror, "primaryJoin"), described, key.holder().simpleName() + "." + column.field(),
+            key.referenced().simpleName(), referenced.field(), unfit,
+            key.referenced().simpleName());
+        return null;
+      }
       if (!ColumnLinker.compatible(column, referenced)) {
         reporter.report(Diagnostic.FK_TYPE_MISMATCH, Position.of(field.element(), mirror),
             key.holder().simpleName() + "." + column.field(),
@@ -168,7 +184,27 @@ final class JoinResolver {
     return null;
   }
 
+  /**
+   * Why the column a {@code primaryJoin} pairs a key with cannot be what the key references,
+   * or {@code null} when it can.
+   */
+  private static String unfitPair(Column column, Column paired, Candidate key) {
+    if (!paired.isReferenceable()) {
+      return "which is neither the primary key nor unique";
+    }
+    ForeignKey fk = column.foreignKey();
+    if (fk != null && fk.referencedEntity().equals(key.referenced().qualifiedName())
+        && !fk.referencedField().equals(paired.field())) {
+      return "but its @ForeignKey references " + key.referenced().simpleName() + "."
+          + fk.referencedField();
+    }
+    return null;
+  }
+
   private static Column referencedColumn(Column column, Candidate key) {
+    if (key.pairs() != null) { // the condition names it, as in "A.code = B.aCode"
+      return key.pairs().get(key.columns().indexOf(column));
+    }
     ForeignKey fk = column.foreignKey();
     if (fk != null && fk.referencedEntity().equals(key.referenced().qualifiedName())) {
       return key.referenced().column(fk.referencedField());
@@ -249,6 +285,7 @@ final class JoinResolver {
     boolean self = owner.qualifiedName().equals(target.qualifiedName());
     List<Column> onOwner = new ArrayList<>();
     List<Column> onTarget = new ArrayList<>();
+    List<Column> pairs = new ArrayList<>();
     for (JoinCondition.Equality equality : condition.equalities()) {
       Column left = column(owner, target, equality.left(), field, mirror, described);
       Column right = column(owner, target, equality.right(), field, mirror, described);
@@ -274,14 +311,15 @@ final class JoinResolver {
       }
       boolean fkOnOwner = !self && (fk == left ? leftOnOwner : rightOnOwner);
       (fkOnOwner ? onOwner : onTarget).add(fk);
+      pairs.add(fk == left ? right : left);
     }
     if (!onOwner.isEmpty() && !onTarget.isEmpty()) {
       reporter.report(Diagnostic.MALFORMED_JOIN, Position.of(field.element(), mirror,
           "primaryJoin"), "primaryJoin", described, "its foreign keys lie on both sides");
       return null;
     }
-    return onTarget.isEmpty() ? List.of(new Candidate(owner, target, onOwner))
-        : List.of(new Candidate(target, owner, onTarget));
+    return onTarget.isEmpty() ? List.of(new Candidate(owner, target, onOwner, pairs))
+        : List.of(new Candidate(target, owner, onTarget, pairs));
   }
 
   /** Whether a {@code foreignKeys} entry, qualified or not, is a field the join compares. */

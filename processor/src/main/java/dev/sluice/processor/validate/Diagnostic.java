@@ -158,6 +158,9 @@ public enum Diagnostic {
           + " the relationship finds it"),
   SELF_PAIR_ONE_DIRECTION(342, "%s and %s name each other, but both resolve to the %s, so"
       + " neither is its other side", "Make %s the %s: %s"),
+  JOIN_PAIR_NOT_REFERENCEABLE(343, "primaryJoin of %s pairs %s with %s.%s, %s",
+      "Pair the key with the @Id or a unique column of %s (@Column(unique = true)), the one its"
+          + " @ForeignKey references if it has one"),
   BACKREF_NAMED_TWICE(331, "backref of %s names %s.%s, which is already the backref of %s",
       "A field is the other side of one relationship: declare another field on %s for this"
           + " one"),
