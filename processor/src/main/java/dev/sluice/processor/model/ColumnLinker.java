@@ -2,11 +2,11 @@ package dev.sluice.processor.model;
 
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.Mirrors;
-import dev.sluice.processor.parse.Naming;
-import dev.sluice.processor.validate.Diagnostic;
-import dev.sluice.processor.validate.Identifiers;
-import dev.sluice.processor.validate.Position;
-import dev.sluice.processor.validate.Reporter;
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Identifiers;
+import dev.sluice.processor.base.Position;
+import dev.sluice.processor.base.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.sluice.processor.model;
 
-import dev.sluice.processor.parse.Naming;
+import dev.sluice.processor.base.Naming;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;

@@ -4,7 +4,7 @@ import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;
 import dev.sluice.processor.parse.Mirrors;
 import dev.sluice.processor.parse.SchemaDecl;
-import dev.sluice.processor.validate.Reporter;
+import dev.sluice.processor.base.Reporter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.sluice.processor.model;
 
 import dev.sluice.processor.parse.Mirrors;
-import dev.sluice.processor.validate.Diagnostic;
-import dev.sluice.processor.validate.Position;
-import dev.sluice.processor.validate.Reporter;
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Position;
+import dev.sluice.processor.base.Reporter;
 
 /**
  * Reports a self-referential pair whose two sides resolved to the same join in the same

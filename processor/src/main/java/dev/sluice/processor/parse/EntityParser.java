@@ -1,5 +1,6 @@
 package dev.sluice.processor.parse;
 
+import dev.sluice.processor.base.Naming;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;

@@ -7,7 +7,7 @@ import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
+import dev.sluice.processor.base.Naming;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

@@ -1,10 +1,13 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Position;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,12 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.CascadeKind;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
 
 /** A DELETE cascade on a many-to-one deletes a parent other children may still share. */
 public final class DeleteOnManyToOneRule implements SchemaRule {

@@ -1,10 +1,12 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.CascadeKind;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
 
 /** DELETE_ORPHAN on a many-to-many or many-to-one side needs {@code singleParent = true}. */
 public final class DeleteOrphanNeedsSingleParentRule implements SchemaRule {

@@ -1,5 +1,7 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.HolderKind;
 import dev.sluice.processor.model.Loading;
 import dev.sluice.processor.model.Relation;

@@ -1,10 +1,14 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Identifiers;
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Position;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.ValueKind;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.Mirrors;
-import dev.sluice.processor.parse.Naming;
 import dev.sluice.processor.parse.SchemaDecl;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Position;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Schema;
 import java.util.ArrayList;

@@ -1,12 +1,14 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Action;
 import dev.sluice.processor.model.CascadeKind;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
 
 /**
  * The default on deleting a parent sets children's foreign keys to NULL. Warns when that must

@@ -1,5 +1,7 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.CascadeKind;
 import dev.sluice.processor.model.PassiveDeletes;
 import dev.sluice.processor.model.Relation;

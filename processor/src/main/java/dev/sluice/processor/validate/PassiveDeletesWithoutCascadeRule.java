@@ -1,5 +1,8 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Action;
 import dev.sluice.processor.model.Association;
 import dev.sluice.processor.model.Column;
@@ -8,7 +11,6 @@ import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
 import java.util.List;
 
 /**

@@ -1,11 +1,13 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Action;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
 
 /**
  * {@code passiveUpdates = false} updates the referenced row first and the referencing rows

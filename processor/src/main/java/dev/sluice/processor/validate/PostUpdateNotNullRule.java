@@ -1,10 +1,12 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
 
 /** A post-update inserts the row with the reference NULL first, so the column must allow it. */
 public final class PostUpdateNotNullRule implements SchemaRule {

@@ -1,10 +1,11 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.base.Position;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
 import java.util.ArrayList;
 import java.util.List;
 

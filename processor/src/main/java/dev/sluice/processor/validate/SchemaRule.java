@@ -1,5 +1,6 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Schema;
 
 /** One check over a linked schema; each rule reports its own diagnostics. */

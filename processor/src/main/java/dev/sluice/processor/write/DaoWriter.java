@@ -11,7 +11,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
-import dev.sluice.processor.parse.Naming;
+import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.plan.SqlNames;
 import java.util.Collection;
 import java.util.HashSet;

@@ -16,7 +16,7 @@ import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.model.ValueKind;
-import dev.sluice.processor.parse.Naming;
+import dev.sluice.processor.base.Naming;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

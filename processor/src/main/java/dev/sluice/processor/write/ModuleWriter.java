@@ -6,7 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
+import dev.sluice.processor.base.Naming;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -4,7 +4,7 @@ import dev.sluice.processor.model.CascadeKind;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Naming;
+import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.plan.SchemaPlan;
 import java.util.ArrayList;
 import java.util.List;

@@ -19,7 +19,7 @@ import dev.sluice.conformance.cycles.CyclesTwoTableModel.PersonD;
 import dev.sluice.conformance.cycles.CyclesTwoTableModel.PersonE;
 import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
-import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.sluice.conformance.relationships.RelationshipsModel.AmbA;
 import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
 import dev.sluice.processor.SluiceProcessor;
-import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.util.List;

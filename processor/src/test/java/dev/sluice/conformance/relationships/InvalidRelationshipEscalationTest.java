@@ -6,7 +6,7 @@ import static dev.sluice.conformance.Rejections.assertRejected;
 import static dev.sluice.conformance.Rejections.source;
 
 import dev.sluice.processor.SluiceProcessor;
-import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.base.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.sluice.conformance.relationships;
 import static dev.sluice.conformance.Rejections.assertRejected;
 import static dev.sluice.conformance.Rejections.source;
 
-import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.base.Diagnostic;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;

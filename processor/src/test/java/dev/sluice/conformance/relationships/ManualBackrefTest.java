@@ -9,7 +9,7 @@ import dev.sluice.conformance.relationships.RelationshipsModel.Address;
 import dev.sluice.conformance.relationships.RelationshipsModel.User;
 import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
-import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import javax.tools.JavaFileObject;

@@ -3,7 +3,7 @@ package dev.sluice.processor.diagnostics;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.base.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

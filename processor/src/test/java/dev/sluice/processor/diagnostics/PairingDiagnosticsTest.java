@@ -6,7 +6,7 @@ import static dev.sluice.processor.diagnostics.Compilations.compile;
 import static dev.sluice.processor.diagnostics.Compilations.schema;
 import static dev.sluice.processor.diagnostics.Compilations.source;
 
-import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.base.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import static dev.sluice.processor.diagnostics.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject;
-import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.base.Diagnostic;
 import java.io.IOException;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;

@@ -8,7 +8,7 @@ import static dev.sluice.processor.diagnostics.Compilations.sluiceWarnings;
 import static dev.sluice.processor.diagnostics.Compilations.source;
 
 import com.google.testing.compile.Compilation;
-import dev.sluice.processor.validate.Diagnostic;
+import dev.sluice.processor.base.Diagnostic;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.sluice.processor.fuzz;
 import dev.sluice.processor.fuzz.Model.Field;
 import dev.sluice.processor.fuzz.Model.Role;
 import dev.sluice.processor.fuzz.Model.Type;
-import dev.sluice.processor.parse.Naming;
+import dev.sluice.processor.base.Naming;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -151,7 +151,7 @@ final class Mutator {
   private static Mutant duplicateColumn(Model model, Random random) {
     Type e = someEntity(model, random);
     Field column = plainColumn(e, random);
-    String idColumn = dev.sluice.processor.parse.Naming.snakeCase(
+    String idColumn = dev.sluice.processor.base.Naming.snakeCase(
         ModelGenerator.idOf(e).name());
     return column == null ? null : on(model, e, e.mapField(column.name(),
         f -> f.withAnnotations(List.of("@Column(name = \"" + idColumn + "\")"))),

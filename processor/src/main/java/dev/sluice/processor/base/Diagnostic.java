@@ -1,6 +1,5 @@
-package dev.sluice.processor.validate;
+package dev.sluice.processor.base;
 
-import dev.sluice.processor.model.ValueKind;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -244,7 +243,10 @@ public enum Diagnostic {
     return count;
   }
 
+  /** The Java types a column can have; a test keeps this in step with the parser's kinds. */
   private static String supported() {
-    return ValueKind.supportedTypes();
+    return "boolean / Boolean, int / Integer, long / Long, double / Double, BigDecimal, String,"
+        + " byte[], UUID, LocalDate, LocalDateTime, Instant, OffsetDateTime, an enum (stored by"
+        + " name)";
   }
 }

@@ -1,4 +1,4 @@
-package dev.sluice.processor.parse;
+package dev.sluice.processor.base;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

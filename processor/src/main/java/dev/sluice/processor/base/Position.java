@@ -1,4 +1,4 @@
-package dev.sluice.processor.validate;
+package dev.sluice.processor.base;
 
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;

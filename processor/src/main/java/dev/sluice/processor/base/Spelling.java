@@ -1,4 +1,4 @@
-package dev.sluice.processor.validate;
+package dev.sluice.processor.base;
 
 import java.util.Collection;
 import java.util.Locale;

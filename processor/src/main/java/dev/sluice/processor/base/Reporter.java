@@ -1,4 +1,4 @@
-package dev.sluice.processor.validate;
+package dev.sluice.processor.base;
 
 import java.util.HashSet;
 import java.util.List;
