@@ -1,5 +1,7 @@
 package dev.sluice.processor.model;
 
+import dev.sluice.processor.parse.Access;
+import dev.sluice.processor.parse.ValueKind;
 import javax.lang.model.element.VariableElement;
 
 /** A mapped field: its SQL column, value kind, nullability and constraints. */

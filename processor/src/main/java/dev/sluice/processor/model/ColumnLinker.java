@@ -1,12 +1,14 @@
 package dev.sluice.processor.model;
 
-import dev.sluice.processor.parse.FieldDecl;
-import dev.sluice.processor.parse.Mirrors;
-import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Identifiers;
+import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
+import dev.sluice.processor.parse.Action;
+import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

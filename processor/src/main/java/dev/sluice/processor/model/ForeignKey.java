@@ -1,5 +1,7 @@
 package dev.sluice.processor.model;
 
+import dev.sluice.processor.parse.Action;
+
 /**
  * A column's reference to another entity's column. {@code constraint} is false for a logical
  * key, which the ORM uses but the DDL leaves out; {@code declared} is false when only a

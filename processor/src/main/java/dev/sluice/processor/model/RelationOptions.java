@@ -1,7 +1,10 @@
 package dev.sluice.processor.model;
 
 import dev.sluice.processor.parse.AnnotationNames;
+import dev.sluice.processor.parse.CascadeKind;
+import dev.sluice.processor.parse.Loading;
 import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.PassiveDeletes;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 

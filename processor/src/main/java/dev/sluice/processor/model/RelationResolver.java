@@ -1,15 +1,16 @@
 package dev.sluice.processor.model;
 
+import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Position;
+import dev.sluice.processor.base.Reporter;
+import dev.sluice.processor.base.Spelling;
 import dev.sluice.processor.parse.AnnotationNames;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.JoinCondition;
 import dev.sluice.processor.parse.Mirrors;
 import dev.sluice.processor.parse.OrderBy;
-import dev.sluice.processor.base.Diagnostic;
-import dev.sluice.processor.base.Position;
-import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.base.Spelling;
+import dev.sluice.processor.parse.OrderItem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

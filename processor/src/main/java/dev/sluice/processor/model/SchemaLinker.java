@@ -1,10 +1,11 @@
 package dev.sluice.processor.model;
 
+import dev.sluice.processor.base.Reporter;
+import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;
 import dev.sluice.processor.parse.Mirrors;
 import dev.sluice.processor.parse.SchemaDecl;
-import dev.sluice.processor.base.Reporter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,8 +1,5 @@
 package dev.sluice.processor.parse;
 
-import dev.sluice.processor.model.Access;
-import dev.sluice.processor.model.HolderKind;
-import dev.sluice.processor.model.ValueKind;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;

@@ -1,9 +1,6 @@
 package dev.sluice.processor.parse;
 
 import dev.sluice.processor.base.Naming;
-import dev.sluice.processor.model.Access;
-import dev.sluice.processor.model.HolderKind;
-import dev.sluice.processor.model.ValueKind;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;

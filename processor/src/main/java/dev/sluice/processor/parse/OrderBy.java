@@ -1,6 +1,5 @@
 package dev.sluice.processor.parse;
 
-import dev.sluice.processor.model.OrderItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.sluice.processor.plan;
 
-import dev.sluice.processor.model.Action;
+import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.model.Association;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.DependencyGraph;

@@ -1,10 +1,10 @@
 package dev.sluice.processor.plan;
 
-import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Entity;
-import dev.sluice.processor.model.PassiveDeletes;
+import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 import java.util.ArrayList;

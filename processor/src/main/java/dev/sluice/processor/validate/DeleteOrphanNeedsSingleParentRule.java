@@ -3,7 +3,7 @@ package dev.sluice.processor.validate;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;

@@ -5,7 +5,7 @@ import dev.sluice.processor.base.Identifiers;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.model.ValueKind;
+import dev.sluice.processor.parse.ValueKind;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.Mirrors;

@@ -3,10 +3,10 @@ package dev.sluice.processor.validate;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.model.Action;
-import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.parse.Action;
+import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.model.Column;
-import dev.sluice.processor.model.PassiveDeletes;
+import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 

@@ -2,7 +2,7 @@ package dev.sluice.processor.validate;
 
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.model.HolderKind;
+import dev.sluice.processor.parse.HolderKind;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 

@@ -2,8 +2,8 @@ package dev.sluice.processor.validate;
 
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.model.CascadeKind;
-import dev.sluice.processor.model.PassiveDeletes;
+import dev.sluice.processor.parse.CascadeKind;
+import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 

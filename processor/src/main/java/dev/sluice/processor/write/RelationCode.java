@@ -1,10 +1,10 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.model.Entity;
-import dev.sluice.processor.model.OrderItem;
-import dev.sluice.processor.model.PassiveDeletes;
+import dev.sluice.processor.parse.OrderItem;
+import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.plan.SqlNames;

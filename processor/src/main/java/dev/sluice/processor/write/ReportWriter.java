@@ -1,6 +1,6 @@
 package dev.sluice.processor.write;
 
-import dev.sluice.processor.model.CascadeKind;
+import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;

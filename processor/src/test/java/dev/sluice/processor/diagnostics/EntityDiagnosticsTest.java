@@ -13,7 +13,7 @@ import static dev.sluice.processor.diagnostics.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.sluice.processor.model.ValueKind;
+import dev.sluice.processor.parse.ValueKind;
 import dev.sluice.processor.base.Diagnostic;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,12 @@ package dev.sluice.processor.model;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.sluice.processor.parse.Access;
+import dev.sluice.processor.parse.Action;
+import dev.sluice.processor.parse.HolderKind;
+import dev.sluice.processor.parse.Loading;
+import dev.sluice.processor.parse.PassiveDeletes;
+import dev.sluice.processor.parse.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

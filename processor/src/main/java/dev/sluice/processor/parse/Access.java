@@ -1,4 +1,4 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.parse;
 
 /** How generated code reads and writes a field: directly, or through a getter and setter. */
 public record Access(String getter, String setter) {

@@ -1,4 +1,4 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.parse;
 
 /** A referential action of a foreign key, as SQL writes it. */
 public enum Action {

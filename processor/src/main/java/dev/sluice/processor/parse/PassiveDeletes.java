@@ -1,4 +1,4 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.parse;
 
 /** What deleting a parent does to unloaded (ON) or all (ALL) children. */
 public enum PassiveDeletes {

@@ -1,4 +1,4 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.parse;
 
 /** The runtime holder type of a relationship field. */
 public enum HolderKind {

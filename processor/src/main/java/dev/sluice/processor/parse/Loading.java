@@ -1,4 +1,4 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.parse;
 
 /** A relationship's loading strategy ({@code lazy}). */
 public enum Loading {

@@ -1,4 +1,4 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.parse;
 
 import java.util.EnumSet;
 import java.util.List;
