@@ -2,7 +2,7 @@ package dev.sluice.processor;
 
 import com.google.auto.service.AutoService;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.model.SchemaLinker;
+import dev.sluice.processor.link.SchemaLinker;
 import dev.sluice.processor.parse.AnnotationNames;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;

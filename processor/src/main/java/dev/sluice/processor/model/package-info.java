@@ -1,5 +1,5 @@
 /**
  * The linked, immutable model of a schema: entities, columns, foreign keys and resolved
- * relationships, plus the linker that builds it from parsed declarations.
+ * relationships, and the dependency graph computed from them. Plain data: it reports nothing.
  */
 package dev.sluice.processor.model;

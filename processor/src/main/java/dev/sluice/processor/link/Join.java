@@ -1,5 +1,6 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.link;
 
+import dev.sluice.processor.model.Direction;
 import java.util.List;
 
 /**

@@ -1,11 +1,14 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.link;
 
-import dev.sluice.processor.parse.EntityDecl;
-import dev.sluice.processor.parse.EntityParser;
-import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
+import dev.sluice.processor.model.Association;
+import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.parse.EntityDecl;
+import dev.sluice.processor.parse.EntityParser;
+import dev.sluice.processor.parse.FieldDecl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

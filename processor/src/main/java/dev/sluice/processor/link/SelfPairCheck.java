@@ -1,9 +1,10 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.link;
 
-import dev.sluice.processor.parse.Mirrors;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
+import dev.sluice.processor.model.Direction;
+import dev.sluice.processor.parse.Mirrors;
 
 /**
  * Reports a self-referential pair whose two sides resolved to the same join in the same

@@ -1,10 +1,13 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.link;
 
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Identifiers;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
+import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.Mirrors;

@@ -1,13 +1,17 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.link;
 
-import dev.sluice.processor.parse.FieldDecl;
-import dev.sluice.processor.parse.JoinCondition;
-import dev.sluice.processor.parse.Mirrors;
-import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Diagnostic;
+import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.base.Spelling;
+import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.Direction;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.ForeignKey;
+import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.parse.JoinCondition;
+import dev.sluice.processor.parse.Mirrors;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;

@@ -1,4 +1,4 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.link;
 
 import dev.sluice.processor.parse.AnnotationNames;
 import dev.sluice.processor.parse.CascadeKind;

@@ -1,9 +1,12 @@
-package dev.sluice.processor.model;
+package dev.sluice.processor.link;
 
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.base.Spelling;
+import dev.sluice.processor.model.Association;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.parse.AnnotationNames;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
