@@ -131,9 +131,9 @@ public final class SluiceProcessor extends AbstractProcessor {
     int errors = reporter.errorCount();
     Set<String> invalid = new HashSet<>();
     checkListedOnce(decl, invalid);
-    List<EntityDecl> valid = new EntityRules(mirrors, reporter).check(decl, invalid);
+    List<EntityDecl> valid = new EntityRules(reporter).check(decl, invalid);
     valid.removeIf(entity -> invalid.contains(entity.qualifiedName()));
-    Schema schema = new SchemaLinker(mirrors, entities, reporter).link(decl, valid, invalid);
+    Schema schema = new SchemaLinker(entities, reporter).link(decl, valid, invalid);
     if (reporter.errorCount() > errors) {
       return;
     }

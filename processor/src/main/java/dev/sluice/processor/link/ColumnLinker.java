@@ -8,25 +8,21 @@ import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
-import dev.sluice.processor.parse.Action;
+import dev.sluice.processor.parse.ColumnDecl;
 import dev.sluice.processor.parse.FieldDecl;
-import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.ForeignKeyDecl;
 import dev.sluice.processor.parse.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeMirror;
 
 /** Turns column fields into columns and resolves their {@code @ForeignKey}s. */
 final class ColumnLinker {
-  private final Mirrors mirrors;
   private final Reporter reporter;
 
-  ColumnLinker(Mirrors mirrors, Reporter reporter) {
-    this.mirrors = mirrors;
+  ColumnLinker(Reporter reporter) {
     this.reporter = reporter;
   }
 
@@ -37,16 +33,14 @@ final class ColumnLinker {
       if (field.role() != FieldDecl.Role.COLUMN) {
         continue;
       }
-      AnnotationMirror column = field.column();
-      String name = column == null ? "" : mirrors.string(column, "name");
+      ColumnDecl column = field.column();
+      String name = column == null ? "" : column.name();
       boolean id = field.id() != null;
-      boolean nullable = !id && !field.primitive()
-          && (column == null || mirrors.bool(column, "nullable"));
+      boolean nullable = !id && !field.primitive() && (column == null || column.nullable());
       columns.add(new Column(field.element(), field.name(),
           name.isEmpty() ? Naming.snakeCase(field.name()) : name, field.kind(), field.javaType(),
-          field.primitive(), nullable, column != null && mirrors.bool(column, "unique"),
-          column == null ? 0 : mirrors.integer(column, "length"),
-          column != null && mirrors.bool(column, "index"), id,
+          field.primitive(), nullable, column != null && column.unique(),
+          column == null ? 0 : column.length(), column != null && column.index(), id,
           id && field.generatedValue() != null, field.access(), null));
     }
     return columns;
@@ -71,18 +65,14 @@ final class ColumnLinker {
 
   private ForeignKey resolve(String described, String table, FieldDecl field, Column column,
       Map<String, Entity> entities, Set<String> invalid, String schema) {
-    AnnotationMirror mirror = field.foreignKey();
-    TypeMirror targetMirror = mirrors.type(mirror, "entity");
-    TypeElement targetType = Mirrors.typeElement(targetMirror);
-    String targetName = targetType == null ? targetMirror.toString()
-        : targetType.getQualifiedName().toString();
+    ForeignKeyDecl key = field.foreignKey();
+    AnnotationMirror mirror = key.mirror();
+    String targetName = key.target();
     Entity target = entities.get(targetName);
     if (target == null) {
       if (!invalid.contains(targetName)) {
-        boolean isEntity = targetType != null
-            && Mirrors.find(targetType, dev.sluice.processor.parse.AnnotationNames.ENTITY) != null;
-        String simple = targetType == null ? targetName : targetType.getSimpleName().toString();
-        if (isEntity) {
+        String simple = key.targetSimpleName();
+        if (key.targetIsEntity()) {
           reporter.report(Diagnostic.FK_TARGET_NOT_IN_SCHEMA,
               Position.of(field.element(), mirror, "entity"), described, simple, schema, simple);
         } else {
@@ -92,7 +82,7 @@ final class ColumnLinker {
       }
       return null;
     }
-    String wanted = mirrors.string(mirror, "column");
+    String wanted = key.column();
     Column referenced = wanted.isEmpty() ? target.id() : find(target, wanted);
     if (referenced == null) {
       reporter.report(Diagnostic.FK_MISSING_COLUMN, Position.of(field.element(), mirror, "column"),
@@ -111,7 +101,7 @@ final class ColumnLinker {
           "column"), described, target.simpleName(), referenced.field());
       return null;
     }
-    String name = mirrors.string(mirror, "name");
+    String name = key.name();
     String problem = Identifiers.problem(name);
     if (problem != null) {
       reporter.report(Diagnostic.BAD_IDENTIFIER, Position.of(field.element(), mirror, "name"),
@@ -119,9 +109,7 @@ final class ColumnLinker {
       return null;
     }
     return new ForeignKey(targetName, referenced.field(),
-        Action.valueOf(mirrors.enumName(mirror, "onDelete")),
-        Action.valueOf(mirrors.enumName(mirror, "onUpdate")),
-        mirrors.bool(mirror, "constraint"),
+        key.onDelete(), key.onUpdate(), key.constraint(),
         name.isEmpty() ? Naming.fitIdentifier("fk_" + table + "_" + column.name()) : name,
         true);
   }

@@ -25,6 +25,15 @@ record Join(
         logicalKeys);
   }
 
+  /** The direction and the field pairs, for messages. */
+  String describe() {
+    if (secondary == null) {
+      return direction.words() + " " + ownerFields + " = " + targetFields;
+    }
+    return direction.words() + " " + ownerFields + " = " + secondaryOwnerColumns + ", "
+        + secondaryTargetColumns + " = " + targetFields;
+  }
+
   /** The same join seen from the other side. */
   Join reversed() {
     return new Join(direction.reverse(), targetFields, ownerFields, secondary,

@@ -11,7 +11,6 @@ import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.JoinCondition;
-import dev.sluice.processor.parse.Mirrors;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -22,11 +21,9 @@ import javax.lang.model.element.AnnotationMirror;
  * self-referential single reference, which side is remote.
  */
 final class JoinResolver {
-  private final Mirrors mirrors;
   private final Reporter reporter;
 
-  JoinResolver(Mirrors mirrors, Reporter reporter) {
-    this.mirrors = mirrors;
+  JoinResolver(Reporter reporter) {
     this.reporter = reporter;
   }
 
@@ -52,8 +49,8 @@ final class JoinResolver {
     String described = owner.simpleName() + "." + field.name();
     boolean self = owner.qualifiedName().equals(target.qualifiedName());
     List<Candidate> candidates;
-    String primary = mirrors.string(mirror, "primaryJoin");
-    List<String> named = mirrors.strings(mirror, "foreignKeys");
+    String primary = field.relationship().primaryJoin();
+    List<String> named = field.relationship().foreignKeys();
     if (!primary.isEmpty()) {
       candidates = fromCondition(owner, field, target, mirror, primary, named, described);
     } else if (!named.isEmpty()) {
@@ -152,7 +149,7 @@ final class JoinResolver {
    */
   private Boolean selfReferenceIsRemote(Entity owner, FieldDecl field, AnnotationMirror mirror,
       List<String> fkFields, List<String> referencedFields, String described) {
-    String remote = mirrors.string(mirror, "remoteSide");
+    String remote = field.relationship().remoteSide();
     if (field.holder().isCollection()) {
       // a collection is the one-to-many side: its remote side can only be the foreign key
       if (remote.isEmpty() || fkFields.contains(remote)) {

@@ -9,7 +9,6 @@ import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
-import dev.sluice.processor.parse.Mirrors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,43 +23,41 @@ import java.util.Set;
  * many-to-many writes the association rows, and rejects holders no relationship claims.
  */
 final class RelationPairs {
-  private final Mirrors mirrors;
   private final Reporter reporter;
-  private final RelationResolver resolver;
+  private final RelationBuilder builder;
   private final SelfPairCheck selfPairs;
 
-  RelationPairs(Mirrors mirrors, Reporter reporter, RelationResolver resolver) {
-    this.mirrors = mirrors;
+  RelationPairs(Reporter reporter) {
     this.reporter = reporter;
-    this.resolver = resolver;
-    this.selfPairs = new SelfPairCheck(mirrors, reporter);
+    this.builder = new RelationBuilder(reporter);
+    this.selfPairs = new SelfPairCheck(reporter);
   }
 
   /** Every relation side by owner entity, backref sides included. */
-  Map<String, List<Relation>> complete(Map<RelationResolver.Declared, Join> resolved,
+  Map<String, List<Relation>> complete(Map<DeclaredSide, Join> resolved,
       List<Entity> entities, Map<String, EntityDecl> decls, List<EntityDecl> listed) {
     Map<String, List<Relation>> sides = new LinkedHashMap<>();
     entities.forEach(e -> sides.put(e.qualifiedName(), new ArrayList<>()));
-    Map<String, RelationResolver.Declared> declaredByName = new LinkedHashMap<>();
+    Map<String, DeclaredSide> declaredByName = new LinkedHashMap<>();
     Map<String, String> backrefOwners = new LinkedHashMap<>();
     resolved.keySet().forEach(d -> declaredByName.put(key(d.owner(), d.field().name()), d));
     // every side first checks the field it names, so that a pair's mistake is reported on the
     // side that makes it before the other side could blame its partner
-    Map<RelationResolver.Declared, FieldDecl> partners = new LinkedHashMap<>();
+    Map<DeclaredSide, FieldDecl> partners = new LinkedHashMap<>();
     for (var entry : resolved.entrySet()) {
-      RelationResolver.Declared side = entry.getKey();
+      DeclaredSide side = entry.getKey();
       if (side.backref().isEmpty() && !side.backPopulates().isEmpty()) {
         partners.put(side, checkedOtherSide(side, entry.getValue(), "backPopulates",
             side.backPopulates(), decls));
       }
     }
     for (var entry : resolved.entrySet()) {
-      RelationResolver.Declared side = entry.getKey();
+      DeclaredSide side = entry.getKey();
       Join join = entry.getValue();
       String inverse = side.backref().isEmpty() ? emptyToNull(side.backPopulates())
           : side.backref();
-      Relation relation = resolver.relation(side, join, RelationOptions.read(mirrors,
-          side.mirror()), side.field(), side.owner(), side.target(), inverse, false);
+      Relation relation = builder.build(side, join, side.relationship().options(),
+          side.field(), side.owner(), side.target(), inverse, false);
       if (relation == null) {
         continue;
       }
@@ -81,7 +78,7 @@ final class RelationPairs {
     return sides;
   }
 
-  private Relation backref(RelationResolver.Declared side, Join join,
+  private Relation backref(DeclaredSide side, Join join,
       Map<String, EntityDecl> decls, Map<String, String> backrefOwners) {
     FieldDecl field = checkedOtherSide(side, join, "backref", side.backref(), decls);
     if (field == null) {
@@ -104,10 +101,8 @@ final class RelationPairs {
         + field.name())) {
       return null;
     }
-    RelationOptions options = RelationOptions.read(mirrors,
-        mirrors.annotation(side.mirror(), "backrefOptions"));
-    return resolver.relation(side, reversed, options, field, side.target(), side.owner(),
-        side.field().name(), true);
+    return builder.build(side, reversed, side.relationship().backrefOptions(), field,
+        side.target(), side.owner(), side.field().name(), true);
   }
 
   private boolean holderFits(Direction direction, FieldDecl field, String described) {
@@ -125,9 +120,9 @@ final class RelationPairs {
   }
 
   /** Checks the field a backPopulates names; reports and returns false when it does not fit. */
-  private boolean partnerAgrees(RelationResolver.Declared side, Join join, FieldDecl field,
-      Map<RelationResolver.Declared, Join> resolved,
-      Map<String, RelationResolver.Declared> declaredByName) {
+  private boolean partnerAgrees(DeclaredSide side, Join join, FieldDecl field,
+      Map<DeclaredSide, Join> resolved,
+      Map<String, DeclaredSide> declaredByName) {
     if (field == null || reporter.hasError(field.element())) {
       return false; // reported on this side, or on the partner, whose mistake it is
     }
@@ -138,14 +133,14 @@ final class RelationPairs {
           side.target().simpleName(), field.name(), "has no @Relationship");
       return false;
     }
-    String back = mirrors.string(field.relationship(), "backPopulates");
+    String back = field.relationship().backPopulates();
     if (!back.equals(side.field().name())) {
       reporter.report(Diagnostic.INVERSE_MISMATCH, where, side.describe(),
           side.target().simpleName(), field.name(), back.isEmpty() ? "names no backPopulates"
               : "names " + side.owner().simpleName() + "." + back + " instead");
       return false;
     }
-    RelationResolver.Declared partner = declaredByName.get(key(side.target(), field.name()));
+    DeclaredSide partner = declaredByName.get(key(side.target(), field.name()));
     Join other = partner == null ? null : resolved.get(partner);
     if (other == null) {
       return false; // the partner's own mistake is reported on it
@@ -165,13 +160,13 @@ final class RelationPairs {
     if (!agrees && key(side.owner(), side.field().name())
         .compareTo(key(side.target(), field.name())) < 0) {
       reporter.report(Diagnostic.SIDES_DISAGREE, where, side.describe(), otherName,
-          describe(join), describe(other));
+          join.describe(), other.describe());
     }
     return agrees;
   }
 
   /** The field on the target a backref or backPopulates names, if it is a fitting holder. */
-  private FieldDecl checkedOtherSide(RelationResolver.Declared side, Join join,
+  private FieldDecl checkedOtherSide(DeclaredSide side, Join join,
       String attribute, String name, Map<String, EntityDecl> decls) {
     Position where = Position.of(side.field().element(), side.mirror(), attribute);
     EntityDecl target = decls.get(side.target().qualifiedName());
@@ -249,8 +244,8 @@ final class RelationPairs {
       for (FieldDecl field : decl.fields()) {
         if (field.relationship() != null && field.holderTarget() != null) {
           String target = field.holderTarget().getQualifiedName().toString();
-          for (String attribute : List.of("backref", "backPopulates")) {
-            String name = mirrors.string(field.relationship(), attribute);
+          for (String name : List.of(field.relationship().backref(),
+              field.relationship().backPopulates())) {
             claimed.add(target + "." + name);
             EntityDecl targetDecl = decls.get(target);
             List<String> fields = targetDecl == null ? List.of()
@@ -272,15 +267,6 @@ final class RelationPairs {
         }
       }
     }
-  }
-
-  static String describe(Join join) {
-    if (join.secondary() == null) {
-      return join.direction().words() + " " + join.ownerFields() + " = " + join.targetFields();
-    }
-    return join.direction().words() + " " + join.ownerFields() + " = "
-        + join.secondaryOwnerColumns() + ", " + join.secondaryTargetColumns() + " = "
-        + join.targetFields();
   }
 
   private static String key(Entity entity, String field) {

@@ -3,17 +3,10 @@ package dev.sluice.processor.link;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.base.Spelling;
 import dev.sluice.processor.model.Association;
 import dev.sluice.processor.model.Entity;
-import dev.sluice.processor.model.Relation;
-import dev.sluice.processor.parse.AnnotationNames;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
-import dev.sluice.processor.parse.JoinCondition;
-import dev.sluice.processor.parse.Mirrors;
-import dev.sluice.processor.parse.OrderBy;
-import dev.sluice.processor.parse.OrderItem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,24 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * Resolves every {@code @Relationship} of a schema into relation sides: its target, join and
  * options; the side a {@code backPopulates} partner derives from a join declared on the other
- * side; and the sides named by {@code backref}. {@link RelationPairs} then checks the pairs.
+ * side; and the sides named by {@code backref}. Pairing them is left to the next step.
  */
 final class RelationResolver {
-  /** A {@code @Relationship} field as declared, target resolved. */
-  record Declared(Entity owner, FieldDecl field, Entity target, AnnotationMirror mirror,
-      String backPopulates, String backref) {
-    String describe() {
-      return owner.simpleName() + "." + field.name();
-    }
-  }
-
-  private final Mirrors mirrors;
   private final Reporter reporter;
   private final JoinResolver joins;
   private final SecondaryJoinResolver secondaries;
@@ -47,11 +30,10 @@ final class RelationResolver {
   private final List<Join.LogicalKey> logicalKeys = new ArrayList<>();
   private Map<String, EntityDecl> decls = Map.of();
 
-  RelationResolver(Mirrors mirrors, Reporter reporter, AssociationLinker associations) {
-    this.mirrors = mirrors;
+  RelationResolver(Reporter reporter, AssociationLinker associations) {
     this.reporter = reporter;
-    this.joins = new JoinResolver(mirrors, reporter);
-    this.secondaries = new SecondaryJoinResolver(mirrors, reporter);
+    this.joins = new JoinResolver(reporter);
+    this.secondaries = new SecondaryJoinResolver(reporter);
     this.associations = associations;
   }
 
@@ -61,13 +43,13 @@ final class RelationResolver {
   }
 
   /** The declared sides with their joins, in declaration order; failures are reported. */
-  Map<Declared, Join> resolve(List<Declared> declared, Map<String, Entity> entities,
+  Map<DeclaredSide, Join> resolve(List<DeclaredSide> declared, Map<String, Entity> entities,
       Set<String> invalid, String schema) {
-    Map<Declared, Join> resolved = new LinkedHashMap<>();
-    List<Declared> derived = new ArrayList<>();
-    Set<Declared> failed = new HashSet<>();
-    for (Declared side : declared) {
-      Declared partner = partner(side, declared);
+    Map<DeclaredSide, Join> resolved = new LinkedHashMap<>();
+    List<DeclaredSide> derived = new ArrayList<>();
+    Set<DeclaredSide> failed = new HashSet<>();
+    for (DeclaredSide side : declared) {
+      DeclaredSide partner = partner(side, declared);
       if (!declaresJoin(side) && partner != null && declaresJoin(partner)) {
         derived.add(side);
         continue;
@@ -83,7 +65,7 @@ final class RelationResolver {
         failed.add(side);
       }
     }
-    for (Declared side : derived) {
+    for (DeclaredSide side : derived) {
       Join partnerJoin = resolved.get(partner(side, declared));
       if (partnerJoin != null) {
         resolved.put(side, partnerJoin.reversed());
@@ -93,79 +75,38 @@ final class RelationResolver {
   }
 
   /** The declared sides of a schema's entities; unresolvable targets are reported. */
-  List<Declared> declared(List<Entity> entities, Map<String, EntityDecl> decls,
+  List<DeclaredSide> declared(List<Entity> entities, Map<String, EntityDecl> decls,
       Map<String, Entity> byName, Set<String> invalid, String schema) {
     this.decls = decls;
-    List<Declared> declared = new ArrayList<>();
+    List<DeclaredSide> declared = new ArrayList<>();
     for (Entity owner : entities) {
       for (FieldDecl field : decls.get(owner.qualifiedName()).fields()) {
         if (field.relationship() == null || field.role() != FieldDecl.Role.HOLDER
             || field.holderTarget() == null) {
           continue; // reported by the entity rules
         }
-        AnnotationMirror mirror = field.relationship();
+        AnnotationMirror mirror = field.relationship().mirror();
         String described = owner.simpleName() + "." + field.name();
         Entity target = target(field, described, byName, invalid, schema);
-        String backPopulates = mirrors.string(mirror, "backPopulates");
-        String backref = mirrors.string(mirror, "backref");
-        if (!backPopulates.isEmpty() && !backref.isEmpty()) {
+        if (!field.relationship().backPopulates().isEmpty()
+            && !field.relationship().backref().isEmpty()) {
           reporter.report(Diagnostic.BACK_POPULATES_AND_BACKREF, Position.of(field.element(),
               mirror, "backref"), described);
           continue;
         }
         if (target != null) {
-          declared.add(new Declared(owner, field, target, mirror, backPopulates, backref));
+          declared.add(new DeclaredSide(owner, field, target));
         }
       }
     }
     return declared;
   }
 
-  /** Builds a side's relation from its join and options; {@code null} if orderBy is bad. */
-  Relation relation(Declared side, Join join, RelationOptions options, FieldDecl field,
-      Entity owner, Entity target, String inverse, boolean backref) {
-    List<OrderItem> order = orderBy(side, options.orderBy(), owner, target, backref);
-    if (order == null) {
-      return null;
-    }
-    return new Relation(field.element(), side.field().element(), side.mirror(),
-        owner.qualifiedName(), field.name(), field.holder(), field.access(),
-        target.qualifiedName(), join.direction(), join.ownerFields(), join.targetFields(),
-        join.secondary(), join.secondaryOwnerColumns(), join.secondaryTargetColumns(), inverse,
-        !backref, options.cascade(), options.passiveDeletes(), options.passiveUpdates(),
-        options.postUpdate(), options.singleParent(), options.loading(), order, backref);
-  }
-
-  private List<OrderItem> orderBy(Declared side, String text, Entity owner, Entity target,
-      boolean backref) {
-    Position where = Position.of(side.field().element(), side.mirror(),
-        backref ? "backrefOptions" : "orderBy");
-    // a backref side is owned by the declaring side's target
-    String described = backref ? owner.simpleName() + "." + side.backref() : side.describe();
-    try {
-      List<OrderItem> items = OrderBy.parse(text);
-      for (OrderItem item : items) {
-        if (target.column(item.field()) == null) {
-          reporter.report(Diagnostic.ORDER_BY_INVALID, where, described, "\"" + item.field()
-              + "\" is not a column field of " + target.simpleName() + Spelling.hint(
-                  item.field(), JoinResolver.columnFields(List.of(target))),
-              target.simpleName());
-          return null;
-        }
-      }
-      return items;
-    } catch (JoinCondition.SyntaxError e) {
-      reporter.report(Diagnostic.ORDER_BY_INVALID, where, described, e.getMessage(),
-          target.simpleName());
-      return null;
-    }
-  }
-
-  private Join join(Declared side, Declared partner, List<Declared> all,
+  private Join join(DeclaredSide side, DeclaredSide partner, List<DeclaredSide> all,
       Map<String, Entity> entities, Set<String> invalid, String schema) {
-    TypeMirror secondary = mirrors.type(side.mirror(), "secondary");
-    if (secondary.getKind() != TypeKind.VOID) {
-      TypeElement type = Mirrors.typeElement(secondary);
+    TypeMirror secondary = side.relationship().secondary();
+    if (secondary != null) {
+      TypeElement type = side.relationship().secondaryClass();
       Position where = Position.of(side.field().element(), side.mirror(), "secondary");
       if (type == null) {
         // an array or primitive class literal: dropping the side silently would leave only
@@ -205,7 +146,7 @@ final class RelationResolver {
   }
 
   /** The field of the target that a side's {@code backref} names, if it exists. */
-  private FieldDecl backrefField(Declared side) {
+  private FieldDecl backrefField(DeclaredSide side) {
     if (side.backref().isEmpty()) {
       return null;
     }
@@ -221,7 +162,7 @@ final class RelationResolver {
     Entity target = entities.get(name);
     if (target == null && !invalid.contains(name)) {
       String simple = type.getSimpleName().toString();
-      if (Mirrors.find(type, AnnotationNames.ENTITY) != null) {
+      if (field.holderTargetIsEntity()) {
         reporter.report(Diagnostic.RELATION_TARGET_NOT_IN_SCHEMA, Position.of(field.element()),
             described, simple, schema, simple);
       } else {
@@ -232,17 +173,15 @@ final class RelationResolver {
     return target;
   }
 
-  private boolean declaresJoin(Declared side) {
-    return mirrors.type(side.mirror(), "secondary").getKind() != TypeKind.VOID
-        || !mirrors.string(side.mirror(), "primaryJoin").isEmpty()
-        || !mirrors.strings(side.mirror(), "foreignKeys").isEmpty();
+  private boolean declaresJoin(DeclaredSide side) {
+    return side.relationship().declaresJoin();
   }
 
-  private static Declared partner(Declared side, List<Declared> all) {
+  private static DeclaredSide partner(DeclaredSide side, List<DeclaredSide> all) {
     if (side.backPopulates().isEmpty()) {
       return null;
     }
-    for (Declared other : all) {
+    for (DeclaredSide other : all) {
       if (other.owner() == side.target() && other.field().name().equals(side.backPopulates())) {
         return other;
       }

@@ -9,7 +9,6 @@ import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;
-import dev.sluice.processor.parse.Mirrors;
 import dev.sluice.processor.parse.SchemaDecl;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,12 +25,10 @@ import javax.lang.model.element.PackageElement;
  * is reported; an entity with a broken key is left out so that one mistake gives one error.
  */
 public final class SchemaLinker {
-  private final Mirrors mirrors;
   private final EntityParser parser;
   private final Reporter reporter;
 
-  public SchemaLinker(Mirrors mirrors, EntityParser parser, Reporter reporter) {
-    this.mirrors = mirrors;
+  public SchemaLinker(EntityParser parser, Reporter reporter) {
     this.parser = parser;
     this.reporter = reporter;
   }
@@ -40,7 +37,7 @@ public final class SchemaLinker {
   public Schema link(SchemaDecl schema, List<EntityDecl> valid, Set<String> invalid) {
     String schemaName = schema.simpleName();
     Set<String> broken = new HashSet<>(invalid);
-    ColumnLinker columns = new ColumnLinker(mirrors, reporter);
+    ColumnLinker columns = new ColumnLinker(reporter);
     Map<String, EntityDecl> decls = new LinkedHashMap<>();
     Map<String, Entity> raw = new LinkedHashMap<>();
     for (EntityDecl decl : valid) {
@@ -63,10 +60,10 @@ public final class SchemaLinker {
     }
     List<Entity> list = new ArrayList<>(entities.values());
     AssociationLinker associations = new AssociationLinker(parser, columns, reporter);
-    RelationResolver resolver = new RelationResolver(mirrors, reporter, associations);
+    RelationResolver resolver = new RelationResolver(reporter, associations);
     var declared = resolver.declared(list, decls, entities, broken, schemaName);
     var joins = resolver.resolve(declared, entities, broken, schemaName);
-    Map<String, List<Relation>> relations = new RelationPairs(mirrors, reporter, resolver)
+    Map<String, List<Relation>> relations = new RelationPairs(reporter)
         .complete(joins, list, decls,
             schema.listed().stream().map(SchemaDecl.Listed::entity).toList());
     List<Entity> linked = new ArrayList<>();

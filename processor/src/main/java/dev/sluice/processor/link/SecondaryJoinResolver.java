@@ -10,7 +10,6 @@ import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.JoinCondition;
-import dev.sluice.processor.parse.Mirrors;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -21,11 +20,9 @@ import javax.lang.model.element.AnnotationMirror;
  * {@code secondaryJoin} (table to target), which a self-referential one needs.
  */
 final class SecondaryJoinResolver {
-  private final Mirrors mirrors;
   private final Reporter reporter;
 
-  SecondaryJoinResolver(Mirrors mirrors, Reporter reporter) {
-    this.mirrors = mirrors;
+  SecondaryJoinResolver(Reporter reporter) {
     this.reporter = reporter;
   }
 
@@ -36,8 +33,8 @@ final class SecondaryJoinResolver {
       Association table) {
     String described = owner.simpleName() + "." + field.name();
     boolean self = owner.qualifiedName().equals(target.qualifiedName());
-    String primary = mirrors.string(mirror, "primaryJoin");
-    String secondary = mirrors.string(mirror, "secondaryJoin");
+    String primary = field.relationship().primaryJoin();
+    String secondary = field.relationship().secondaryJoin();
     if (self && (primary.isEmpty() || secondary.isEmpty())) {
       String id = owner.id().field();
       reporter.report(Diagnostic.SELF_MANY_TO_MANY_NEEDS_JOINS, Position.of(field.element(),

@@ -4,23 +4,20 @@ import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Direction;
-import dev.sluice.processor.parse.Mirrors;
 
 /**
  * Reports a self-referential pair whose two sides resolved to the same join in the same
  * direction (both the one-to-many, or both the many-to-one), once, on the side to change.
  */
 final class SelfPairCheck {
-  private final Mirrors mirrors;
   private final Reporter reporter;
 
-  SelfPairCheck(Mirrors mirrors, Reporter reporter) {
-    this.mirrors = mirrors;
+  SelfPairCheck(Reporter reporter) {
     this.reporter = reporter;
   }
 
   /** Whether both sides of a self-referential pair resolved to one join in one direction. */
-  boolean resolvedToOneDirection(RelationResolver.Declared side, Join own, Join other) {
+  boolean resolvedToOneDirection(DeclaredSide side, Join own, Join other) {
     return side.owner() == side.target() && own.secondary() == null
         && own.direction() != Direction.MANY_TO_MANY && own.direction() == other.direction()
         && own.ownerFields().equals(other.ownerFields())
@@ -28,7 +25,7 @@ final class SelfPairCheck {
   }
 
   /** Reports the pair when {@code side} is the one to change; its partner stays silent. */
-  void report(RelationResolver.Declared side, RelationResolver.Declared partner, Join join) {
+  void report(DeclaredSide side, DeclaredSide partner, Join join) {
     if (!isWrong(side, partner)) {
       return;
     }
@@ -39,18 +36,18 @@ final class SelfPairCheck {
         : "a collection, or a RelatedRef whose remoteSide names the foreign key "
             + join.ownerFields().get(0) + " (a one-to-one)";
     reporter.report(Diagnostic.SELF_PAIR_ONE_DIRECTION, Position.of(side.field().element(),
-        side.mirror()), side.describe(), partner.describe(), RelationPairs.describe(join),
+        side.mirror()), side.describe(), partner.describe(), join.describe(),
         side.describe(), toMany ? "many-to-one" : "one-to-many", fix);
   }
 
   /** The side to blame: the only reference, else the only one with remoteSide, else the later. */
-  private boolean isWrong(RelationResolver.Declared side, RelationResolver.Declared partner) {
+  private boolean isWrong(DeclaredSide side, DeclaredSide partner) {
     boolean ref = !side.field().holder().isCollection();
     if (ref != !partner.field().holder().isCollection()) {
       return ref;
     }
-    boolean remote = !mirrors.string(side.mirror(), "remoteSide").isEmpty();
-    if (remote != !mirrors.string(partner.mirror(), "remoteSide").isEmpty()) {
+    boolean remote = !side.relationship().remoteSide().isEmpty();
+    if (remote != !partner.relationship().remoteSide().isEmpty()) {
       return remote;
     }
     return side.describe().compareTo(partner.describe()) > 0;

@@ -21,7 +21,7 @@ public final class EntityParser {
 
   public EntityParser(Mirrors mirrors, Types types) {
     this.mirrors = mirrors;
-    this.fields = new FieldParser(types);
+    this.fields = new FieldParser(mirrors, types);
   }
 
   public EntityDecl parse(TypeElement type) {

@@ -4,7 +4,13 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
-/** What a mapped field declares: its type's role, how it is reached, and its annotations. */
+/**
+ * What a mapped field declares: its type's role, how it is reached, and its annotations with
+ * every attribute read. {@code id} and {@code generatedValue} have no attributes: their mirrors
+ * only say that they are present and where.
+ *
+ * @param holderTargetIsEntity whether the holder's target class is annotated {@code @Entity}
+ */
 public record FieldDecl(
     VariableElement element,
     String name,
@@ -14,13 +20,14 @@ public record FieldDecl(
     boolean primitive,
     HolderKind holder,
     TypeElement holderTarget,
+    boolean holderTargetIsEntity,
     Access access,
     boolean isFinal,
     AnnotationMirror id,
     AnnotationMirror generatedValue,
-    AnnotationMirror column,
-    AnnotationMirror foreignKey,
-    AnnotationMirror relationship) {
+    ColumnDecl column,
+    ForeignKeyDecl foreignKey,
+    RelationshipDecl relationship) {
 
   /** What the field's type makes of it. */
   public enum Role {

@@ -32,9 +32,11 @@ final class FieldParser {
       Map.entry("java.time.OffsetDateTime", ValueKind.OFFSET_DATE_TIME));
 
   private final Types types;
+  private final AnnotationReader annotations;
 
-  FieldParser(Types types) {
+  FieldParser(Mirrors mirrors, Types types) {
     this.types = types;
+    this.annotations = new AnnotationReader(mirrors);
   }
 
   FieldDecl parse(VariableElement field) {
@@ -70,12 +72,13 @@ final class FieldParser {
       role = FieldDecl.Role.COLUMN;
     }
     return new FieldDecl(field, name, role, kind, javaType, primitive, holder, holderTarget,
+        holderTarget != null && Mirrors.find(holderTarget, AnnotationNames.ENTITY) != null,
         access(field, role, kind), field.getModifiers().contains(Modifier.FINAL),
         Mirrors.find(field, AnnotationNames.ID),
         Mirrors.find(field, AnnotationNames.GENERATED_VALUE),
-        Mirrors.find(field, AnnotationNames.COLUMN),
-        Mirrors.find(field, AnnotationNames.FOREIGN_KEY),
-        Mirrors.find(field, AnnotationNames.RELATIONSHIP));
+        annotations.column(Mirrors.find(field, AnnotationNames.COLUMN)),
+        annotations.foreignKey(Mirrors.find(field, AnnotationNames.FOREIGN_KEY)),
+        annotations.relationship(Mirrors.find(field, AnnotationNames.RELATIONSHIP)));
   }
 
   private static ValueKind primitiveKind(TypeKind kind) {

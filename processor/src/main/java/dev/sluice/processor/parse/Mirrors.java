@@ -8,7 +8,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -141,5 +143,23 @@ public final class Mirrors {
 
   private List<?> list(AnnotationMirror mirror, String attribute) {
     return (List<?>) value(mirror, attribute).getValue();
+  }
+
+  /** Whether a type, or a type it is built from, is one javac could not resolve. */
+  public static boolean isError(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof ArrayType) {
+      return isError(((ArrayType) type).getComponentType());
+    }
+    if (type instanceof DeclaredType) {
+      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+        if (isError(argument)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -54,20 +52,20 @@ public final class SchemaParser {
   /** Whether a field's type, key target or secondary table (and its fields) is unresolved. */
   private boolean namesUnresolved(EntityDecl entity) {
     for (FieldDecl field : entity.fields()) {
-      if (isError(field.element().asType()) || unresolved(field.foreignKey(), "entity")) {
+      if (Mirrors.isError(field.element().asType()) || unresolved(field.foreignKey())) {
         return true;
       }
-      AnnotationMirror relationship = field.relationship();
-      if (relationship == null || !Mirrors.isExplicit(relationship, "secondary")) {
+      RelationshipDecl relationship = field.relationship();
+      if (relationship == null) {
         continue;
       }
-      if (unresolved(relationship, "secondary")) {
+      if (!relationship.secondaryResolved()) {
         return true;
       }
-      TypeElement table = Mirrors.typeElement(mirrors.type(relationship, "secondary"));
+      TypeElement table = relationship.secondaryClass();
       for (FieldDecl column : table == null ? List.<FieldDecl>of()
           : entities.parse(table).fields()) {
-        if (isError(column.element().asType()) || unresolved(column.foreignKey(), "entity")) {
+        if (Mirrors.isError(column.element().asType()) || unresolved(column.foreignKey())) {
           return true;
         }
       }
@@ -75,29 +73,8 @@ public final class SchemaParser {
     return false;
   }
 
-  /** Whether a class attribute names a class javac could not resolve. */
-  private boolean unresolved(AnnotationMirror mirror, String attribute) {
-    if (mirror == null) {
-      return false;
-    }
-    Object value = mirrors.value(mirror, attribute).getValue();
-    return !(value instanceof TypeMirror) || isError((TypeMirror) value);
-  }
-
-  private static boolean isError(TypeMirror type) {
-    if (type.getKind() == TypeKind.ERROR) {
-      return true;
-    }
-    if (type instanceof ArrayType) {
-      return isError(((ArrayType) type).getComponentType());
-    }
-    if (type instanceof DeclaredType) {
-      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
-        if (isError(argument)) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** Whether a key's {@code entity} names a class javac could not resolve. */
+  private static boolean unresolved(ForeignKeyDecl key) {
+    return key != null && !key.targetResolved();
   }
 }

@@ -8,7 +8,7 @@ import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.parse.ValueKind;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
-import dev.sluice.processor.parse.Mirrors;
+import dev.sluice.processor.parse.ColumnDecl;
 import dev.sluice.processor.parse.SchemaDecl;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 
 /**
@@ -24,11 +23,9 @@ import javax.lang.model.element.AnnotationValue;
  * with one id and fields of storable types that generated code can reach.
  */
 public final class EntityRules {
-  private final Mirrors mirrors;
   private final Reporter reporter;
 
-  public EntityRules(Mirrors mirrors, Reporter reporter) {
-    this.mirrors = mirrors;
+  public EntityRules(Reporter reporter) {
     this.reporter = reporter;
   }
 
@@ -114,7 +111,7 @@ public final class EntityRules {
         case UNSUPPORTED:
           if (field.relationship() != null) {
             reporter.report(Diagnostic.RELATIONSHIP_NOT_A_HOLDER, Position.of(field.element(),
-                field.relationship()), described, field.element().asType(),
+                field.relationship().mirror()), described, field.element().asType(),
                 entity.simpleName() + "_." + field.name() + "(this)");
           } else {
             reporter.report(Diagnostic.UNSUPPORTED_TYPE, Position.of(field.element()), described,
@@ -144,7 +141,7 @@ public final class EntityRules {
           field.element().asType());
     } else if (field.foreignKey() != null) {
       reporter.report(Diagnostic.FOREIGN_KEY_ON_HOLDER, Position.of(field.element(),
-          field.foreignKey()), described, field.holderTarget().getSimpleName(), field.name());
+          field.foreignKey().mirror()), described, field.holderTarget().getSimpleName(), field.name());
     } else if (field.access() == null) {
       String getter = "get" + Naming.capitalize(field.name()) + "()";
       reporter.report(Diagnostic.FIELD_UNREACHABLE, Position.of(field.element()), described,
@@ -155,7 +152,7 @@ public final class EntityRules {
   private void checkColumn(FieldDecl field, String described) {
     if (field.relationship() != null) {
       reporter.report(Diagnostic.RELATIONSHIP_NOT_A_HOLDER, Position.of(field.element(),
-          field.relationship()), described, field.element().asType(),
+          field.relationship().mirror()), described, field.element().asType(),
           described.replace(".", "_.") + "(this)");
       return;
     }
@@ -179,17 +176,17 @@ public final class EntityRules {
             field.generatedValue()), described, field.element().asType());
       }
     }
-    AnnotationMirror column = field.column();
-    if (column != null && field.primitive() && Mirrors.isExplicit(column, "nullable")
-        && mirrors.bool(column, "nullable")) {
-      reporter.report(Diagnostic.PRIMITIVE_NULLABLE, Position.of(field.element(), column,
-          "nullable"), described);
+    ColumnDecl column = field.column();
+    if (column != null && field.primitive() && column.nullableWritten() && column.nullable()) {
+      reporter.report(Diagnostic.PRIMITIVE_NULLABLE, Position.of(field.element(),
+          column.mirror(), "nullable"), described);
     }
   }
 
   private void checkUniqueName(EntityDecl entity, FieldDecl field, Map<String, FieldDecl> seen) {
     String name = columnName(field);
-    Position where = Position.of(field.element(), field.column(), "name");
+    Position where = Position.of(field.element(),
+        field.column() == null ? null : field.column().mirror(), "name");
     checkIdentifier("column", name, where, entity.simpleName() + "." + field.name());
     FieldDecl other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), field);
     String otherName = other == null ? null : columnName(other);
@@ -204,7 +201,7 @@ public final class EntityRules {
   }
 
   private String columnName(FieldDecl field) {
-    String name = field.column() == null ? "" : mirrors.string(field.column(), "name");
+    String name = field.column() == null ? "" : field.column().name();
     return name.isEmpty() ? Naming.snakeCase(field.name()) : name;
   }
 

@@ -5,11 +5,11 @@ import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.GeneratedMark;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
@@ -57,7 +57,7 @@ public final class GeneratedNameRule implements SchemaRule {
       return;
     }
     TypeElement existing = elements.getTypeElement(generated);
-    if (existing != null && !generatedBySluice(existing)) {
+    if (existing != null && !GeneratedMark.writtenBy(existing, PROCESSOR)) {
       reporter.report(Diagnostic.GENERATED_NAME_TAKEN, Position.of(owner), generated,
           ownerWords, "your code already declares a class of that name");
     }
@@ -73,16 +73,5 @@ public final class GeneratedNameRule implements SchemaRule {
     }
     String pkg = ((PackageElement) current).getQualifiedName().toString();
     return (pkg.isEmpty() ? "" : pkg + ".") + String.join("_", names) + suffix;
-  }
-
-  private static boolean generatedBySluice(TypeElement type) {
-    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (mirror.getAnnotationType().toString().endsWith(".Generated")
-          && mirror.getElementValues().values().stream()
-              .anyMatch(v -> v.toString().contains(PROCESSOR))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,8 +1,7 @@
-package dev.sluice.processor.parse;
+package dev.sluice.processor.base;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.sluice.processor.base.Naming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

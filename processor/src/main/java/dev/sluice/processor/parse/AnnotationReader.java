@@ -1,0 +1,80 @@
+package dev.sluice.processor.parse;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Reads every attribute of a field's {@code @Column}, {@code @ForeignKey} and {@code @Relationship}. */
+final class AnnotationReader {
+  private final Mirrors mirrors;
+
+  AnnotationReader(Mirrors mirrors) {
+    this.mirrors = mirrors;
+  }
+
+  ColumnDecl column(AnnotationMirror mirror) {
+    if (mirror == null) {
+      return null;
+    }
+    return new ColumnDecl(mirror, mirrors.string(mirror, "name"),
+        mirrors.bool(mirror, "nullable"), Mirrors.isExplicit(mirror, "nullable"),
+        mirrors.bool(mirror, "unique"), mirrors.integer(mirror, "length"),
+        mirrors.bool(mirror, "index"));
+  }
+
+  ForeignKeyDecl foreignKey(AnnotationMirror mirror) {
+    if (mirror == null) {
+      return null;
+    }
+    Object target = mirrors.value(mirror, "entity").getValue();
+    TypeElement type = target instanceof TypeMirror ? Mirrors.typeElement((TypeMirror) target)
+        : null;
+    return new ForeignKeyDecl(mirror,
+        type == null ? String.valueOf(target) : type.getQualifiedName().toString(),
+        type == null ? String.valueOf(target) : type.getSimpleName().toString(),
+        type != null && Mirrors.find(type, AnnotationNames.ENTITY) != null, resolved(target),
+        mirrors.string(mirror, "column"), mirrors.string(mirror, "name"),
+        Action.valueOf(mirrors.enumName(mirror, "onDelete")),
+        Action.valueOf(mirrors.enumName(mirror, "onUpdate")),
+        mirrors.bool(mirror, "constraint"));
+  }
+
+  RelationshipDecl relationship(AnnotationMirror mirror) {
+    if (mirror == null) {
+      return null;
+    }
+    Object value = mirrors.value(mirror, "secondary").getValue();
+    TypeMirror secondary = value instanceof TypeMirror
+        && ((TypeMirror) value).getKind() != TypeKind.VOID ? (TypeMirror) value : null;
+    return new RelationshipDecl(mirror, mirrors.string(mirror, "backPopulates"),
+        mirrors.string(mirror, "backref"), secondary,
+        secondary == null ? null : Mirrors.typeElement(secondary), resolved(value),
+        mirrors.string(mirror, "primaryJoin"),
+        mirrors.string(mirror, "secondaryJoin"), mirrors.strings(mirror, "foreignKeys"),
+        mirrors.string(mirror, "remoteSide"), options(mirror),
+        options(mirrors.annotation(mirror, "backrefOptions")));
+  }
+
+  /** Whether a class attribute's value names a type javac resolved. */
+  private static boolean resolved(Object value) {
+    return value instanceof TypeMirror && !Mirrors.isError((TypeMirror) value);
+  }
+
+  /**
+   * The options of a {@code @Relationship} or {@code @Backref}; attributes left out take the
+   * defaults of {@code @Relationship}, which {@code @Backref} shares.
+   */
+  private RelationOptions options(AnnotationMirror mirror) {
+    String defaults = AnnotationNames.RELATIONSHIP;
+    return new RelationOptions(
+        CascadeKind.of(Mirrors.enumNames(mirrors.value(mirror, "cascade", defaults))),
+        PassiveDeletes.valueOf(Mirrors.enumName(mirrors.value(mirror, "passiveDeletes",
+            defaults))),
+        (Boolean) mirrors.value(mirror, "passiveUpdates", defaults).getValue(),
+        (Boolean) mirrors.value(mirror, "postUpdate", defaults).getValue(),
+        (Boolean) mirrors.value(mirror, "singleParent", defaults).getValue(),
+        Loading.valueOf(Mirrors.enumName(mirrors.value(mirror, "lazy", defaults))),
+        (String) mirrors.value(mirror, "orderBy", defaults).getValue());
+  }
+}
