@@ -28,6 +28,11 @@ final class Model {
   private Map<MObj, Row> committed = new HashMap<>();
   private Set<Link> links = new HashSet<>();
   private Set<Link> committedLinks = new HashSet<>();
+  /**
+   * Pending children a parent's delete() expunged: adding the parent back brings them back
+   * through its collection (SQLAlchemy never let them go).
+   */
+  private final Map<MObj, List<MObj>> expungedByDelete = new HashMap<>();
 
   MObj create(Kind kind, int handle) {
     MObj o = new MObj(kind, handle);
@@ -110,6 +115,12 @@ final class Model {
     seen.add(root);
     if (root.status == Status.MARKED) {
       root.status = Status.PERSISTENT;
+      for (MObj child : expungedByDelete.getOrDefault(root, List.of())) {
+        if (child.status == Status.RETIRED && child.parent == root) {
+          child.status = Status.PENDING;
+        }
+      }
+      expungedByDelete.remove(root);
     } else {
       enter(root);
     }
@@ -145,6 +156,7 @@ final class Model {
           child.status = Status.MARKED;
         } else if (child.status == Status.PENDING) {
           child.status = Status.RETIRED;
+          expungedByDelete.computeIfAbsent(o, k -> new ArrayList<>()).add(child);
         }
       }
     }
@@ -152,6 +164,7 @@ final class Model {
 
   /** A flush: orphans and marked objects deleted, notes of deleted parents nullified, saves. */
   void flush() {
+    expungedByDelete.clear();
     for (MObj o : objects.values()) {
       if (o.kind == Kind.CHILD && o.status == Status.PERSISTENT && o.parent == null) {
         o.status = Status.MARKED;
@@ -200,6 +213,7 @@ final class Model {
    * relations; everything else is never used again.
    */
   void rollback() {
+    expungedByDelete.clear();
     rows = new HashMap<>(committed);
     links = new HashSet<>(committedLinks);
     for (MObj o : objects.values()) {
