@@ -590,8 +590,11 @@ public final class SessionImpl implements Session {
   /** Takes an object out of the session, remembering it as detached if it has a row. */
   void detach(InstanceState state) {
     identityMap.remove(state);
+    // Deleted again after a flush deleted its row: it leaves as a deleted object, not one
+    // that a later add() could make persistent with no row.
+    boolean rowGone = transaction.forgetDeletedAgain(state.entity);
     if (leave(state)) {
-      detached.rememberAll(List.of(state));
+      detached.rememberAll(List.of(state), rowGone);
       rememberIfNew(state);
     }
   }

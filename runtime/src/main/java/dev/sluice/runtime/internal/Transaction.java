@@ -58,6 +58,11 @@ final class Transaction {
     return null;
   }
 
+  /** Stops tracking an object deleted again (it left the session); whether it was tracked. */
+  boolean forgetDeletedAgain(Object entity) {
+    return deletedAgain.remove(entity);
+  }
+
   /** Whether the object's row is already gone: a flush of this transaction deleted it. */
   boolean isDeletedAgain(Object entity) {
     return deletedAgain.contains(entity);
