@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -23,9 +24,9 @@ import javax.tools.ToolProvider;
  * class files, so the difference is the processor's own work and its extra round.
  */
 public final class CompileBenchmark {
-  /** The median and spread of one size. */
-  public record Result(int entities, long generatedFiles, double plainMs, double plainMin,
-      double withMs, double withMin) {
+  /** The median and spread of one shape and size, and what the processor generated. */
+  public record Result(String shape, int entities, long generatedFiles, long generatedBytes,
+      double plainMs, double plainMin, double withMs, double withMin) {
     public double overheadMs() {
       return withMs - plainMs;
     }
@@ -59,35 +60,47 @@ public final class CompileBenchmark {
   }
 
   /**
-   * Warms javac up on the first size ({@code jitWarmups} rounds), then for each size runs
-   * {@code warmups} unmeasured rounds and {@code repetitions} measured ones, alternating the two
-   * variants.
+   * Warms javac up on the first shape and size ({@code jitWarmups} rounds), then for each shape
+   * and size runs {@code warmups} unmeasured rounds and {@code repetitions} measured ones,
+   * alternating the two variants.
    */
-  public List<Result> run(int[] sizes, int jitWarmups, int warmups, int repetitions)
-      throws IOException {
-    measure(sizes[0], jitWarmups, 1);
+  public List<Result> run(List<String> shapes, int[] sizes, int jitWarmups, int warmups,
+      int repetitions) throws IOException {
+    measure(ModelGenerator.Shape.parse(shapes.get(0)), sizes[0], jitWarmups, 1);
     List<Result> results = new ArrayList<>();
-    for (int size : sizes) {
-      Result result = measure(size, warmups, repetitions);
-      results.add(result);
-      System.out.printf("compile %d entities: without %.0f ms, with processor %.0f ms%n",
-          size, result.plainMs(), result.withMs());
+    for (String shape : shapes) {
+      for (int size : sizes) {
+        Result result = measure(ModelGenerator.Shape.parse(shape), size, warmups, repetitions);
+        results.add(result);
+        System.out.printf(Locale.ROOT, "compile %s of %d entities: without %.0f ms, with"
+            + " processor %.0f ms, %d files and %,d bytes generated%n", shape, size,
+            result.plainMs(), result.withMs(), result.generatedFiles(),
+            result.generatedBytes());
+      }
     }
     return results;
   }
 
-  private Result measure(int size, int warmups, int repetitions) throws IOException {
+  private Result measure(ModelGenerator.Shape shape, int size, int warmups, int repetitions)
+      throws IOException {
     {
       Path dir = Files.createTempDirectory("sluice-compile-" + size);
       try {
-        List<Path> sources = ModelGenerator.write(dir.resolve("src"), size);
+        List<Path> sources = ModelGenerator.write(dir.resolve("src"), size, shape);
         Path generated = dir.resolve("generated");
         compile(sources, dir.resolve("classes-0"), generated, true);
         List<Path> all = new ArrayList<>(sources);
+        long generatedBytes = 0;
+        long generatedFiles = 0;
         try (Stream<Path> files = Files.walk(generated)) {
-          files.filter(p -> p.toString().endsWith(".java")).forEach(all::add);
+          for (Path file : files.filter(Files::isRegularFile).toList()) {
+            generatedFiles++; // sources and the schema's report
+            generatedBytes += Files.size(file);
+            if (file.toString().endsWith(".java")) {
+              all.add(file);
+            }
+          }
         }
-        long generatedFiles = all.size() - sources.size();
         double[] plain = new double[repetitions];
         double[] with = new double[repetitions];
         for (int r = -warmups; r < repetitions; r++) {
@@ -100,8 +113,8 @@ public final class CompileBenchmark {
           }
           deleteTree(out);
         }
-        return new Result(size, generatedFiles, median(plain), min(plain), median(with),
-            min(with));
+        return new Result(shape.label(), size, generatedFiles, generatedBytes, median(plain),
+            min(plain), median(with), min(with));
       } finally {
         deleteTree(dir);
       }
@@ -156,14 +169,20 @@ public final class CompileBenchmark {
     }
   }
 
-  /** Runs the compile benchmark alone: {@code [sizes…]}. */
+  /**
+   * Runs the compile benchmark alone: {@code [sizes…]} (default 25 100 400), for the shapes
+   * {@code -Dshapes=chain,cascade} (the default).
+   */
   public static void main(String[] args) throws IOException {
     String cp = System.getProperty("java.class.path");
-    int[] sizes = args.length == 0 ? new int[] {100, 200, 400}
+    int[] sizes = args.length == 0 ? new int[] {25, 100, 400}
         : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    List<String> shapes = List.of(System.getProperty("shapes", "chain,cascade").split(","));
     new CompileBenchmark(jarsBeside(cp, "compile-classpath"), jarsBeside(cp, "processor-path"))
-        .run(sizes, Integer.getInteger("jitWarmups", 4), 1, Integer.getInteger("repetitions", 3))
-        .forEach(r -> System.out.printf(java.util.Locale.ROOT, "RESULT %d %d %.1f %.1f %.1f %.1f%n",
-            r.entities(), r.generatedFiles(), r.plainMs(), r.plainMin(), r.withMs(), r.withMin()));
+        .run(shapes, sizes, Integer.getInteger("jitWarmups", 4), 1,
+            Integer.getInteger("repetitions", 3))
+        .forEach(r -> System.out.printf(Locale.ROOT, "RESULT %s %d %d %d %.1f %.1f %.1f %.1f%n",
+            r.shape(), r.entities(), r.generatedFiles(), r.generatedBytes(), r.plainMs(),
+            r.plainMin(), r.withMs(), r.withMin()));
   }
 }

@@ -10,15 +10,32 @@ import java.util.Locale;
 
 /**
  * Writes the Java sources of a synthetic model: {@code n} entities in a chain, each with a
- * many-to-one to the one before it and the inverse one-to-many, plus a schema listing them all.
+ * many-to-one to the one before it and the inverse one-to-many (cascading as the {@link Shape}
+ * says), plus a schema listing them all.
  */
 final class ModelGenerator {
   static final String PACKAGE = "gen.model";
 
+  /** How the one-to-many of each entity to the next one cascades. */
+  enum Shape {
+    /** The default cascade (save-update, merge): deleting a row sets its children's key NULL. */
+    CHAIN,
+    /** Every cascade, DELETE included: deleting the first row deletes the whole chain. */
+    CASCADE;
+
+    static Shape parse(String name) {
+      return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   private ModelGenerator() {}
 
   /** Writes the sources under {@code dir} and returns their paths. */
-  static List<Path> write(Path dir, int n) {
+  static List<Path> write(Path dir, int n, Shape shape) {
     try {
       Path pkg = dir.resolve(PACKAGE.replace('.', '/'));
       Files.createDirectories(pkg);
@@ -26,7 +43,7 @@ final class ModelGenerator {
       StringBuilder entities = new StringBuilder();
       for (int i = 0; i < n; i++) {
         Path file = pkg.resolve(name(i) + ".java");
-        Files.writeString(file, entity(i, n));
+        Files.writeString(file, entity(i, n, shape));
         files.add(file);
         entities.append(i == 0 ? "" : ", ").append(name(i)).append(".class");
       }
@@ -47,7 +64,7 @@ final class ModelGenerator {
     return String.format(Locale.ROOT, "Entity%03d", i);
   }
 
-  private static String entity(int i, int n) {
+  private static String entity(int i, int n, Shape shape) {
     String self = name(i);
     StringBuilder s = new StringBuilder();
     s.append("package ").append(PACKAGE).append(";\n\n")
@@ -69,7 +86,8 @@ final class ModelGenerator {
     }
     if (i < n - 1) {
       String next = name(i + 1);
-      s.append("  @Relationship(backPopulates = \"previous\")\n")
+      s.append("  @Relationship(backPopulates = \"previous\"")
+          .append(shape == Shape.CASCADE ? ", cascade = Cascade.ALL)\n" : ")\n")
           .append("  public final RelatedList<").append(next).append("> nexts = ")
           .append(self).append("_.nexts(this);\n");
     }
