@@ -1,9 +1,6 @@
 package dev.sluice.runtime.internal;
 
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Which session holds each object of an entity type without relations. Other objects carry
@@ -11,33 +8,9 @@ import java.util.Map;
  * session holds could not be refused without this record. Entries vanish with their object.
  */
 final class Attachments {
-  /** A weak reference compared by the identity of its referent. */
-  private static final class Ref extends WeakReference<Object> {
-    private final int hash;
-
-    Ref(Object referent, ReferenceQueue<Object> queue) {
-      super(referent, queue);
-      this.hash = System.identityHashCode(referent);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      if (this == other) {
-        return true;
-      }
-      Object referent = get();
-      return other instanceof Ref ref && referent != null && referent == ref.get();
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-  }
-
   /** The session is held weakly too: a dropped, unclosed session holds nothing. */
-  private static final Map<Ref, WeakReference<SessionImpl>> SESSIONS = new HashMap<>();
-  private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
+  private static final WeakIdentityMap<WeakReference<SessionImpl>> SESSIONS =
+      new WeakIdentityMap<>();
 
   private Attachments() {}
 
@@ -47,30 +20,20 @@ final class Attachments {
   }
 
   static synchronized void attached(Object entity, SessionImpl session) {
-    expungeCollected();
-    SESSIONS.put(new Ref(entity, QUEUE), new WeakReference<>(session));
+    SESSIONS.put(entity, new WeakReference<>(session));
   }
 
   /** The object left {@code session} (and is in no other, since one session holds it). */
   static synchronized void detached(Object entity, SessionImpl session) {
-    expungeCollected();
-    Ref key = new Ref(entity, null);
-    WeakReference<SessionImpl> holder = SESSIONS.get(key);
+    WeakReference<SessionImpl> holder = SESSIONS.get(entity);
     if (holder != null && holder.get() == session) {
-      SESSIONS.remove(key);
+      SESSIONS.remove(entity);
     }
   }
 
   /** The session holding the object, or {@code null}. */
   static synchronized SessionImpl sessionOf(Object entity) {
-    expungeCollected();
-    WeakReference<SessionImpl> holder = SESSIONS.get(new Ref(entity, null));
+    WeakReference<SessionImpl> holder = SESSIONS.get(entity);
     return holder == null ? null : holder.get();
-  }
-
-  private static void expungeCollected() {
-    for (Object ref; (ref = QUEUE.poll()) != null; ) {
-      SESSIONS.remove(ref);
-    }
   }
 }

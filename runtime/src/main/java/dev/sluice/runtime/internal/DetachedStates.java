@@ -1,11 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.meta.EntityType;
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What a session factory remembers of objects its sessions detached: their key and last known
@@ -29,35 +25,7 @@ public final class DetachedStates {
     }
   }
 
-  /** A weak reference compared by the identity of its referent. */
-  private static final class Ref extends WeakReference<Object> {
-    private final int hash;
-
-    Ref(Object referent, ReferenceQueue<Object> queue) {
-      super(referent, queue);
-      this.hash = System.identityHashCode(referent);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      if (this == other) {
-        return true;
-      }
-      if (!(other instanceof Ref)) {
-        return false;
-      }
-      Object referent = get();
-      return referent != null && referent == ((Ref) other).get();
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-  }
-
-  private final Map<Ref, Detached> entries = new HashMap<>();
-  private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+  private final WeakIdentityMap<Detached> entries = new WeakIdentityMap<>();
 
   /** Remembers the states of objects that just left a session with a row. */
   synchronized void rememberAll(Collection<InstanceState> states) {
@@ -66,38 +34,27 @@ public final class DetachedStates {
 
   /** Remembers objects that left a session, whose rows a flush deleted if {@code deleted}. */
   synchronized void rememberAll(Collection<InstanceState> states, boolean deleted) {
-    expungeCollected();
     for (InstanceState state : states) {
-      entries.put(new Ref(state.entity, queue),
+      entries.put(state.entity,
           new Detached(state.type, state.key, state.snapshot, deleted));
     }
   }
 
   synchronized void put(Object entity, Detached detached) {
-    expungeCollected();
-    entries.put(new Ref(entity, queue), detached);
+    entries.put(entity, detached);
   }
 
   synchronized Detached take(Object entity) {
-    expungeCollected();
-    return entries.remove(new Ref(entity, null));
+    return entries.remove(entity);
   }
 
   /** Whether the object left a session because a flush deleted its row. */
   synchronized boolean isDeleted(Object entity) {
-    expungeCollected();
-    Detached detached = entries.get(new Ref(entity, null));
+    Detached detached = entries.get(entity);
     return detached != null && detached.deleted;
   }
 
   synchronized boolean contains(Object entity) {
-    expungeCollected();
-    return entries.containsKey(new Ref(entity, null));
-  }
-
-  private void expungeCollected() {
-    for (Object ref; (ref = queue.poll()) != null; ) {
-      entries.remove(ref);
-    }
+    return entries.containsKey(entity);
   }
 }
