@@ -7,7 +7,7 @@ import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.FlushPlan;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
-import dev.sluice.runtime.meta.Values;
+import dev.sluice.runtime.support.Values;
 import java.util.Arrays;
 import java.util.List;
 import javax.annotation.processing.Generated;

@@ -6,6 +6,8 @@ import com.palantir.javapoet.ClassName;
 final class RuntimeNames {
   static final String RUNTIME = "dev.sluice.runtime";
   static final String META = "dev.sluice.runtime.meta";
+  /** Not API: helpers only generated code calls. */
+  static final String SUPPORT = "dev.sluice.runtime.support";
 
   static final ClassName SESSION = ClassName.get(RUNTIME, "Session");
   static final ClassName SCOPED_SESSION = ClassName.get(RUNTIME, "ScopedSession");
@@ -24,8 +26,8 @@ final class RuntimeNames {
   static final ClassName SET_STATEMENT = ClassName.get(META, "SetStatement");
   static final ClassName SCHEMA_METADATA = ClassName.get(META, "SchemaMetadata");
   static final ClassName TABLE_DDL = ClassName.get(META, "TableDdl");
-  static final ClassName UNBOX = ClassName.get(META, "Unbox");
-  static final ClassName VALUES = ClassName.get(META, "Values");
+  static final ClassName UNBOX = ClassName.get(SUPPORT, "Unbox");
+  static final ClassName VALUES = ClassName.get(SUPPORT, "Values");
 
   static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

@@ -2,7 +2,7 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.meta.Column;
-import dev.sluice.runtime.meta.KeyList;
+import dev.sluice.runtime.support.KeyList;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.argument.Argument;

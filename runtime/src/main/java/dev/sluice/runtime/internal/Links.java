@@ -2,7 +2,7 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.meta.Relation;
-import dev.sluice.runtime.meta.KeyList;
+import dev.sluice.runtime.support.KeyList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

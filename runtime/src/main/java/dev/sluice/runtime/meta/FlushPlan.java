@@ -1,5 +1,6 @@
 package dev.sluice.runtime.meta;
 
+import dev.sluice.runtime.support.KeyList;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,10 +53,12 @@ public final class FlushPlan<T> {
     }
   }
 
+  /** Starts a plan. Not API: only the generated flush plans call it. */
   public static <T> Builder<T> builder(EntityType<T> type, int insertPosition) {
     return new Builder<>(type, insertPosition);
   }
 
+  /** The entity the plan writes. */
   public EntityType<T> type() {
     return type;
   }
@@ -95,6 +98,7 @@ public final class FlushPlan<T> {
     return postUpdateColumns.clone();
   }
 
+  /** Whether a post-update writes {@code column}. */
   public boolean isPostUpdateColumn(int column) {
     for (int c : postUpdateColumns) {
       if (c == column) {
@@ -171,7 +175,7 @@ public final class FlushPlan<T> {
     return set.toString();
   }
 
-  /** Assembles a plan; used by generated {@code XFlushPlan} classes. */
+  /** Assembles a plan. Not API: only the generated flush plans call it. */
   public static final class Builder<T> {
     private final EntityType<T> type;
     private final int insertPosition;
@@ -192,11 +196,13 @@ public final class FlushPlan<T> {
       this.insertPosition = insertPosition;
     }
 
+    /** The INSERT of every column. */
     public Builder<T> insert(String sql) {
       this.insertSql = sql;
       return this;
     }
 
+    /** The INSERT without the generated id. */
     public Builder<T> insertGenerated(String sql) {
       this.insertGeneratedSql = sql;
       return this;
@@ -209,16 +215,19 @@ public final class FlushPlan<T> {
       return this;
     }
 
+    /** The DELETE of a set of rows by id. */
     public Builder<T> delete(String sql) {
       this.deleteSql = sql;
       return this;
     }
 
+    /** The foreign-key columns a post-update writes. */
     public Builder<T> postUpdateColumns(int... columns) {
       this.postUpdateColumns = columns.clone();
       return this;
     }
 
+    /** Appends a step of deleting one row. */
     public Builder<T> step(DeleteStep.Kind kind, Relation<T, ?> relation) {
       deleteSteps.add(DeleteStep.of(kind, relation));
       return this;
@@ -270,6 +279,7 @@ public final class FlushPlan<T> {
       return this;
     }
 
+    /** The plan. */
     public FlushPlan<T> build() {
       return new FlushPlan<>(this);
     }

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.meta;
 
+import dev.sluice.runtime.support.KeyList;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.meta;
 
+import dev.sluice.runtime.support.KeyList;
 import java.util.Objects;
 
 /**
@@ -45,6 +46,7 @@ public final class SetStatement {
     return type;
   }
 
+  /** What the statement does to the rows whose keys it returns. */
   public Effect effect() {
     return effect;
   }

@@ -1,4 +1,4 @@
-package dev.sluice.runtime.meta;
+package dev.sluice.runtime.support;
 
 /**
  * Renders the {@code IN ({keys})} of planned SQL for a number of keys: one key as
@@ -13,6 +13,10 @@ public final class KeyList {
 
   private KeyList() {}
 
+  /**
+   * {@code sql} for {@code keyCount} keys: as one {@code = ?}, as that many parameters, or
+   * with {@code array} as one array parameter.
+   */
   public static String render(String sql, int keyCount, boolean array) {
     if (keyCount == 1) {
       return sql.replace(IN_KEYS, "= ?").replace(KEYS, "?");

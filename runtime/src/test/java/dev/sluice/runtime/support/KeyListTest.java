@@ -1,4 +1,4 @@
-package dev.sluice.runtime.meta;
+package dev.sluice.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.sluice.runtime.meta;
+package dev.sluice.runtime.support;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -8,10 +8,12 @@ import java.util.Objects;
 public final class Values {
   private Values() {}
 
+  /** Whether two values differ by {@code equals}. */
   public static boolean differ(Object a, Object b) {
     return !Objects.equals(a, b);
   }
 
+  /** Whether two byte arrays differ in content. */
   public static boolean bytesDiffer(Object a, Object b) {
     return !Arrays.equals((byte[]) a, (byte[]) b);
   }
