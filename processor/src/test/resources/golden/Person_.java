@@ -1,6 +1,7 @@
 package app;
 
 import dev.sluice.runtime.RelatedList;
+import dev.sluice.runtime.internal.ListHolder;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
 import dev.sluice.runtime.meta.EntityType;
@@ -51,7 +52,7 @@ public final class Person_ {
    * {@code final RelatedList<Log> logs = Person_.logs(this);}
    */
   public static RelatedList<Log> logs(Person owner) {
-    return new RelatedList<>(owner, LOGS);
+    return new ListHolder<>(owner, LOGS);
   }
 
   /**

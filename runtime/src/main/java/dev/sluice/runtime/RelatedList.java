@@ -1,154 +1,41 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.internal.MemberCollection;
-import dev.sluice.runtime.meta.Relation;
-import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.RandomAccess;
 import java.util.function.UnaryOperator;
 
 /**
- * An ordered collection side of a relationship, kept in sync with the other side in memory.
+ * An ordered collection side of a relationship, a {@link List} kept in sync with the other side
+ * in memory.
  *
- * <p>Declare it as {@code final RelatedList<Log> logs = Person_.logs(this);}. It loads on first
- * use inside a session. Members are compared by identity and appear at most once; adding a
- * member already present changes nothing. {@code set(i, x)} with {@code x} already at another
+ * <p>Declare it as {@code final RelatedList<Log> logs = Person_.logs(this);}; the generated
+ * factory is the only way to make one. It loads on first use inside a session. Members are
+ * compared by identity and appear at most once; adding a member already present changes
+ * nothing and returns {@code false}. {@code set(i, x)} with {@code x} already at another
  * position swaps the two, so the size holds and {@code Collections.swap}, {@code sort},
- * {@code reverse}, {@code shuffle} and {@code rotate} work as on an {@code ArrayList};
- * {@link #replaceAll} refuses a result that names one object twice.
+ * {@code reverse}, {@code shuffle} and {@code rotate} work as on an {@code ArrayList}. Adding
+ * links the object (setting its foreign key or association row at the next flush); removing
+ * unlinks it, and under {@code DELETE_ORPHAN} makes it an orphan.
+ *
+ * @param <T> the related entity
  */
-public final class RelatedList<T> extends MemberCollection<T> implements List<T>, RandomAccess {
-  private final List<T> view = new AbstractList<T>() {
-    @Override
-    public T get(int index) {
-      return elementAt(index);
-    }
+public interface RelatedList<T> extends List<T>, RandomAccess {
+  /**
+   * Makes the members exactly {@code replacement}, in its order: links the objects it adds,
+   * unlinks those it leaves out; an object named twice counts once.
+   */
+  void set(Collection<? extends T> replacement);
 
-    @Override
-    public int size() {
-      return memberCount();
-    }
-
-    @Override
-    public void add(int index, T element) {
-      addLinked(index, element);
-    }
-
-    @Override
-    public T remove(int index) {
-      T member = elementAt(index);
-      removeLinked(member);
-      return member;
-    }
-
-    @Override
-    public T set(int index, T element) {
-      return replaceAt(index, element);
-    }
-  };
-
-  /** Use the generated factory, {@code X_.field(this)}. */
-  public RelatedList(Object owner, Relation<?, T> relation) {
-    super(owner, relation);
-  }
-
-  @Override
-  public void add(int index, T element) {
-    view.add(index, element);
-  }
-
-  @Override
-  public T remove(int index) {
-    return view.remove(index);
-  }
-
-  @Override
-  public T set(int index, T element) {
-    return view.set(index, element);
-  }
+  /** Whether the members are in memory; any other method loads them first. */
+  boolean isLoaded();
 
   /**
    * Replaces every member by the operator's result, computed for all members first; links and
-   * unlinks the difference, keeps the results' order.
+   * unlinks the difference and keeps the results' order.
    *
    * @throws IllegalArgumentException if two results are the same object (nothing changes)
    */
   @Override
-  public void replaceAll(UnaryOperator<T> operator) {
-    List<T> results = new ArrayList<>();
-    IdentityHashMap<T, Boolean> seen = new IdentityHashMap<>();
-    for (T member : this) {
-      T result = operator.apply(member);
-      if (seen.put(result, Boolean.TRUE) != null) {
-        throw new IllegalArgumentException("replaceAll gave the same " + result + " twice;"
-            + " a RelatedList holds each object at most once");
-      }
-      results.add(result);
-    }
-    set(results);
-  }
-
-  /** Orders the members; membership does not change. */
-  @Override
-  public void sort(Comparator<? super T> comparator) {
-    List<T> sorted = new ArrayList<>(this);
-    sorted.sort(comparator);
-    set(sorted);
-  }
-
-  @Override
-  public T get(int index) {
-    return elementAt(index);
-  }
-
-  @Override
-  public int indexOf(Object o) {
-    return indexOfMember(o);
-  }
-
-  @Override
-  public int lastIndexOf(Object o) {
-    return indexOfMember(o);
-  }
-
-  @Override
-  public Iterator<T> iterator() {
-    return view.iterator();
-  }
-
-  @Override
-  public ListIterator<T> listIterator() {
-    return view.listIterator();
-  }
-
-  @Override
-  public ListIterator<T> listIterator(int index) {
-    return view.listIterator(index);
-  }
-
-  @Override
-  public List<T> subList(int fromIndex, int toIndex) {
-    return view.subList(fromIndex, toIndex);
-  }
-
-  @Override
-  public boolean addAll(int index, Collection<? extends T> c) {
-    return view.addAll(index, c);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return view.equals(o);
-  }
-
-  @Override
-  public int hashCode() {
-    return view.hashCode();
-  }
+  void replaceAll(UnaryOperator<T> operator);
 }

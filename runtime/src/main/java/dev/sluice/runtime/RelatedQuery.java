@@ -1,8 +1,5 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.internal.CollectionHolder;
-import dev.sluice.runtime.internal.SessionImpl;
-import dev.sluice.runtime.meta.Relation;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,67 +7,42 @@ import java.util.Optional;
  * A collection side loaded {@code lazy = DYNAMIC}: a query over the related rows that never
  * loads them all. Adds and removes are kept in memory and written at the next flush.
  *
- * <p>Declare it as {@code final RelatedQuery<User> followers = User_.followers(this);}. Until
- * its owner is flushed, the query answers from the objects added in memory.
+ * <p>Declare it as {@code final RelatedQuery<User> followers = User_.followers(this);}; the
+ * generated factory is the only way to make one. Until its owner is flushed, {@link #list()},
+ * {@link #first()} and {@link #count()} answer from the objects added in memory.
+ *
+ * @param <T> the related entity
  */
-public final class RelatedQuery<T> extends CollectionHolder<T> {
-  /** Use the generated factory, {@code X_.field(this)}. */
-  public RelatedQuery(Object owner, Relation<?, T> relation) {
-    super(owner, relation);
-  }
+public interface RelatedQuery<T> {
+  /** Links {@code target}; {@code false} if it was already added. */
+  boolean add(T target);
 
-  /** Links {@code target}; false if it was already added. */
-  public boolean add(T target) {
-    return addLinked(-1, target);
-  }
+  /** Unlinks {@code target} (an orphan under {@code DELETE_ORPHAN}); the flush finds its row. */
+  boolean remove(T target);
 
-  /** Unlinks {@code target}. */
-  public boolean remove(T target) {
-    return removeLinked(target);
-  }
-
-  /** A query over the related rows, to refine with {@code where}, {@code orderBy} and so on. */
-  public EntityQuery<T> query() {
-    SessionImpl session = session();
-    if (session == null && !isLoaded()) {
-      throw new DetachedInstanceException(relation() + " is DYNAMIC and its owner is not"
-          + " attached to an open session: merge the owner into a session to query it");
-    }
-    if (session == null || isLoaded()) {
-      throw new InvalidRequestException(relation() + " is DYNAMIC and its owner is not in the"
-          + " database yet: add the owner to a session and flush before querying, or use"
-          + " list() to see the objects added in memory");
-    }
-    return session.relationQuery(ownerState(), relation());
-  }
+  /**
+   * A query over the related rows, to refine with {@code where}, {@code orderBy} and so on.
+   *
+   * @throws DetachedInstanceException if the owner is not attached to an open session
+   * @throws InvalidRequestException if the owner has no row yet (flush it first)
+   */
+  EntityQuery<T> query();
 
   /** Related rows matching an SQL condition over the target's column names. */
-  public EntityQuery<T> where(String condition) {
-    return query().where(condition);
-  }
+  EntityQuery<T> where(String condition);
 
   /** Related rows in the given SQL order. */
-  public EntityQuery<T> orderBy(String orderBy) {
-    return query().orderBy(orderBy);
-  }
+  EntityQuery<T> orderBy(String orderBy);
 
   /** Every related object (from memory while the owner is new). */
-  public List<T> list() {
-    return isLoaded() ? members() : query().list();
-  }
+  List<T> list();
 
   /** The first related object, if any. */
-  public Optional<T> first() {
-    return isLoaded() ? members().stream().findFirst() : query().first();
-  }
+  Optional<T> first();
 
   /** The number of related objects. */
-  public long count() {
-    return isLoaded() ? members().size() : query().count();
-  }
+  long count();
 
-  @Override
-  public String toString() {
-    return "RelatedQuery(" + relation() + ")";
-  }
+  /** Whether it answers from memory: true only while the owner has no row. */
+  boolean isLoaded();
 }

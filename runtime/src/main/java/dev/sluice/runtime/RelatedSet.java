@@ -1,75 +1,26 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.internal.MemberCollection;
-import dev.sluice.runtime.meta.Relation;
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.Collection;
 import java.util.Set;
 
 /**
- * An unordered collection side of a relationship, kept in sync with the other side in memory.
+ * An unordered collection side of a relationship, a {@link Set} kept in sync with the other
+ * side in memory.
  *
- * <p>Declare it as {@code final RelatedSet<Tag> tags = Post_.tags(this);}. Members are compared
- * by identity and iterate in the order they were loaded or added.
+ * <p>Declare it as {@code final RelatedSet<Tag> tags = Post_.tags(this);}; the generated
+ * factory is the only way to make one. It loads on first use inside a session. Members are
+ * compared by identity and iterate in the order they were loaded or added. Adding links the
+ * object, removing unlinks it (an orphan under {@code DELETE_ORPHAN}).
+ *
+ * @param <T> the related entity
  */
-public final class RelatedSet<T> extends MemberCollection<T> implements Set<T> {
-  private final Set<T> view = new AbstractSet<T>() {
-    @Override
-    public Iterator<T> iterator() {
-      return RelatedSet.this.iterator();
-    }
+public interface RelatedSet<T> extends Set<T> {
+  /**
+   * Makes the members exactly {@code replacement}: links the objects it adds, unlinks those it
+   * leaves out.
+   */
+  void set(Collection<? extends T> replacement);
 
-    @Override
-    public int size() {
-      return memberCount();
-    }
-  };
-
-  /** Use the generated factory, {@code X_.field(this)}. */
-  public RelatedSet(Object owner, Relation<?, T> relation) {
-    super(owner, relation);
-  }
-
-  @Override
-  public Iterator<T> iterator() {
-    return new Iterator<T>() {
-      private int next;
-      private T last;
-
-      @Override
-      public boolean hasNext() {
-        return next < memberCount();
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        last = elementAt(next++);
-        return last;
-      }
-
-      @Override
-      public void remove() {
-        if (last == null) {
-          throw new IllegalStateException();
-        }
-        removeLinked(last);
-        last = null;
-        next--;
-      }
-    };
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return view.equals(o);
-  }
-
-  @Override
-  public int hashCode() {
-    return view.hashCode();
-  }
+  /** Whether the members are in memory; any other method loads them first. */
+  boolean isLoaded();
 }

@@ -146,7 +146,8 @@ public final class MetamodelWriter {
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(holderType)
           .addParameter(entityName, "owner")
-          .addStatement("return new $T<>(owner, $L)", holder, constantName(entity, relation.field()))
+          .addStatement("return new $T<>(owner, $L)", RuntimeNames.holderImplementation(holder),
+              constantName(entity, relation.field()))
           .build());
     }
   }

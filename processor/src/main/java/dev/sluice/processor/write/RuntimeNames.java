@@ -8,6 +8,8 @@ final class RuntimeNames {
   static final String META = "dev.sluice.runtime.meta";
   /** Not API: helpers only generated code calls. */
   static final String SUPPORT = "dev.sluice.runtime.support";
+  /** Not API: the implementations generated code constructs (holders). */
+  static final String INTERNAL = "dev.sluice.runtime.internal";
 
   static final ClassName SESSION = ClassName.get(RUNTIME, "Session");
   static final ClassName SCOPED_SESSION = ClassName.get(RUNTIME, "ScopedSession");
@@ -37,4 +39,13 @@ final class RuntimeNames {
   static final ClassName SINGLETON = ClassName.get("javax.inject", "Singleton");
 
   private RuntimeNames() {}
+
+  /**
+   * The one implementation of a public holder type ({@code RelatedList} → {@code ListHolder}):
+   * the public types are interfaces showing only the user's API, so the generated factory
+   * constructs the runtime's class behind them.
+   */
+  static ClassName holderImplementation(ClassName holder) {
+    return ClassName.get(INTERNAL, holder.simpleName().replace("Related", "") + "Holder");
+  }
 }

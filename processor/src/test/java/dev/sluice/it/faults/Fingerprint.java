@@ -1,6 +1,7 @@
 package dev.sluice.it.faults;
 
 import dev.sluice.runtime.Session;
+import dev.sluice.runtime.internal.Holder;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
@@ -39,10 +40,10 @@ final class Fingerprint {
       Object o = objects.get(i);
       for (Relation<Object, ?> r : type(o).relations()) {
         if (!shownUnloaded(o, r)) {
-          r.holder(o).members().forEach(this::track);
+          Holder.of(r, o).members().forEach(this::track);
         }
-        r.holder(o).added().forEach(this::track);
-        r.holder(o).removed().forEach(this::track);
+        Holder.of(r, o).added().forEach(this::track);
+        Holder.of(r, o).removed().forEach(this::track);
       }
     }
     text = render(); // now: the session changes after
@@ -60,11 +61,11 @@ final class Fingerprint {
 
   private boolean shownUnloaded(Object o, Relation<Object, ?> r) {
     Set<String> names = unloaded.get(o);
-    if (names == null && !r.holder(o).isLoaded()) {
+    if (names == null && !Holder.of(r, o).isLoaded()) {
       names = new HashSet<>();
       unloaded.put(o, names);
     }
-    if (names != null && !r.holder(o).isLoaded()) {
+    if (names != null && !Holder.of(r, o).isLoaded()) {
       names.add(r.name());
     }
     return names != null && names.contains(r.name());
@@ -92,7 +93,7 @@ final class Fingerprint {
         out.append(' ').append(c.name()).append('=').append(type.get(o, c.index()));
       }
       for (Relation<Object, ?> r : type.relations()) {
-        var holder = r.holder(o);
+        var holder = Holder.of(r, o);
         out.append(' ').append(r.name()).append(shownUnloaded(o, r) ? "(unloaded)"
             : refs(holder.members(), false)).append("+").append(refs(holder.added(), true))
             .append("-").append(refs(holder.removed(), true));

@@ -2,7 +2,6 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
-import dev.sluice.runtime.RelatedRef;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayDeque;
@@ -72,7 +71,7 @@ final class Cascades {
       }
       for (Relation<Object, ?> relation : type.relations()) {
         if (relation.cascades(Relation.SAVE_UPDATE)) {
-          Holder<?> holder = relation.holder(entity);
+          Holder<?> holder = Holder.of(relation, entity);
           for (Object member : holder.members()) {
             if (!attach) {
               refuseIfDeletedByAFlush(member, relation, entity);
@@ -137,7 +136,7 @@ final class Cascades {
       }
       return;
     }
-    InstanceState other = type.relations().get(0).holder(entity).ownerState();
+    InstanceState other = Holder.of(type.relations().get(0), entity).ownerState();
     if (other != null && other.session != null && other.session != session) {
       refuseInAnother(other.describe());
     }
@@ -273,22 +272,22 @@ final class Cascades {
    * not the empty default holder of a new object (SQLAlchemy's never-set attribute).
    */
   private static boolean mergesThrough(Relation<Object, ?> relation, Object source) {
-    Holder<?> from = relation.holder(source);
+    Holder<?> from = Holder.of(relation, source);
     return relation.cascades(Relation.MERGE) && from.isLoaded() && from.wasAssigned();
   }
 
   private <R> void mergeRelation(Relation<Object, R> relation, Object source, Object target,
       Merging merged) {
-    Holder<R> from = relation.holder(source);
+    Holder<R> from = Holder.of(relation, source);
     List<R> members = new ArrayList<>();
     for (R member : from.members()) {
       members.add(relation.target().cast(mergeOne(member, merged)));
     }
-    Holder<R> to = relation.holder(target);
+    Holder<R> to = Holder.of(relation, target);
     if (to instanceof CollectionHolder) {
       ((CollectionHolder<R>) to).replaceLinked(members);
     } else {
-      ((RelatedRef<R>) to).set(members.isEmpty() ? null : members.get(0));
+      ((RefHolder<R>) to).set(members.isEmpty() ? null : members.get(0));
     }
   }
 
@@ -305,7 +304,7 @@ final class Cascades {
       }
       states.add(state);
       for (Relation<Object, ?> relation : state.type.relations()) {
-        Holder<?> holder = relation.holder(state.entity);
+        Holder<?> holder = Holder.of(relation, state.entity);
         if (!relation.cascades(flag) || !holder.isLoaded()) {
           continue;
         }

@@ -20,7 +20,7 @@ final class Dirt {
 
   static boolean hasRelationChanges(InstanceState state) {
     for (Relation<Object, ?> relation : state.type.relations()) {
-      if (relation.holder(state.entity).hasChanges()) {
+      if (Holder.of(relation, state.entity).hasChanges()) {
         return true;
       }
     }

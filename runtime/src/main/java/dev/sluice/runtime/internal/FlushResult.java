@@ -35,7 +35,7 @@ final class FlushResult {
     for (UnitOfWork.Detachment detachment : work.detachments) {
       Relation<Object, Object> inverse = detachment.relation.inverse();
       if (inverse != null) {
-        inverse.holder(detachment.member).forget(detachment.parent);
+        Holder.of(inverse, detachment.member).forget(detachment.parent);
       }
     }
     List<UnitOfWork.KeyChange> changes = new ArrayList<>(work.keyChanges);
@@ -51,7 +51,7 @@ final class FlushResult {
     touched.addAll(work.switchedDeletes);
     for (InstanceState state : touched) {
       for (Relation<Object, ?> relation : state.type.relations()) {
-        Holder<?> holder = relation.holder(state.entity);
+        Holder<?> holder = Holder.of(relation, state.entity);
         holder.clearChanges();
         if (relation.loading() == Relation.Loading.DYNAMIC && holder.isLoaded()
             && state.status == ObjectState.PERSISTENT) {
@@ -79,7 +79,7 @@ final class FlushResult {
     for (InstanceState state : session.identityMap.view()) {
       for (Relation<Object, ?> relation : state.type.relations()) {
         if (types.contains(relation.target())) {
-          relation.holder(state.entity).forgetAll(gone);
+          Holder.of(relation, state.entity).forgetAll(gone);
         }
       }
     }
@@ -108,7 +108,7 @@ final class FlushResult {
    */
   private static void followKeys(InstanceState state) {
     for (Relation<Object, ?> relation : state.type.relations()) {
-      Holder<?> holder = relation.holder(state.entity);
+      Holder<?> holder = Holder.of(relation, state.entity);
       if (relation.direction() != Relation.Direction.MANY_TO_ONE || !holder.isLoaded()) {
         continue;
       }

@@ -33,6 +33,23 @@ public abstract class Holder<T> {
     this.relation = (Relation<Object, T>) relation;
   }
 
+  /**
+   * The holder of {@code relation} on {@code owner}, as the runtime sees it; refuses a field
+   * that the generated factory did not make for this relation.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Holder<T> of(Relation<?, T> relation, Object owner) {
+    Object found = ((Relation<Object, T>) relation).holder(owner);
+    if (found instanceof Holder<?> holder && holder.relation == relation) {
+      return (Holder<T>) holder;
+    }
+    String what = found == null ? "null"
+        : found instanceof Holder<?> holder ? "bound to " + holder.relation
+        : "not made by the generated factory";
+    throw new InvalidRequestException(relation + " is " + what + ": initialize the field with "
+        + relation.owner().name() + "_." + relation.name() + "(this)");
+  }
+
   /** The relation this holder belongs to. */
   public final Relation<Object, T> relation() {
     return relation;
@@ -216,7 +233,7 @@ public abstract class Holder<T> {
   /** The session state of {@code target}, as its own relation holders know it, or null. */
   private InstanceState stateOf(T target) {
     for (Relation<T, ?> own : relation.target().relations()) {
-      InstanceState found = own.holder(target).state;
+      InstanceState found = of(own, target).state;
       if (found != null) {
         return found;
       }
@@ -300,9 +317,9 @@ public abstract class Holder<T> {
   }
 
   private void checkLastParent(T target) {
-    LastParents parents = relation.lastParents();
+    LastParents parents = LastParents.of(relation);
     Object last = parents.ownerOf(target);
-    if (last != null && last != owner && holdsMember(relation.holder(last), target)) {
+    if (last != null && last != owner && holdsMember(of(relation, last), target)) {
       throw secondParent();
     }
     parents.linked(target, owner);
@@ -325,7 +342,7 @@ public abstract class Holder<T> {
 
   private Holder<Object> inverseOf(T target) {
     Relation<T, Object> inverse = relation.inverse();
-    return inverse == null ? null : inverse.holder(target);
+    return inverse == null ? null : of(inverse, target);
   }
 
   /** Keeps the foreign key of whichever side holds it in line with a new link. */

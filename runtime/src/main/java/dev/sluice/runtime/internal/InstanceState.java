@@ -57,14 +57,14 @@ public final class InstanceState {
   /** Binds every relation holder of the entity to this state. */
   void bindHolders() {
     for (Relation<Object, ?> relation : type.relations()) {
-      relation.holder(entity).bind(this);
+      Holder.of(relation, entity).bind(this);
     }
   }
 
   /** Marks every relation of a freshly loaded or expired object as not loaded. */
   void unloadHolders() {
     for (Relation<Object, ?> relation : type.relations()) {
-      relation.holder(entity).unload();
+      Holder.of(relation, entity).unload();
     }
   }
 

@@ -101,7 +101,7 @@ final class JoinedQuery<T> {
       Relation<Object, Object> relation = relations.get(k);
       List<Object> targets = new ArrayList<>();
       for (Object owner : owners) {
-        var holder = relation.holder(owner);
+        var holder = Holder.of(relation, owner);
         if (!holder.isLoaded()) {
           holder.populate(related.get(owner).get(k));
         }

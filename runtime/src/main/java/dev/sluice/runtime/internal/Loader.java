@@ -184,7 +184,7 @@ final class Loader {
     List<InstanceState> todo = new ArrayList<>();
     for (InstanceState owner : owners) {
       if (relation.loading() != Relation.Loading.DYNAMIC
-          && !relation.holder(owner.entity).isLoaded()) {
+          && !Holder.of(relation, owner.entity).isLoaded()) {
         todo.add(owner);
       }
     }
@@ -199,7 +199,7 @@ final class Loader {
         LOG.warn("{} is single-valued but {} rows match for {}; using the first (is the"
             + " foreign key meant to be unique?)", relation, related.size(), owner.describe());
       }
-      relation.holder(owner.entity).populate(related);
+      Holder.of(relation, owner.entity).populate(related);
       targets.addAll(related);
     }
     applyEager(relation.target(), targets, Set.of(relation));
@@ -211,7 +211,7 @@ final class Loader {
    */
   List<Object> related(InstanceState owner, Relation<Object, Object> relation,
       boolean leaveUnloaded) {
-    Holder<Object> holder = relation.holder(owner.entity);
+    Holder<Object> holder = Holder.of(relation, owner.entity);
     if (relation.loading() == Relation.Loading.DYNAMIC && !holder.isLoaded()) {
       if (leaveUnloaded) {
         return holder.members();
@@ -237,7 +237,7 @@ final class Loader {
    * when last read or written (its key may be changing in this flush); the holder is filled.
    */
   List<Object> relatedByStoredKey(InstanceState owner, Relation<Object, Object> relation) {
-    Holder<Object> holder = relation.holder(owner.entity);
+    Holder<Object> holder = Holder.of(relation, owner.entity);
     if (holder.isLoaded() && relation.loading() != Relation.Loading.DYNAMIC) {
       return holder.members();
     }

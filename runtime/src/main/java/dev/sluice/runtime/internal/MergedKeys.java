@@ -42,7 +42,7 @@ final class MergedKeys {
     if (relation.direction() != Relation.Direction.MANY_TO_ONE) {
       return;
     }
-    Holder<?> holder = relation.holder(target);
+    Holder<?> holder = Holder.of(relation, target);
     if (!holder.isLoaded()) {
       return;
     }

@@ -38,7 +38,7 @@ final class Orphans {
         if (!relation.cascades(Relation.DELETE_ORPHAN)) {
           continue;
         }
-        Holder<?> holder = relation.holder(state.entity);
+        Holder<?> holder = Holder.of(relation, state.entity);
         for (Object removed : candidates(holder)) {
           InstanceState child = session.identityMap.state(removed);
           if (child == null && relation.direction() == Relation.Direction.MANY_TO_ONE) {
@@ -103,7 +103,7 @@ final class Orphans {
     Relation<?, Object> inverse = relation.inverse();
     if (inverse != null) {
       @SuppressWarnings("unchecked")
-      Holder<Object> back = ((Relation<Object, Object>) inverse).holder(child);
+      Holder<Object> back = Holder.of(inverse, child);
       if (back.isLoaded()) {
         return !back.members().isEmpty();
       }
@@ -121,7 +121,7 @@ final class Orphans {
         for (Relation<Object, ?> relation : state.type.relations()) {
           if (relation.cascades(Relation.DELETE_ORPHAN)) {
             linkedNow.computeIfAbsent(relation, r -> new IdentitySet<>())
-                .addAll(relation.holder(state.entity).added());
+                .addAll(Holder.of(relation, state.entity).added());
           }
         }
       }

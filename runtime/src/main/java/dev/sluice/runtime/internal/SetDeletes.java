@@ -36,7 +36,7 @@ final class SetDeletes {
     return session.factory().setBasedDeletes()
         && relation.passiveDeletes() == Relation.PassiveDeletes.OFF
         && (relation.loading() == Relation.Loading.DYNAMIC
-            || !relation.holder(owner.entity).isLoaded())
+            || !Holder.of(relation, owner.entity).isLoaded())
         && owner.type.plan().setStep(relation) != null;
   }
 
@@ -104,7 +104,7 @@ final class SetDeletes {
     state.writtenInTransaction = true;
     for (Relation<Object, ?> relation : state.type.relations()) {
       if (relation.direction() == Relation.Direction.MANY_TO_ONE) {
-        Holder<?> holder = relation.holder(state.entity);
+        Holder<?> holder = Holder.of(relation, state.entity);
         if (holder.isLoaded() && !holder.members().isEmpty()
             && Keys.referencedKey(state.type, state.entity, relation.ownerColumns()) == null) {
           Object parent = holder.members().get(0);
@@ -119,7 +119,7 @@ final class SetDeletes {
   @SuppressWarnings("unchecked")
   private void forgetEverywhere(InstanceState state) {
     for (Relation<Object, ?> relation : state.type.relations()) {
-      Holder<?> holder = relation.holder(state.entity);
+      Holder<?> holder = Holder.of(relation, state.entity);
       List<?> members = holder.isLoaded() ? holder.members()
           : relation.direction() == Relation.Direction.MANY_TO_ONE
               ? nullableList(session.peekReference((Relation<Object, Object>) relation,
@@ -135,7 +135,7 @@ final class SetDeletes {
     if (inverse != null) {
       @SuppressWarnings("unchecked")
       Relation<Object, Object> back = (Relation<Object, Object>) inverse;
-      back.holder(member).forget(gone);
+      Holder.of(back, member).forget(gone);
     }
   }
 

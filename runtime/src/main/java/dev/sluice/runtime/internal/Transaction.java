@@ -185,7 +185,7 @@ final class Transaction {
     state.newInTransaction = false;
     state.idGenerated = false;
     for (var relation : state.type.relations()) {
-      relation.holder(state.entity).relinkAll();
+      Holder.of(relation, state.entity).relinkAll();
     }
   }
 

@@ -217,7 +217,7 @@ final class UnitOfWork {
           if (relation.passiveDeletes() == Relation.PassiveDeletes.OFF) {
             unlinkAll.add(new Link(relation, deleted.entity, null));
           }
-          for (Object member : relation.holder(deleted.entity).members()) {
+          for (Object member : Holder.of(relation, deleted.entity).members()) {
             if (relation.passiveDeletes() != Relation.PassiveDeletes.OFF) {
               linkDeletes.add(new Link(relation, deleted.entity, member));
             }
@@ -241,7 +241,7 @@ final class UnitOfWork {
     for (InstanceState parent : saved) {
       for (Relation<Object, ?> relation : parent.type.relations()) {
         if (relation.foreignKeyOnTarget()) {
-          for (Object child : relation.holder(parent.entity).added()) {
+          for (Object child : Holder.of(relation, parent.entity).added()) {
             InstanceState childState = session.identityMap.state(child);
             if (childState == null) {
               warnNotInSession(relation, child);
@@ -258,7 +258,7 @@ final class UnitOfWork {
         if (relation.direction() != Relation.Direction.MANY_TO_ONE) {
           continue;
         }
-        Holder<?> holder = relation.holder(child.entity);
+        Holder<?> holder = Holder.of(relation, child.entity);
         boolean changed = child.status == ObjectState.PENDING ? !holder.added().isEmpty()
             : holder.hasChanges();
         if (changed) {
@@ -283,7 +283,7 @@ final class UnitOfWork {
         if (relation.direction() != Relation.Direction.MANY_TO_MANY || !relation.writesLinks()) {
           continue;
         }
-        Holder<Object> holder = relation.holder(owner.entity);
+        Holder<Object> holder = Holder.of(relation, owner.entity);
         boolean ownerDeleted = owner.status == ObjectState.DELETED;
         for (Object target : holder.added()) {
           InstanceState targetState = session.identityMap.state(target);

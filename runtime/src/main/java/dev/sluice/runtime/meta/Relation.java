@@ -1,8 +1,5 @@
 package dev.sluice.runtime.meta;
 
-import dev.sluice.runtime.InvalidRequestException;
-import dev.sluice.runtime.internal.Holder;
-import dev.sluice.runtime.internal.LastParents;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,11 +30,17 @@ public final class Relation<O, T> {
   /** How deleting the owner treats the related rows. */
   public enum PassiveDeletes { OFF, ON, ALL }
 
+  /** Cascade flag for {@link #cascades}: adding the owner adds the related objects. */
   public static final int SAVE_UPDATE = 1;
+  /** Cascade flag: merging the owner merges the related objects. */
   public static final int MERGE = 1 << 1;
+  /** Cascade flag: expunging the owner expunges the related objects. */
   public static final int EXPUNGE = 1 << 2;
+  /** Cascade flag: deleting the owner deletes the related objects. */
   public static final int DELETE = 1 << 3;
+  /** Cascade flag: an object unlinked from the owner is deleted. */
   public static final int DELETE_ORPHAN = 1 << 4;
+  /** Cascade flag: refreshing or expiring the owner does the same to the related objects. */
   public static final int REFRESH_EXPIRE = 1 << 5;
 
   private final String name;
@@ -45,7 +48,7 @@ public final class Relation<O, T> {
   private final Supplier<EntityType<T>> target;
   private final Direction direction;
   private final boolean collection;
-  private final Function<O, ? extends Holder<T>> holder;
+  private final Function<O, ?> holder;
   private final Supplier<Relation<T, O>> inverse;
   private final int[] ownerColumns;
   private final int[] targetColumns;
@@ -58,8 +61,6 @@ public final class Relation<O, T> {
   private final boolean passiveUpdates;
   private final boolean postUpdate;
   private final boolean singleParent;
-  /** For a single-parent relation: who last linked each target (see {@link LastParents}). */
-  private final LastParents lastParents;
   private final Loading loading;
   private final int[] orderColumns;
   private final boolean[] orderDescending;
@@ -83,13 +84,15 @@ public final class Relation<O, T> {
     this.passiveUpdates = b.passiveUpdates;
     this.postUpdate = b.postUpdate;
     this.singleParent = b.singleParent;
-    this.lastParents = b.singleParent ? new LastParents() : null;
     this.loading = b.loading;
     this.orderColumns = b.orderColumns;
     this.orderDescending = b.orderDescending;
   }
 
-  /** Starts a relation of {@code owner} named after its field. */
+  /**
+   * Starts a relation of {@code owner} named after its field. Not API: the generated
+   * metamodels call it; use their {@code Relation} constants ({@code Person_.LOGS}).
+   */
   public static <O, T> Builder<O, T> builder(String name, EntityType<O> owner,
       Supplier<EntityType<T>> target, Direction direction, boolean collection) {
     return new Builder<>(name, owner, target, direction, collection);
@@ -100,14 +103,17 @@ public final class Relation<O, T> {
     return name;
   }
 
+  /** The entity declaring the field. */
   public EntityType<O> owner() {
     return owner;
   }
 
+  /** The related entity. */
   public EntityType<T> target() {
     return target.get();
   }
 
+  /** Where the foreign key sits, inferred at compile time. */
   public Direction direction() {
     return direction;
   }
@@ -117,15 +123,13 @@ public final class Relation<O, T> {
     return collection;
   }
 
-  /** The holder of this relation on an owner instance. */
-  public Holder<T> holder(O ownerInstance) {
-    Holder<T> found = holder.apply(ownerInstance);
-    if (found == null || found.relation() != this) {
-      throw new InvalidRequestException(this + " is " + (found == null ? "null" : "bound to "
-          + found.relation()) + ": initialize the field with " + owner.name() + "_." + name
-          + "(this)");
-    }
-    return found;
+  /**
+   * The relationship field of {@code ownerInstance}: its {@code RelatedList},
+   * {@code RelatedSet}, {@code RelatedRef} or {@code RelatedQuery}, or {@code null} while the
+   * field is not initialized yet.
+   */
+  public Object holder(O ownerInstance) {
+    return holder.apply(ownerInstance);
   }
 
   /** The other side of a bidirectional relation, or {@code null}. */
@@ -178,31 +182,32 @@ public final class Relation<O, T> {
     return writesLinks;
   }
 
+  /** Whether the relation cascades {@code flag} ({@link #SAVE_UPDATE}, {@link #DELETE}…). */
   public boolean cascades(int flag) {
     return (cascade & flag) != 0;
   }
 
+  /** Whether deleting the owner leaves the related rows to the database's ON DELETE. */
   public PassiveDeletes passiveDeletes() {
     return passiveDeletes;
   }
 
+  /** Whether the database's ON UPDATE CASCADE carries a changed key (else the flush does). */
   public boolean passiveUpdates() {
     return passiveUpdates;
   }
 
+  /** Whether the foreign key is written by a second UPDATE after the INSERT. */
   public boolean postUpdate() {
     return postUpdate;
   }
 
+  /** Whether each target has at most one owner through this relation. */
   public boolean singleParent() {
     return singleParent;
   }
 
-  /** The owners that last linked this single-parent relation's targets; null otherwise. */
-  public LastParents lastParents() {
-    return lastParents;
-  }
-
+  /** When the related objects are loaded ({@code lazy} of the annotation). */
   public Loading loading() {
     return loading;
   }
@@ -229,14 +234,14 @@ public final class Relation<O, T> {
     return owner.name() + "." + name;
   }
 
-  /** Assembles a relation; used by generated metamodels. */
+  /** Assembles a relation. Not API: only the generated metamodels call it. */
   public static final class Builder<O, T> {
     private final String name;
     private final EntityType<O> owner;
     private final Supplier<EntityType<T>> target;
     private final Direction direction;
     private final boolean collection;
-    private Function<O, ? extends Holder<T>> holder;
+    private Function<O, ?> holder;
     private Supplier<Relation<T, O>> inverse;
     private int[] ownerColumns = new int[0];
     private int[] targetColumns = new int[0];
@@ -262,22 +267,26 @@ public final class Relation<O, T> {
       this.collection = collection;
     }
 
-    public Builder<O, T> holder(Function<O, ? extends Holder<T>> holder) {
+    /** How to read the relationship field of an owner. */
+    public Builder<O, T> holder(Function<O, ?> holder) {
       this.holder = holder;
       return this;
     }
 
+    /** The other side, for a bidirectional relation. */
     public Builder<O, T> inverse(Supplier<Relation<T, O>> inverse) {
       this.inverse = inverse;
       return this;
     }
 
+    /** The join columns, paired by position (indices into the entities' columns). */
     public Builder<O, T> join(int[] ownerColumns, int[] targetColumns) {
       this.ownerColumns = ownerColumns.clone();
       this.targetColumns = targetColumns.clone();
       return this;
     }
 
+    /** The association table of a many-to-many and whether this side writes its rows. */
     public Builder<O, T> secondary(String table, String[] ownerColumns, String[] targetColumns,
         boolean writesLinks) {
       this.secondaryTable = table;
@@ -287,42 +296,50 @@ public final class Relation<O, T> {
       return this;
     }
 
+    /** The cascade flags, or-ed; the default is SAVE_UPDATE and MERGE. */
     public Builder<O, T> cascade(int flags) {
       this.cascade = flags;
       return this;
     }
 
+    /** See {@link Relation#passiveDeletes()}; the default is OFF. */
     public Builder<O, T> passiveDeletes(PassiveDeletes passiveDeletes) {
       this.passiveDeletes = passiveDeletes;
       return this;
     }
 
+    /** See {@link Relation#passiveUpdates()}; the default is true. */
     public Builder<O, T> passiveUpdates(boolean passiveUpdates) {
       this.passiveUpdates = passiveUpdates;
       return this;
     }
 
+    /** See {@link Relation#postUpdate()}. */
     public Builder<O, T> postUpdate(boolean postUpdate) {
       this.postUpdate = postUpdate;
       return this;
     }
 
+    /** See {@link Relation#singleParent()}. */
     public Builder<O, T> singleParent(boolean singleParent) {
       this.singleParent = singleParent;
       return this;
     }
 
+    /** See {@link Relation#loading()}; the default is SELECT. */
     public Builder<O, T> loading(Loading loading) {
       this.loading = loading;
       return this;
     }
 
+    /** The ORDER BY of a collection: target column indices, each ascending or not. */
     public Builder<O, T> orderBy(int[] columns, boolean[] descending) {
       this.orderColumns = columns.clone();
       this.orderDescending = descending.clone();
       return this;
     }
 
+    /** The relation. */
     public Relation<O, T> build() {
       return new Relation<>(this);
     }
