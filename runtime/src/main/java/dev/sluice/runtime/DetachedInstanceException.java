@@ -4,6 +4,7 @@ package dev.sluice.runtime;
 public class DetachedInstanceException extends SluiceException {
   private static final long serialVersionUID = 1L;
 
+  /** An exception with {@code message}. */
   public DetachedInstanceException(String message) {
     super(message);
   }

@@ -13,6 +13,7 @@ public class FlushException extends SluiceException {
   /** What ran the flush, when not an explicit flush() or commit(); appended to the message. */
   private String note = "";
 
+  /** A failure of {@code operation} on {@code entity} running {@code sql}. */
   public FlushException(String entity, String operation, String sql, String problem,
       Throwable cause) {
     super(problem + " [" + operation + " " + entity + "] [SQL: " + sql + "]", cause);

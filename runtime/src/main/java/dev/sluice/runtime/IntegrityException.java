@@ -4,6 +4,7 @@ package dev.sluice.runtime;
 public class IntegrityException extends FlushException {
   private static final long serialVersionUID = 1L;
 
+  /** A failure of {@code operation} on {@code entity} running {@code sql}. */
   public IntegrityException(String entity, String operation, String sql, String problem,
       Throwable cause) {
     super(entity, operation, sql, problem, cause);

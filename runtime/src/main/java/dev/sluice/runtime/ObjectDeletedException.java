@@ -4,6 +4,7 @@ package dev.sluice.runtime;
 public class ObjectDeletedException extends SluiceException {
   private static final long serialVersionUID = 1L;
 
+  /** An exception with {@code message}. */
   public ObjectDeletedException(String message) {
     super(message);
   }

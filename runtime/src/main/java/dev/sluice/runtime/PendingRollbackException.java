@@ -8,6 +8,7 @@ package dev.sluice.runtime;
 public class PendingRollbackException extends InvalidRequestException {
   private static final long serialVersionUID = 1L;
 
+  /** An exception with {@code message} and its {@code cause}. */
   public PendingRollbackException(String message, Throwable cause) {
     super(message, cause);
   }

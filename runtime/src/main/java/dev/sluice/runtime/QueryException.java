@@ -9,6 +9,7 @@ public class QueryException extends SluiceException {
 
   private final String sql;
 
+  /** A failed query, relation load or refresh, with its {@code sql}. */
   public QueryException(String message, String sql, Throwable cause) {
     super(message, cause);
     this.sql = sql;

@@ -14,6 +14,7 @@ public final class ScopedSession implements Session {
   private final SessionFactory factory;
   private final ThreadLocal<Session> current = new ThreadLocal<>();
 
+  /** A scoped session whose threads each open their session from {@code factory}. */
   public ScopedSession(SessionFactory factory) {
     this.factory = factory;
   }

@@ -76,14 +76,17 @@ public final class SessionFactory {
     jdbi.useTransaction(handle -> SchemaDdl.dropAll(handle, schema, dialect));
   }
 
+  /** The Jdbi the sessions take their connections from. */
   public Jdbi jdbi() {
     return jdbi;
   }
 
+  /** The schema whose entities the sessions map. */
   public SchemaMetadata schema() {
     return schema;
   }
 
+  /** The database's dialect. */
   public Dialect dialect() {
     return dialect;
   }

@@ -4,10 +4,12 @@ package dev.sluice.runtime;
 public class SluiceException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** An exception with {@code message}. */
   public SluiceException(String message) {
     super(message);
   }
 
+  /** An exception with {@code message} and its {@code cause}. */
   public SluiceException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -4,6 +4,7 @@ package dev.sluice.runtime;
 public class StaleDataException extends FlushException {
   private static final long serialVersionUID = 1L;
 
+  /** A failure of {@code operation} on {@code entity} running {@code sql}. */
   public StaleDataException(String entity, String operation, String sql, String problem) {
     super(entity, operation, sql, problem, null);
   }

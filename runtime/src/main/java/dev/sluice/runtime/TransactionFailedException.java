@@ -9,6 +9,7 @@ public class TransactionFailedException extends SluiceException {
 
   private final String statement;
 
+  /** {@code statement} (COMMIT, SAVEPOINT…) failed for {@code problem}. */
   public TransactionFailedException(String statement, String problem, Throwable cause) {
     super(problem + " [SQL: " + statement + "]", cause);
     this.statement = statement;

@@ -26,7 +26,7 @@ public final class Column {
     this.enumDecoder = enumDecoder;
   }
 
-  /** A column that is not part of the primary key. */
+  /** A column that is not part of the primary key. Not API: generated metamodels call it. */
   public static Column of(int index, String name, String field, ColumnType type, boolean nullable) {
     return new Column(index, name, field, type, nullable, false, false, null);
   }
@@ -62,14 +62,17 @@ public final class Column {
     return field;
   }
 
+  /** The Java value kind. */
   public ColumnType type() {
     return type;
   }
 
+  /** Whether the column accepts NULL. */
   public boolean nullable() {
     return nullable;
   }
 
+  /** Whether this is the primary-key column. */
   public boolean primaryKey() {
     return primaryKey;
   }

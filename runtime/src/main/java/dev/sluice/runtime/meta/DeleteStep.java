@@ -26,14 +26,17 @@ public final class DeleteStep {
     this.relation = Objects.requireNonNull(relation);
   }
 
+  /** A step. Not API: generated flush plans make them through {@link FlushPlan.Builder}. */
   public static DeleteStep of(Kind kind, Relation<?, ?> relation) {
     return new DeleteStep(kind, relation);
   }
 
+  /** What the step does. */
   public Kind kind() {
     return kind;
   }
 
+  /** The owner's relation the step applies to. */
   public Relation<?, ?> relation() {
     return relation;
   }

@@ -15,6 +15,7 @@ public abstract class EntityType<T> {
   private final List<Column> columns;
   private final Column id;
 
+  /** For the generated metamodels only. */
   protected EntityType(Class<T> javaType, String table, List<Column> columns) {
     this.javaType = Objects.requireNonNull(javaType);
     this.name = javaType.getSimpleName();
@@ -25,6 +26,7 @@ public abstract class EntityType<T> {
         .orElseThrow(() -> new IllegalArgumentException(table + " has no primary-key column"));
   }
 
+  /** The entity class. */
   public final Class<T> javaType() {
     return javaType;
   }

@@ -20,6 +20,7 @@ public final class ForeignKeyRef {
     this.cascadesUpdates = cascadesUpdates;
   }
 
+  /** A key. Not API: generated metamodels call it. */
   public static ForeignKeyRef of(int[] columns, Supplier<EntityType<?>> referenced,
       int[] referencedColumns) {
     return new ForeignKeyRef(columns, referenced, referencedColumns, false);
@@ -41,6 +42,7 @@ public final class ForeignKeyRef {
     return referencedColumns.clone();
   }
 
+  /** The entity whose rows the key references. */
   public EntityType<?> referenced() {
     return referenced.get();
   }

@@ -15,6 +15,7 @@ public abstract class SchemaMetadata {
   private final List<TableDdl> tables;
   private final Map<Class<?>, EntityType<?>> byClass = new HashMap<>();
 
+  /** For the generated {@code S_Metadata} only. */
   protected SchemaMetadata(String name, List<EntityType<?>> entitiesInInsertOrder,
       List<TableDdl> tablesInCreateOrder) {
     this.name = name;

@@ -38,6 +38,7 @@ public final class TableDdl {
     return copy;
   }
 
+  /** Starts a table's DDL. Not API: only the generated schema metadata calls it. */
   public static Builder builder(String table) {
     return new Builder(table);
   }
@@ -47,10 +48,12 @@ public final class TableDdl {
     return table;
   }
 
+  /** CREATE TABLE in {@code dialect}. */
   public String createTable(Dialect dialect) {
     return create.get(dialect);
   }
 
+  /** CREATE INDEX statements, one per index. */
   public List<String> createIndexes() {
     return indexes;
   }
@@ -70,11 +73,12 @@ public final class TableDdl {
     return clearBeforeDrop;
   }
 
+  /** DROP TABLE. */
   public String dropTable() {
     return "DROP TABLE " + Identifiers.quote(table);
   }
 
-  /** Assembles table DDL; used by generated schema metadata. */
+  /** Assembles table DDL. Not API: only the generated schema metadata calls it. */
   public static final class Builder {
     private final String table;
     private final Map<Dialect, String> create = new EnumMap<>(Dialect.class);
@@ -87,27 +91,32 @@ public final class TableDdl {
       this.table = Objects.requireNonNull(table);
     }
 
+    /** CREATE TABLE in one dialect. */
     public Builder create(Dialect dialect, String sql) {
       create.put(dialect, sql);
       return this;
     }
 
+    /** A CREATE INDEX statement. */
     public Builder index(String sql) {
       indexes.add(sql);
       return this;
     }
 
+    /** A foreign key added after every table exists, and how to drop it first. */
     public Builder deferredConstraint(Dialect dialect, String addSql, String dropSql) {
       addConstraints.computeIfAbsent(dialect, d -> new ArrayList<>()).add(addSql);
       dropConstraints.computeIfAbsent(dialect, d -> new ArrayList<>()).add(dropSql);
       return this;
     }
 
+    /** An UPDATE clearing post-update references before the drop. */
     public Builder clearBeforeDrop(String sql) {
       clearBeforeDrop.add(sql);
       return this;
     }
 
+    /** The DDL. */
     public TableDdl build() {
       return new TableDdl(this);
     }
