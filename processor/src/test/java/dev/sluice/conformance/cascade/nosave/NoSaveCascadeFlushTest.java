@@ -1,6 +1,5 @@
 package dev.sluice.conformance.cascade.nosave;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,16 +22,12 @@ import dev.sluice.it.support.TestDatabase;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 
 /**
  * An object linked to one in the session through a relation without SAVE_UPDATE stays out of
  * the session; the flush goes on and warns that it is not written.
  */
 class NoSaveCascadeFlushTest {
-  private static final String WARNING = "is not in the session, so it is not written";
-
   // test_cascade.py NoSaveCascadeFlushTest.test_o2m_only_child_pending
   @DatabaseTest
   void oneToManyCascadesTheChild(TestDatabase db) {
@@ -43,7 +38,7 @@ class NoSaveCascadeFlushTest {
       sess.add(u1);
       assertTrue(sess.contains(u1));
       assertTrue(sess.contains(a1));
-      assertFalse(warningsOf(sess::flush).contains(WARNING));
+      assertFalse(Warnings.of(sess::flush).contains(Warnings.NOT_WRITTEN));
       sess.commit();
     }
     assertEquals(1L,
@@ -60,7 +55,7 @@ class NoSaveCascadeFlushTest {
       sess.add(u1);
       assertTrue(sess.contains(u1));
       assertFalse(sess.contains(a1));
-      assertTrue(warningsOf(sess::flush).contains(WARNING));
+      assertTrue(Warnings.of(sess::flush).contains(Warnings.NOT_WRITTEN));
       sess.commit();
     }
     assertEquals(0L, db.number("SELECT COUNT(*) FROM \"nc_o2m_addresses\""));
@@ -79,7 +74,7 @@ class NoSaveCascadeFlushTest {
       sess.add(u1);
       assertTrue(sess.contains(u1));
       assertFalse(sess.contains(a1));
-      assertTrue(warningsOf(sess::flush).contains(WARNING));
+      assertTrue(Warnings.of(sess::flush).contains(Warnings.NOT_WRITTEN));
       sess.commit();
     }
     assertEquals(1L,
@@ -170,7 +165,7 @@ class NoSaveCascadeFlushTest {
       sess.add(i1);
       assertTrue(sess.contains(i1));
       assertFalse(sess.contains(k1));
-      assertTrue(warningsOf(sess::flush).contains(WARNING));
+      assertTrue(Warnings.of(sess::flush).contains(Warnings.NOT_WRITTEN));
       sess.commit();
     }
     assertEquals(0L, db.number("SELECT COUNT(*) FROM \"nc_item_keywords\""));
@@ -190,27 +185,14 @@ class NoSaveCascadeFlushTest {
       sess.add(i1);
       assertTrue(sess.contains(i1));
       assertFalse(sess.contains(k1));
-      assertTrue(warningsOf(sess::flush).contains(WARNING));
+      assertTrue(Warnings.of(sess::flush).contains(Warnings.NOT_WRITTEN));
       sess.commit();
     }
     assertEquals(0L, db.number("SELECT COUNT(*) FROM \"nc_item_keywords\""));
   }
 
-  private static Session open(TestDatabase db) {
+  static Session open(TestDatabase db) {
     SessionFactory factory = db.create(NoSaveSchema_Metadata.INSTANCE);
     return factory.openSession();
-  }
-
-  /** What an action logs: SLF4J's simple logger writes to standard error. */
-  private static String warningsOf(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    return captured.toString(UTF_8);
   }
 }
