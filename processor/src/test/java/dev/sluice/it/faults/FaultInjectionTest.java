@@ -51,6 +51,11 @@ class FaultInjectionTest {
   }
 
   @DatabaseTest
+  void playerMovedAfterItsTeamsDelete(TestDatabase db) {
+    new Run(db, Shape.MOVED_AFTER_DELETE).all();
+  }
+
+  @DatabaseTest
   void deleteWhere(TestDatabase db) {
     new Run(db, Shape.DELETE_WHERE).all();
   }

@@ -91,6 +91,27 @@ enum Shape {
       return List.of(league, arsenal);
     }
   },
+  /**
+   * A player of a deleted team moved to another team: the flush writes it there and keeps it
+   * marked for deletion (SQLAlchemy's cancel_delete), so the commit's second flush deletes it.
+   */
+  MOVED_AFTER_DELETE(true) {
+    @Override
+    void setup(Session s) {
+      graph(s, "alpha", "beta", "gamma");
+    }
+
+    @Override
+    List<Object> act(Session s) {
+      Team alpha = team(s, "alpha");
+      Team gamma = team(s, "gamma");
+      gamma.players.size();
+      Player moved = alpha.players.get(0);
+      s.delete(alpha);
+      gamma.players.add(moved);
+      return List.of(alpha, gamma, moved);
+    }
+  },
   /** A DAO's deleteWhere: the key SELECT and the set-based deletes it runs at once. */
   DELETE_WHERE(true) {
     @Override

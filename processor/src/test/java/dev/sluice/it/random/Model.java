@@ -162,17 +162,29 @@ final class Model {
     }
   }
 
-  /** A flush: orphans and marked objects deleted, notes of deleted parents nullified, saves. */
-  void flush() {
+  /**
+   * A flush: orphans and marked objects deleted, notes of deleted parents nullified, saves.
+   * Returns whether it deferred a delete: a marked child or note that a live parent newly
+   * holds (moved there since the last flush) is written under that parent and stays marked,
+   * so the next flush deletes it (SQLAlchemy's cancel_delete lasts one flush).
+   */
+  boolean flush() {
     expungedByDelete.clear();
     for (MObj o : objects.values()) {
       if (o.kind == Kind.CHILD && o.status == Status.PERSISTENT && o.parent == null) {
         o.status = Status.MARKED;
       }
     }
+    Set<MObj> deferred = new HashSet<>();
+    for (MObj o : objects.values()) {
+      if (o.status == Status.MARKED && o.parent != null && o.parent.live()
+          && o.parent != rowParent(o)) {
+        deferred.add(o);
+      }
+    }
     Set<MObj> gone = new HashSet<>();
     for (MObj o : objects.values()) {
-      if (o.status == Status.MARKED) {
+      if (o.status == Status.MARKED && !deferred.contains(o)) {
         o.status = Status.GONE;
         rows.remove(o);
         gone.add(o);
@@ -190,6 +202,9 @@ final class Model {
         rows.put(o, new Row(o.name, o.parent));
       }
     }
+    for (MObj o : deferred) {
+      rows.put(o, new Row(o.name, o.parent));
+    }
     links = new HashSet<>();
     for (MObj o : objects.values()) {
       if (o.kind == Kind.PARENT && rows.containsKey(o)) {
@@ -200,10 +215,14 @@ final class Model {
         }
       }
     }
+    return !deferred.isEmpty();
   }
 
+  /** Flushes until nothing is deferred (the second flush defers nothing), then commits. */
   void commit() {
-    flush();
+    if (flush()) {
+      flush();
+    }
     committed = new HashMap<>(rows);
     committedLinks = new HashSet<>(links);
   }

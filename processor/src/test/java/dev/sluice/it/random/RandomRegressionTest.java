@@ -319,4 +319,75 @@ class RandomRegressionTest {
     assertEquals(List.of("kept"), db.column("SELECT \"name\" FROM \"r_note\""));
     assertEquals(List.of("p2"), db.column("SELECT \"name\" FROM \"r_parent\""));
   }
+
+  // The shape RandomSequenceTest found (SQLite seed -266838535513136): a persistent note moved
+  // to a new parent and deleted, then committed. SQLAlchemy 1.4.46 keeps the note for one
+  // flush (cancel_delete), and its commit flushes again, which deletes it.
+  @DatabaseTest
+  void commitDeletesANoteMovedToANewParentAndDeleted(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RNote n = committedNote(session);
+      RParent p3 = new RParent("p3");
+      n.parent.set(p3); // p3 enters through the note's SAVE_UPDATE cascade
+      session.delete(n);
+      session.commit();
+      assertEquals(ObjectState.DETACHED, session.state(n));
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_note\""));
+    assertEquals(List.of("p1", "p3"),
+        db.column("SELECT \"name\" FROM \"r_parent\" ORDER BY \"id\""));
+  }
+
+  @DatabaseTest
+  void aDeletedNoteANewParentHoldsIsWrittenByOneFlushAndDeletedByTheNext(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RNote n = committedNote(session);
+      session.delete(n); // the other order: delete() first, then the move
+      RParent p3 = new RParent("p3");
+      n.parent.set(p3);
+      session.flush();
+      assertEquals(List.of(p3.id), noteParents(session), "written under its new parent");
+      assertTrue(session.deletedObjects().contains(n), "still marked for deletion");
+      assertEquals(ObjectState.PERSISTENT, session.state(n));
+      session.flush();
+      assertEquals(List.of(), noteParents(session), "no new parent holds it now: deleted");
+      assertEquals(ObjectState.DELETED, session.state(n));
+      session.rollback();
+      assertEquals(ObjectState.PERSISTENT, session.state(n));
+      assertEquals(1, noteParents(session).size());
+    }
+  }
+
+  @DatabaseTest
+  void aDeletedNoteMovedAwayAndBackIsDeletedByTheFirstFlush(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RNote n = committedNote(session);
+      RParent p1 = n.parent.get();
+      session.delete(n);
+      RParent p3 = new RParent("p3");
+      session.add(p3);
+      n.parent.set(p3);
+      n.parent.set(p1); // no parent newly holds it at the flush
+      session.flush();
+      assertEquals(List.of(), noteParents(session));
+      assertEquals(ObjectState.DELETED, session.state(n));
+    }
+  }
+
+  private static RNote committedNote(Session session) {
+    RParent p1 = new RParent("p1");
+    RNote n = new RNote("n");
+    p1.notes.add(n);
+    session.add(p1);
+    session.commit();
+    return n;
+  }
+
+  private static List<Long> noteParents(Session session) {
+    return session.handle().createQuery("SELECT \"parent_id\" FROM \"r_note\"")
+        .mapTo(Long.class).list();
+  }
 }

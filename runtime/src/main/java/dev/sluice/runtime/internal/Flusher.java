@@ -8,6 +8,8 @@ package dev.sluice.runtime.internal;
  */
 final class Flusher {
   private static final String SAVEPOINT = "sluice_flush";
+  /** A bound on commit's flushes; two suffice, since a flush clears the links that defer. */
+  private static final int MAX_COMMIT_FLUSHES = 10;
 
   private final SessionImpl session;
   private boolean flushing;
@@ -17,18 +19,37 @@ final class Flusher {
   }
 
   void flush() {
+    flush(1);
+  }
+
+  /**
+   * Flushes until no delete is deferred (see {@code UnitOfWork.deferNewlyLinkedDeletes}), as
+   * SQLAlchemy's commit flushes until the session is clean; the second flush finds no new
+   * links left, so it deletes what the first one deferred.
+   */
+  void flushForCommit() {
+    flush(MAX_COMMIT_FLUSHES);
+  }
+
+  private void flush(int times) {
     if (flushing) {
       return;
     }
     flushing = true;
     try {
-      session.suspendAutoflush(this::flushOnce);
+      session.suspendAutoflush(() -> {
+        boolean deferred = true;
+        for (int i = 0; i < times && deferred; i++) {
+          deferred = flushOnce();
+        }
+      });
     } finally {
       flushing = false;
     }
   }
 
-  private void flushOnce() {
+  /** One flush; whether it deferred a delete to the next one. */
+  private boolean flushOnce() {
     UnitOfWork[] planned = new UnitOfWork[1];
     try {
       session.inSavepoint(SAVEPOINT, "flush", () -> {
@@ -47,5 +68,7 @@ final class Flusher {
     if (!planned[0].isEmpty()) {
       FlushResult.apply(session, planned[0]);
     }
+    planned[0].markDeferredDeletes();
+    return !planned[0].deferredDeletes.isEmpty();
   }
 }

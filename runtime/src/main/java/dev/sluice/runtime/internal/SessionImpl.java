@@ -185,7 +185,7 @@ public final class SessionImpl implements Session {
   @Override
   public void commit() {
     requireOpen();
-    flusher.flush();
+    flusher.flushForCommit();
     if (handle != null && handle.isInTransaction()) {
       try {
         handle.commit();

@@ -76,6 +76,11 @@ final class UnitOfWork {
   /** Deleted objects whose rows a new object with the same key takes over (row switches). */
   final List<InstanceState> switchedDeletes = new ArrayList<>();
   final List<InstanceState> markedDeleted = new ArrayList<>();
+  /**
+   * Objects marked for deletion that a saved owner newly holds: written as persistent by this
+   * flush, marked for deletion again after it (see {@link #deferNewlyLinkedDeletes}).
+   */
+  final List<InstanceState> deferredDeletes = new ArrayList<>();
   /** Pending objects this plan expunged (orphans, cascade-deleted): restored if it fails. */
   final List<InstanceState> expunged = new ArrayList<>();
   final List<Link> linkInserts = new ArrayList<>();
@@ -122,8 +127,13 @@ final class UnitOfWork {
         markDeleted(deleted);
       }
     }
-    for (InstanceState deleted : session.identityMap.withStatus(ObjectState.DELETED)) {
-      if (!session.transaction().isDeletedAgain(deleted.entity)) {
+    List<InstanceState> marked = session.identityMap.withStatus(ObjectState.DELETED);
+    if (!marked.isEmpty()) {
+      deferNewlyLinkedDeletes();
+    }
+    for (InstanceState deleted : marked) {
+      if (deleted.status == ObjectState.DELETED
+          && !session.transaction().isDeletedAgain(deleted.entity)) {
         deletes.add(deleted);
       }
     }
@@ -133,6 +143,39 @@ final class UnitOfWork {
     new KeyPropagation(session, this).plan();
     planLinks();
     planRowSwitches();
+  }
+
+  /**
+   * SQLAlchemy's {@code cancel_delete}: an object marked for deletion (by {@code delete()} or
+   * a cascade) that an owner this flush saves newly holds through a one-to-many or one-to-one
+   * (the key on the object's side) is not deleted by this flush but written under that owner.
+   * It stays marked for deletion, so the next flush deletes it; {@code commit()} flushes until
+   * nothing is deferred, as SQLAlchemy's commit flushes until the session is clean.
+   */
+  private void deferNewlyLinkedDeletes() {
+    List<InstanceState> owners = saved(session.identityMap.view());
+    for (InstanceState owner : owners) {
+      for (Relation<Object, ?> relation : owner.type.relations()) {
+        if (!relation.foreignKeyOnTarget()) {
+          continue;
+        }
+        for (Object member : Holder.of(relation, owner.entity).added()) {
+          InstanceState state = session.identityMap.state(member);
+          if (state != null && state.status == ObjectState.DELETED
+              && !session.transaction().isDeletedAgain(member)) {
+            state.status = ObjectState.PERSISTENT;
+            deferredDeletes.add(state);
+          }
+        }
+      }
+    }
+  }
+
+  /** After a successful flush: what it deferred is marked for deletion again. */
+  void markDeferredDeletes() {
+    for (InstanceState state : deferredDeletes) {
+      state.status = ObjectState.DELETED;
+    }
   }
 
   /**
@@ -177,6 +220,7 @@ final class UnitOfWork {
 
   /** Statuses this plan changed (orphans, late cascades, expunges), undone if the flush fails. */
   void undoMarks() {
+    markDeferredDeletes(); // first: what this plan marked itself was persistent before it
     for (InstanceState state : markedDeleted) {
       state.status = ObjectState.PERSISTENT;
     }
