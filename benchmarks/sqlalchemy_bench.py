@@ -97,8 +97,13 @@ class Db:
             for text, params in statements:
                 if params is None:
                     cur.execute(text)
+                elif self.kind == "postgresql":
+                    # psycopg2's executemany is a round trip per row: too slow for seeding
+                    from psycopg2.extras import execute_values
+                    execute_values(cur, text[:text.index("VALUES") + 6] + " %s", params,
+                                   page_size=1000)
                 else:
-                    cur.executemany(self.sql(text), params)
+                    cur.executemany(text, params)
             conn.commit()
         finally:
             conn.close()
