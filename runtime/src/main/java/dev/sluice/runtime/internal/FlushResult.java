@@ -5,7 +5,6 @@ import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -112,17 +111,36 @@ final class FlushResult {
       if (relation.direction() != Relation.Direction.MANY_TO_ONE || !holder.isLoaded()) {
         continue;
       }
-      Object[] key = Keys.referencedKey(state.type, state.entity, relation.ownerColumns());
       List<?> members = holder.members();
       Object parent = members.isEmpty() ? null : members.get(0);
-      Object[] parentKey = parent == null ? null
-          : Keys.referencedKey(relation.target(), parent, relation.targetColumns());
       // A key cleared under a parent that has a row also counts: the replaced object of a
       // one-to-one moved through its backref (see Holder.loadInverseToReplace).
-      if ((key != null || parentKey != null) && !Arrays.equals(key, parentKey)) {
+      if (!sameKey(relation, state.type, state.entity, parent)) {
         holder.unload();
       }
     }
+  }
+
+  /**
+   * Whether the owner's foreign key names {@code parent}'s key, or neither is known; compared
+   * column by column, without copying keys, as it runs for every row a flush writes.
+   */
+  private static boolean sameKey(Relation<Object, ?> relation, EntityType<Object> ownerType,
+      Object owner, Object parent) {
+    @SuppressWarnings("unchecked")
+    EntityType<Object> parentType = (EntityType<Object>) relation.target();
+    boolean ownerKnown = true;
+    boolean parentKnown = parent != null;
+    boolean equal = true;
+    for (int i = 0; i < relation.joinWidth(); i++) {
+      Object own = ownerType.get(owner, relation.ownerJoinColumn(i).index());
+      Object referenced = parent == null ? null
+          : parentType.get(parent, relation.targetJoinColumn(i).index());
+      ownerKnown &= own != null;
+      parentKnown &= referenced != null;
+      equal &= Objects.equals(own, referenced);
+    }
+    return ownerKnown ? parentKnown && equal : !parentKnown;
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -38,8 +37,11 @@ final class IdentityMap {
 
   private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
   private final Map<Key, InstanceState> byKey = new HashMap<>();
-  /** The same states in order of arrival, so flushes write rows in a stable order. */
-  private final Set<InstanceState> ordered = new LinkedHashSet<>();
+  /**
+   * The same states in order of arrival, so flushes write rows in a stable order (an identity
+   * set: no linked entry per object a session holds).
+   */
+  private final Set<InstanceState> ordered = new IdentitySet<>();
   private final Map<EntityType<?>, Integer> perType = new HashMap<>();
   private final SessionImpl session;
 

@@ -35,17 +35,59 @@ final class WeakIdentityMap<V> {
     }
   }
 
-  private final Map<Ref, V> entries = new HashMap<>();
+  /**
+   * Looks a key up without a reference of its own: a weak reference per lookup is work for
+   * the garbage collector, and sessions look up every object they add or detach. Cleared after
+   * each use so that it holds nothing.
+   */
+  private static final class Probe {
+    private Object key;
+    private int hash;
+
+    Probe of(Object key) {
+      this.key = key;
+      this.hash = System.identityHashCode(key);
+      return this;
+    }
+
+    void clear() {
+      key = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Ref ref && key != null && ref.get() == key;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** Keys are {@link Ref}s; a {@link Probe} only ever looks them up. */
+  private final Map<Object, V> entries = new HashMap<>();
   private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+  private final Probe probe = new Probe();
 
   V get(Object key) {
     purge();
-    return entries.get(new Ref(key, null));
+    if (entries.isEmpty()) {
+      return null;
+    }
+    V value = entries.get(probe.of(key));
+    probe.clear();
+    return value;
   }
 
   boolean containsKey(Object key) {
     purge();
-    return entries.containsKey(new Ref(key, null));
+    if (entries.isEmpty()) {
+      return false;
+    }
+    boolean found = entries.containsKey(probe.of(key));
+    probe.clear();
+    return found;
   }
 
   void put(Object key, V value) {
@@ -55,7 +97,12 @@ final class WeakIdentityMap<V> {
 
   V remove(Object key) {
     purge();
-    return entries.remove(new Ref(key, null));
+    if (entries.isEmpty()) {
+      return null;
+    }
+    V value = entries.remove(probe.of(key));
+    probe.clear();
+    return value;
   }
 
   private void purge() {
