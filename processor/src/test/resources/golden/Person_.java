@@ -4,6 +4,7 @@ import dev.sluice.runtime.RelatedList;
 import dev.sluice.runtime.internal.ListHolder;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
+import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.FlushPlan;
 import dev.sluice.runtime.meta.ForeignKeyRef;
@@ -75,7 +76,7 @@ public final class Person_ {
 
     @Override
     public FlushPlan<Person> plan() {
-      return PersonFlushPlan.PLAN;
+      return FlushPlanHolder.PLAN;
     }
 
     @Override
@@ -135,6 +136,27 @@ public final class Person_ {
         changed[count++] = 2;
       }
       return Arrays.copyOf(changed, count);
+    }
+  }
+
+  /**
+   * How {@link Person} rows are written and deleted, as planned at compile time.
+   */
+  private static final class FlushPlanHolder {
+    /**
+     * Inserted at position 0. Deleting a Person: DELETE its logs; DELETE the person.
+     */
+    static final FlushPlan<Person> PLAN = FlushPlan.builder(Person_.TYPE, 0)
+        .insert("INSERT INTO \"persons\" (\"id\", \"email\", \"status\") VALUES (?, ?, ?)")
+        .insertGenerated("INSERT INTO \"persons\" (\"email\", \"status\") VALUES (?, ?)")
+        .update("UPDATE \"persons\" SET ", " WHERE \"id\" = ?")
+        .delete("DELETE FROM \"persons\" WHERE \"id\" IN ({keys})")
+        .step(DeleteStep.Kind.DELETE_CHILDREN, Person_.LOGS)
+        .setCascade(Person_.LOGS, Log_.TYPE.plan(), "\"person_id\" IN ({keys})")
+        .bulkDelete(Person_.LOGS)
+        .build();
+
+    private FlushPlanHolder() {
     }
   }
 }

@@ -43,7 +43,8 @@ final class FieldAccessWriter {
         .addMethod(override("foreignKeys", ParameterizedTypeName.get(ClassName.get(List.class),
             RuntimeNames.FOREIGN_KEY_REF)).addStatement("return FOREIGN_KEYS").build())
         .addMethod(override("plan", ParameterizedTypeName.get(RuntimeNames.FLUSH_PLAN,
-            entityName)).addStatement("return $T.PLAN", planName(metamodel)).build())
+            entityName)).addStatement("return $T.PLAN",
+                metamodel.nestedClass(FlushPlanWriter.NAME)).build())
         .addMethod(override("newInstance", entityName)
             .addStatement("return new $T()", entityName).build())
         .addMethod(get())
@@ -52,12 +53,6 @@ final class FieldAccessWriter {
         .addMethod(restore())
         .addMethod(changedColumns())
         .build();
-  }
-
-  private ClassName planName(ClassName metamodel) {
-    String simple = metamodel.simpleName();
-    return ClassName.get(metamodel.packageName(), simple.substring(0, simple.length() - 1)
-        + "FlushPlan");
   }
 
   private MethodSpec get() {

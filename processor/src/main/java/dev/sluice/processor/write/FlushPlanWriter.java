@@ -3,7 +3,6 @@ package dev.sluice.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -17,11 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code XFlushPlan}: the entity's statements and delete steps as the planner decided. */
-public final class FlushPlanWriter {
+/**
+ * Writes the flush plan of an entity, the statements and delete steps as the planner decided,
+ * as a holder class nested in its metamodel {@code X_}: a separate file per entity made javac's
+ * Filer checks, quadratic in the files written, grow by a third. The holder keeps the plan
+ * built on first use, after every metamodel it refers to is initialized.
+ */
+final class FlushPlanWriter {
+  /** The nested holder's name; {@code X_.TYPE.plan()} reads its {@code PLAN}. */
+  static final String NAME = "FlushPlanHolder";
+
   private final EntityPlan plan;
 
-  public FlushPlanWriter(EntityPlan plan) {
+  FlushPlanWriter(EntityPlan plan) {
     this.plan = plan;
   }
 
@@ -48,8 +55,8 @@ public final class FlushPlanWriter {
           step.condition());
     }
     if (step.children() != null) {
-      return CodeBlock.of("\n    .setCascade($T.$L, $T.PLAN, $S)", metamodel, relation,
-          Sources.sibling(step.children(), "FlushPlan"), step.condition());
+      return CodeBlock.of("\n    .setCascade($T.$L, $T.TYPE.plan(), $S)", metamodel, relation,
+          Sources.sibling(step.children(), "_"), step.condition());
     }
     return CodeBlock.of("\n    .setStep($T.$L$L)", metamodel, relation,
         step.statements().isEmpty() ? "" : CodeBlock.of(",$L", setStatements(step.statements())));
@@ -71,7 +78,7 @@ public final class FlushPlanWriter {
     }
   }
 
-  public JavaFile write() {
+  TypeSpec write() {
     Entity entity = plan.entity();
     ClassName entityName = Sources.entity(entity);
     ClassName metamodel = Sources.sibling(entity, "_");
@@ -94,19 +101,16 @@ public final class FlushPlanWriter {
     }
     addSetDeletes(builder, metamodel);
     builder.add("\n    .build()");
-    TypeSpec type = TypeSpec.classBuilder(Sources.sibling(entity, "FlushPlan"))
+    return TypeSpec.classBuilder(NAME)
         .addJavadoc("How {@link $T} rows are written and deleted, as planned at compile time.\n",
             entityName)
-        .addAnnotation(Sources.generated())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addOriginatingElement(entity.element())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.FLUSH_PLAN,
-            entityName), "PLAN", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            entityName), "PLAN", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Inserted at position $L. Deleting a $L: $L.\n", plan.insertPosition(),
                 entity.simpleName(), String.join("; ", plan.deleteWords()))
             .initializer(builder.build()).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
-    return Sources.file(entityName.packageName(), type);
   }
 }

@@ -15,6 +15,7 @@ import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.plan.EntityPlan;
 import dev.sluice.processor.parse.ValueKind;
 import dev.sluice.processor.base.Naming;
 import java.util.ArrayList;
@@ -25,20 +26,23 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code X_}: the entity's type (columns, field access and snapshots without
- * reflection), its relation descriptors and the factories of its relation holders.
+ * reflection), its relation descriptors, the factories of its relation holders and its flush
+ * plan.
  */
 public final class MetamodelWriter {
   private static final Set<String> RESERVED = Set.of("TYPE", "COLUMNS", "RELATIONS",
       "FOREIGN_KEYS");
 
   private final Schema schema;
+  private final EntityPlan plan;
   private final Entity entity;
   private final ClassName entityName;
   private final ClassName metamodel;
 
-  public MetamodelWriter(Schema schema, Entity entity) {
+  public MetamodelWriter(Schema schema, EntityPlan plan) {
     this.schema = schema;
-    this.entity = entity;
+    this.plan = plan;
+    this.entity = plan.entity();
     this.entityName = Sources.entity(entity);
     this.metamodel = Sources.sibling(entity, "_");
   }
@@ -57,6 +61,7 @@ public final class MetamodelWriter {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     addHolderFactories(type);
     type.addType(new FieldAccessWriter(entity, entityName).write(metamodel));
+    type.addType(new FlushPlanWriter(plan).write());
     return Sources.file(entityName.packageName(), type.build());
   }
 

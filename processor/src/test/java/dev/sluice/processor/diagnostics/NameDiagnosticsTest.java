@@ -5,6 +5,9 @@ import static dev.sluice.processor.diagnostics.Compilations.compile;
 import static dev.sluice.processor.diagnostics.Compilations.schema;
 import static dev.sluice.processor.diagnostics.Compilations.source;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
 import dev.sluice.processor.base.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -27,8 +30,12 @@ class NameDiagnosticsTest {
   }
 
   @Test
-  void aClassNamedLikeTheGeneratedFlushPlan() {
-    assertTaken("CommentFlushPlan");
+  void aClassNamedLikeTheFormerFlushPlanIsNoClash() {
+    // the flush plan lives inside Comment_, so CommentFlushPlan is the user's to take
+    Compilation compilation = compile(source("Comment", ENTITY),
+        source("CommentFlushPlan", "class CommentFlushPlan {}"), schema("Comment"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("model.Comment_");
   }
 
   @Test

@@ -175,7 +175,7 @@ public final class FlushPlan<T> {
     return set.toString();
   }
 
-  /** Assembles a plan. Not API: only the generated flush plans call it. */
+  /** Assembles a plan. Not API: only the generated metamodels {@code X_} call it. */
   public static final class Builder<T> {
     private final EntityType<T> type;
     private final int insertPosition;
