@@ -1,5 +1,7 @@
 package app;
 
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.EntityRowMapper;
 import dev.sluice.runtime.RelatedList;
 import dev.sluice.runtime.internal.ListHolder;
 import dev.sluice.runtime.meta.Column;
@@ -54,6 +56,14 @@ public final class Person_ {
    */
   public static RelatedList<Log> logs(Person owner) {
     return new ListHolder<>(owner, LOGS);
+  }
+
+  /**
+   * Maps rows of {@code persons} to new {@link Person} objects by column label, for plain Jdbi
+   * queries; objects it creates are not in any session.
+   */
+  public static EntityRowMapper<Person> rowMapper(Dialect dialect) {
+    return new EntityRowMapper<Person>(TYPE, dialect) {};
   }
 
   /**

@@ -10,7 +10,6 @@ import dev.sluice.processor.write.MetadataWriter;
 import dev.sluice.processor.write.MetamodelWriter;
 import dev.sluice.processor.write.ModuleWriter;
 import dev.sluice.processor.write.ReportWriter;
-import dev.sluice.processor.write.RowMapperWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -47,7 +46,6 @@ final class GeneratedOutput {
     for (Entity entity : schema.entities()) {
       files.add(new MetamodelWriter(schema, plan.plan(entity)).write());
       files.add(new DaoWriter(entity).write());
-      files.add(new RowMapperWriter(entity).write());
     }
     files.add(new MetadataWriter(plan).write());
     if (dagger) {

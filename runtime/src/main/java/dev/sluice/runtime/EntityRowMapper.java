@@ -10,7 +10,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Maps rows to new, unattached entity instances by column label, for plain Jdbi queries
- * outside a session. The generated {@code XRowMapper} classes extend it.
+ * outside a session. The generated {@code X_.rowMapper(dialect)} returns one.
  */
 public class EntityRowMapper<T> implements RowMapper<T> {
   private final EntityType<T> type;

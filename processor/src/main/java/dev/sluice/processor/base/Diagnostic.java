@@ -50,9 +50,8 @@ public enum Diagnostic {
   ID_ON_HOLDER(118, "@Id on %s, a relationship holder rather than a column",
       "Put @Id on the primary-key column; a reference's key column is its @ForeignKey field"),
   GENERATED_NAME_TAKEN(120, "Sluice generates class %s for %s, but %s",
-      "Rename that class or the entity: Sluice generates <Entity>_, <Entity>Dao"
-          + " and <Entity>RowMapper beside each entity, and <Schema>_Metadata and"
-          + " <Schema>_Module beside the schema"),
+      "Rename that class or the entity: Sluice generates <Entity>_ and <Entity>Dao"
+          + " beside each entity, and <Schema>_Metadata and <Schema>_Module beside the schema"),
   NAMES_DIFFER_IN_CASE(121, "%s name \"%s\" of %s and \"%s\" of %s differ only in case,"
       + " which SQLite takes for the same name", "Rename one of them"),
   BAD_IDENTIFIER(122, "The %s name of %s %s",

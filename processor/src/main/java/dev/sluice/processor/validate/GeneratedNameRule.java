@@ -23,7 +23,7 @@ import javax.lang.model.util.Elements;
  */
 public final class GeneratedNameRule implements SchemaRule {
   private static final String PROCESSOR = "dev.sluice.processor.SluiceProcessor";
-  private static final List<String> ENTITY_SUFFIXES = List.of("_", "Dao", "RowMapper");
+  private static final List<String> ENTITY_SUFFIXES = List.of("_", "Dao");
   private static final List<String> SCHEMA_SUFFIXES = List.of("_Metadata", "_Module");
 
   private final Elements elements;

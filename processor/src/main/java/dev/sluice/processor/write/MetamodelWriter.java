@@ -26,8 +26,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code X_}: the entity's type (columns, field access and snapshots without
- * reflection), its relation descriptors, the factories of its relation holders and its flush
- * plan.
+ * reflection), its relation descriptors, the factories of its relation holders and of its row
+ * mapper, and its flush plan.
  */
 public final class MetamodelWriter {
   private static final Set<String> RESERVED = Set.of("TYPE", "COLUMNS", "RELATIONS",
@@ -60,6 +60,7 @@ public final class MetamodelWriter {
     addForeignKeys(type);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     addHolderFactories(type);
+    addRowMapper(type);
     type.addType(new FieldAccessWriter(entity, entityName).write(metamodel));
     type.addType(new FlushPlanWriter(plan).write());
     return Sources.file(entityName.packageName(), type.build());
@@ -155,6 +156,25 @@ public final class MetamodelWriter {
               constantName(entity, relation.field()))
           .build());
     }
+  }
+
+  /**
+   * {@code rowMapper(dialect)}, a Jdbi row mapper for plain queries. A method rather than a
+   * class {@code XRowMapper} of its own: every generated file costs javac's Filer checks that
+   * grow with the number of files already written. Holder factories of the same name take the
+   * entity, so they are overloads.
+   */
+  private void addRowMapper(TypeSpec.Builder type) {
+    type.addMethod(MethodSpec.methodBuilder("rowMapper")
+        .addJavadoc("Maps rows of {@code $L} to new {@link $T} objects by column label, for"
+            + " plain Jdbi\nqueries; objects it creates are not in any session.\n",
+            entity.table(), entityName)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(RuntimeNames.ENTITY_ROW_MAPPER, entityName))
+        .addParameter(RuntimeNames.DIALECT, "dialect")
+        .addStatement("return new $T<$T>(TYPE, dialect) {}", RuntimeNames.ENTITY_ROW_MAPPER,
+            entityName)
+        .build());
   }
 
   /**

@@ -52,7 +52,7 @@ class DaoTest {
     assertEquals(List.of("cat", "robert"),
         db.column("SELECT \"name\" FROM \"owner\" ORDER BY \"name\""));
     List<Owner> plain = db.jdbi().withHandle(h -> h.createQuery(
-        "SELECT * FROM \"owner\" ORDER BY \"name\"").map(new OwnerRowMapper(db.dialect()))
+        "SELECT * FROM \"owner\" ORDER BY \"name\"").map(Owner_.rowMapper(db.dialect()))
         .list());
     assertEquals(List.of("cat", "robert"), plain.stream().map(o -> o.name).toList());
     assertEquals("bob@example.com", plain.get(1).email);

@@ -11,6 +11,8 @@ import com.google.testing.compile.Compilation;
 import dev.sluice.processor.base.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The diagnostics about names: classes Sluice would generate that exist already, SQL names a
@@ -29,19 +31,16 @@ class NameDiagnosticsTest {
     assertTaken("Comment_");
   }
 
-  @Test
-  void aClassNamedLikeTheFormerFlushPlanIsNoClash() {
-    // the flush plan lives inside Comment_, so CommentFlushPlan is the user's to take
+  @ParameterizedTest
+  @ValueSource(strings = {"CommentFlushPlan", "CommentRowMapper"})
+  void aClassNamedLikeAFormerGeneratedClassIsNoClash(String name) {
+    // the flush plan and the row mapper live inside Comment_, so these names are the user's
     Compilation compilation = compile(source("Comment", ENTITY),
-        source("CommentFlushPlan", "class CommentFlushPlan {}"), schema("Comment"));
+        source(name, "class " + name + " {}"), schema("Comment"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("model.Comment_");
   }
 
-  @Test
-  void aClassNamedLikeTheGeneratedRowMapper() {
-    assertTaken("CommentRowMapper");
-  }
 
   private static void assertTaken(String name) {
     JavaFileObject comment = source("Comment", ENTITY);

@@ -229,7 +229,7 @@ final class Mutator {
 
   private static Mutant classLikeGenerated(Model model, Random random) {
     Type e = someEntity(model, random);
-    String suffix = new String[] {"Dao", "_", "RowMapper"}[random.nextInt(3)];
+    String suffix = new String[] {"Dao", "_"}[random.nextInt(2)];
     List<Type> types = new ArrayList<>(model.types());
     types.add(new Type(e.pkg(), e.name() + suffix, Role.BYSTANDER, null, List.of(),
         List.of()));

@@ -96,7 +96,7 @@ class GoldenSourcesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Person_", "PersonDao", "PersonRowMapper",
+  @ValueSource(strings = {"Person_", "PersonDao",
       "Journal_Metadata", "Journal_Module"})
   void generatedSourceMatchesGolden(String simpleName) throws IOException {
     String generated = compilation.generatedSourceFile("app." + simpleName)

@@ -214,7 +214,7 @@ class KitchenSinkTest {
   @Test
   void generatesEveryClass() {
     for (String entity : ENTITIES) {
-      for (String suffix : List.of("_", "Dao", "RowMapper")) {
+      for (String suffix : List.of("_", "Dao")) {
         assertThat(compilation).generatedSourceFile("sink." + entity + suffix);
       }
     }
