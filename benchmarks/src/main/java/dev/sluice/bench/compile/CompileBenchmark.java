@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +23,25 @@ import javax.tools.ToolProvider;
  * javac time for synthetic models with and without the Sluice processor, in this JVM (the
  * compiler is warmed up first). "Without" compiles the entities together with the sources the
  * processor generated for them, with annotation processing off: the same code reaches the same
- * class files, so the difference is the processor's own work and its extra round.
+ * class files, so the difference is the processor's own work and its extra round. Besides the
+ * elapsed time it reports the CPU time of the compiling thread, which a machine loaded by other
+ * work distorts far less.
  */
 public final class CompileBenchmark {
-  /** The median and spread of one shape and size, and what the processor generated. */
+  /**
+   * The median and spread of one shape and size, the median CPU time of the compiling thread,
+   * and what the processor generated.
+   */
   public record Result(String shape, int entities, long generatedFiles, long generatedBytes,
-      double plainMs, double plainMin, double withMs, double withMin) {
+      double plainMs, double plainMin, double withMs, double withMin, double plainCpuMs,
+      double withCpuMs) {
+    /** Without CPU times (they read as NaN). */
+    public Result(String shape, int entities, long generatedFiles, long generatedBytes,
+        double plainMs, double plainMin, double withMs, double withMin) {
+      this(shape, entities, generatedFiles, generatedBytes, plainMs, plainMin, withMs, withMin,
+          Double.NaN, Double.NaN);
+    }
+
     public double overheadMs() {
       return withMs - plainMs;
     }
@@ -34,7 +49,14 @@ public final class CompileBenchmark {
     public double overheadPercent() {
       return 100 * overheadMs() / plainMs;
     }
+
+    /** The overhead in CPU time of the compiling thread. */
+    public double cpuOverheadPercent() {
+      return 100 * (withCpuMs - plainCpuMs) / plainCpuMs;
+    }
   }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final String classpath;
   private final String processorPath;
@@ -73,9 +95,10 @@ public final class CompileBenchmark {
         Result result = measure(ModelGenerator.Shape.parse(shape), size, warmups, repetitions);
         results.add(result);
         System.out.printf(Locale.ROOT, "compile %s of %d entities: without %.0f ms, with"
-            + " processor %.0f ms, %d files and %,d bytes generated%n", shape, size,
-            result.plainMs(), result.withMs(), result.generatedFiles(),
-            result.generatedBytes());
+            + " processor %.0f ms (overhead %.0f%%; CPU %.0f and %.0f ms, overhead %.0f%%),"
+            + " %d files and %,d bytes generated%n", shape, size, result.plainMs(),
+            result.withMs(), result.overheadPercent(), result.plainCpuMs(), result.withCpuMs(),
+            result.cpuOverheadPercent(), result.generatedFiles(), result.generatedBytes());
       }
     }
     return results;
@@ -103,25 +126,30 @@ public final class CompileBenchmark {
         }
         double[] plain = new double[repetitions];
         double[] with = new double[repetitions];
+        double[] plainCpu = new double[repetitions];
+        double[] withCpu = new double[repetitions];
         for (int r = -warmups; r < repetitions; r++) {
           Path out = dir.resolve("classes" + (r + warmups + 1));
-          double p = compile(all, out.resolve("plain"), null, false);
-          double w = compile(sources, out.resolve("with"), out.resolve("gen"), true);
+          double[] p = compile(all, out.resolve("plain"), null, false);
+          double[] w = compile(sources, out.resolve("with"), out.resolve("gen"), true);
           if (r >= 0) {
-            plain[r] = p;
-            with[r] = w;
+            plain[r] = p[0];
+            with[r] = w[0];
+            plainCpu[r] = p[1];
+            withCpu[r] = w[1];
           }
           deleteTree(out);
         }
         return new Result(shape.label(), size, generatedFiles, generatedBytes, median(plain),
-            min(plain), median(with), min(with));
+            min(plain), median(with), min(with), median(plainCpu), median(withCpu));
       } finally {
         deleteTree(dir);
       }
     }
   }
 
-  private double compile(List<Path> sources, Path out, Path generated, boolean processor)
+  /** Elapsed and CPU milliseconds of one javac run. */
+  private double[] compile(List<Path> sources, Path out, Path generated, boolean processor)
       throws IOException {
     Files.createDirectories(out);
     List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
@@ -135,16 +163,18 @@ public final class CompileBenchmark {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
     long start = System.nanoTime();
+    long startCpu = THREADS.getCurrentThreadCpuTime();
     boolean ok;
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
       ok = javac.getTask(diagnostics, files, null, options, null, units).call();
     }
+    double cpuMs = (THREADS.getCurrentThreadCpuTime() - startCpu) / 1e6;
     double ms = (System.nanoTime() - start) / 1e6;
     if (!ok) {
       throw new IllegalStateException("javac failed:\n" + diagnostics);
     }
-    return ms;
+    return new double[] {ms, cpuMs};
   }
 
   static double median(double[] values) {
@@ -181,8 +211,9 @@ public final class CompileBenchmark {
     new CompileBenchmark(jarsBeside(cp, "compile-classpath"), jarsBeside(cp, "processor-path"))
         .run(shapes, sizes, Integer.getInteger("jitWarmups", 4), 1,
             Integer.getInteger("repetitions", 3))
-        .forEach(r -> System.out.printf(Locale.ROOT, "RESULT %s %d %d %d %.1f %.1f %.1f %.1f%n",
-            r.shape(), r.entities(), r.generatedFiles(), r.generatedBytes(), r.plainMs(),
-            r.plainMin(), r.withMs(), r.withMin()));
+        .forEach(r -> System.out.printf(Locale.ROOT,
+            "RESULT %s %d %d %d %.1f %.1f %.1f %.1f %.1f %.1f%n", r.shape(), r.entities(),
+            r.generatedFiles(), r.generatedBytes(), r.plainMs(), r.plainMin(), r.withMs(),
+            r.withMin(), r.plainCpuMs(), r.withCpuMs()));
   }
 }
