@@ -16,7 +16,7 @@ public class EntityRowMapper<T> implements RowMapper<T> {
   private final EntityType<T> type;
   private final Dialect dialect;
 
-  /** For the generated {@code XRowMapper} only. */
+  /** For the generated {@code X_.rowMapper(dialect)} only. */
   protected EntityRowMapper(EntityType<T> type, Dialect dialect) {
     this.type = type;
     this.dialect = dialect;

@@ -53,7 +53,7 @@ public final class FlushPlan<T> {
     }
   }
 
-  /** Starts a plan. Not API: only the generated flush plans call it. */
+  /** Starts a plan. Not API: only the generated metamodels {@code X_} call it. */
   public static <T> Builder<T> builder(EntityType<T> type, int insertPosition) {
     return new Builder<>(type, insertPosition);
   }
