@@ -244,6 +244,34 @@ class RandomRegressionTest {
   }
 
   @DatabaseTest
+  void aChildInTheSessionMovedAfterItsUnloadedParentsDeleteIsDeletedInBothDeleteModes(
+      TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE).withAutoflush(false);
+    Long parentId;
+    Long childId;
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p1");
+      RChild c = new RChild("c");
+      p.children.add(c);
+      session.add(p);
+      session.commit();
+      parentId = p.id;
+      childId = c.id;
+    }
+    try (Session session = factory.openSession()) {
+      RChild c = session.get(RChild.class, childId);
+      RParent p1 = session.get(RParent.class, parentId); // its children are not loaded
+      session.delete(p1); // marks c, as loading the collection would (SQLAlchemy loads it)
+      RParent p2 = new RParent("p2");
+      c.parent.set(p2); // kept under p2 for one flush, deleted by the commit's next flush
+      session.commit();
+      assertEquals(ObjectState.DETACHED, session.state(c));
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_child\""));
+    assertEquals(List.of("p2"), db.column("SELECT \"name\" FROM \"r_parent\""));
+  }
+
+  @DatabaseTest
   void anObjectInsertedExpungedAndAddedBackIsTransientAfterRollback(TestDatabase db) {
     SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
     try (Session session = factory.openSession()) {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Marks objects deleted and follows their DELETE cascades from the compiled delete steps:
  * children, association targets and (DELETE on a many-to-one) parents. Unloaded relations are
- * loaded, unless passive deletes leave them to the database.
+ * loaded, unless passive deletes leave them to the database or set-based statements to the
+ * flush; then the objects in memory a load would have found by their stored keys are marked.
  */
 final class DeleteCascade {
   private DeleteCascade() {}
@@ -56,7 +57,7 @@ final class DeleteCascade {
    * Before a deleted object is added back (un-deleted): the rows its DELETE cascade left to the
    * set-based statements are loaded and marked now. SQLAlchemy's delete() collects the whole
    * cascade at once, so those rows stay deleted though the object itself no longer is; row by
-   * row Sluice has marked them already.
+   * row Sluice has marked them already (and set-based, those already in memory).
    */
   static void markLeftToStatements(SessionImpl session, InstanceState state) {
     List<InstanceState> marked = new ArrayList<>();
@@ -73,6 +74,7 @@ final class DeleteCascade {
 
   private static void follow(SessionImpl session, Deque<InstanceState> work,
       List<InstanceState> marked, List<InstanceState> expunged) {
+    StoredChildren stored = new StoredChildren(session);
     while (!work.isEmpty()) {
       InstanceState state = work.pop();
       for (DeleteStep step : state.type.plan().deleteSteps()) {
@@ -80,9 +82,17 @@ final class DeleteCascade {
           Relation<Object, Object> relation = relation(step);
           // Unloaded rows are left to the database's ON DELETE (passive deletes) or to the
           // compiled set-based statements the flush runs; only objects in memory are marked.
+          boolean setBased = SetDeletes.applies(session, state, relation);
           boolean leaveUnloaded = relation.passiveDeletes() != Relation.PassiveDeletes.OFF
-              || SetDeletes.applies(session, state, relation);
+              || setBased;
           cascade(session, state, relation, leaveUnloaded, work, marked, expunged);
+          if (setBased && relation.foreignKeyOnTarget()) {
+            // Loading the collection would have found these among the objects in memory; a
+            // statement alone would miss one whose row a later change in memory moves away.
+            for (InstanceState child : stored.of(state, relation)) {
+              mark(session, child, work, marked, expunged);
+            }
+          }
         }
       }
     }
@@ -98,19 +108,24 @@ final class DeleteCascade {
       Relation<Object, Object> relation, boolean leaveUnloaded, Deque<InstanceState> work,
       List<InstanceState> marked, List<InstanceState> expunged) {
     for (Object related : session.loader.related(owner, relation, leaveUnloaded)) {
-      InstanceState state = session.identityMap.state(related);
-      if (state == null || state.status == ObjectState.DELETED) {
-        continue;
-      }
-      if (state.status == ObjectState.PENDING) {
-        session.detach(state);
-        expunged.add(state);
-        continue;
-      }
-      state.status = ObjectState.DELETED;
-      marked.add(state);
-      work.push(state);
+      mark(session, session.identityMap.state(related), work, marked, expunged);
     }
+  }
+
+  /** Marks one related object deleted (a pending one is expunged) and queues its cascade. */
+  private static void mark(SessionImpl session, InstanceState state, Deque<InstanceState> work,
+      List<InstanceState> marked, List<InstanceState> expunged) {
+    if (state == null || state.status == ObjectState.DELETED) {
+      return;
+    }
+    if (state.status == ObjectState.PENDING) {
+      session.detach(state);
+      expunged.add(state);
+      return;
+    }
+    state.status = ObjectState.DELETED;
+    marked.add(state);
+    work.push(state);
   }
 
   @SuppressWarnings("unchecked")
