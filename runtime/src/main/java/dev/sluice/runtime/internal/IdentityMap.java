@@ -43,6 +43,8 @@ final class IdentityMap {
    */
   private final Set<InstanceState> ordered = new IdentitySet<>();
   private final Map<EntityType<?>, Integer> perType = new HashMap<>();
+  /** Counts arrivals and departures, so an index built over the states can tell it is stale. */
+  private long changes;
   private final SessionImpl session;
 
   IdentityMap(SessionImpl session) {
@@ -64,6 +66,7 @@ final class IdentityMap {
     }
     if (ordered.add(state)) {
       perType.merge(state.type, 1, Integer::sum);
+      changes++;
     }
     if (state.key != null) {
       byKey.put(new Key(state.type, state.key), state);
@@ -87,6 +90,7 @@ final class IdentityMap {
     }
     if (ordered.remove(state)) {
       perType.merge(state.type, -1, Integer::sum);
+      changes++;
     }
     if (state.key != null) {
       byKey.remove(new Key(state.type, state.key), state);
@@ -107,6 +111,11 @@ final class IdentityMap {
       }
     }
     return states;
+  }
+
+  /** How many times a state arrived or left; unchanged means the same states. */
+  long changes() {
+    return changes;
   }
 
   /** Whether the session holds any object of the type. */
@@ -134,5 +143,6 @@ final class IdentityMap {
     byKey.clear();
     ordered.clear();
     perType.clear();
+    changes++;
   }
 }

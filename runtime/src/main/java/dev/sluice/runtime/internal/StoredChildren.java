@@ -17,6 +17,8 @@ final class StoredChildren {
   private final SessionImpl session;
   private final Map<Relation<Object, Object>, Map<List<Object>, List<InstanceState>>> byKey =
       new HashMap<>();
+  /** The session's changes when the indexes were built: a load on the way makes them stale. */
+  private long indexedAt = -1;
 
   StoredChildren(SessionImpl session) {
     this.session = session;
@@ -33,6 +35,10 @@ final class StoredChildren {
     List<Object> key = stored(owner.snapshot, relation.ownerColumns());
     if (key == null) {
       return List.of();
+    }
+    if (indexedAt != session.identityMap.changes()) {
+      byKey.clear();
+      indexedAt = session.identityMap.changes();
     }
     List<InstanceState> found = byKey.computeIfAbsent(relation, this::index)
         .getOrDefault(key, List.of());
