@@ -20,28 +20,34 @@ final class DeleteCascade {
   /**
    * Marks {@code root} and its cascade deleted; returns the objects this call marked. Pending
    * objects the cascade reaches are expunged (never inserted, nothing to delete) and added to
-   * {@code expunged}.
+   * {@code expunged}. A flush marks every deleted object in turn with one {@code stored}, so
+   * the session's objects are indexed once per flush, not once per deleted object.
    */
   static List<InstanceState> markDeleted(SessionImpl session, InstanceState root,
-      List<InstanceState> expunged) {
+      List<InstanceState> expunged, StoredChildren stored) {
     List<InstanceState> marked = new ArrayList<>();
-    markDeleted(session, root, marked, expunged);
+    markDeleted(session, root, marked, expunged, stored);
     return marked;
   }
 
   /**
-   * As {@link #markDeleted(SessionImpl, InstanceState, List)}, adding to {@code marked} as it
-   * goes, so that a failed load on the way leaves a record of what to {@link #unmark}.
+   * Marks {@code root} and its cascade deleted, adding to {@code marked} as it goes, so that a
+   * failed load on the way leaves a record of what to {@link #unmark}.
    */
   static void markDeleted(SessionImpl session, InstanceState root, List<InstanceState> marked,
       List<InstanceState> expunged) {
+    markDeleted(session, root, marked, expunged, new StoredChildren(session));
+  }
+
+  private static void markDeleted(SessionImpl session, InstanceState root,
+      List<InstanceState> marked, List<InstanceState> expunged, StoredChildren stored) {
     Deque<InstanceState> work = new ArrayDeque<>();
     if (root.status != ObjectState.DELETED) {
       root.status = ObjectState.DELETED;
       marked.add(root);
     }
     work.push(root);
-    follow(session, work, marked, expunged);
+    follow(session, stored, work, marked, expunged);
   }
 
   /** Undoes marks: the objects are persistent again, expunged pending ones are back. */
@@ -69,12 +75,11 @@ final class DeleteCascade {
         cascade(session, state, relation, false, work, marked, expunged);
       }
     }
-    follow(session, work, marked, expunged);
+    follow(session, new StoredChildren(session), work, marked, expunged);
   }
 
-  private static void follow(SessionImpl session, Deque<InstanceState> work,
-      List<InstanceState> marked, List<InstanceState> expunged) {
-    StoredChildren stored = new StoredChildren(session);
+  private static void follow(SessionImpl session, StoredChildren stored,
+      Deque<InstanceState> work, List<InstanceState> marked, List<InstanceState> expunged) {
     while (!work.isEmpty()) {
       InstanceState state = work.pop();
       for (DeleteStep step : state.type.plan().deleteSteps()) {

@@ -76,6 +76,8 @@ final class UnitOfWork {
   /** Deleted objects whose rows a new object with the same key takes over (row switches). */
   final List<InstanceState> switchedDeletes = new ArrayList<>();
   final List<InstanceState> markedDeleted = new ArrayList<>();
+  /** Shared by every delete this plan marks: the session's objects are indexed once. */
+  private final StoredChildren storedChildren;
   /**
    * Objects marked for deletion that a saved owner newly holds: written as persistent by this
    * flush, marked for deletion again after it (see {@link #deferNewlyLinkedDeletes}).
@@ -99,6 +101,7 @@ final class UnitOfWork {
   private UnitOfWork(SessionImpl session) {
     this.session = session;
     this.setDeletes = new SetDeletes(session);
+    this.storedChildren = new StoredChildren(session);
     // Sized for the common flush that writes most of the session's objects (no rehashing).
     this.writes = new LinkedHashMap<>(session.identityMap.size() * 4 / 3 + 16);
   }
@@ -230,7 +233,7 @@ final class UnitOfWork {
   }
 
   private void markDeleted(InstanceState state) {
-    markedDeleted.addAll(DeleteCascade.markDeleted(session, state, expunged));
+    markedDeleted.addAll(DeleteCascade.markDeleted(session, state, expunged, storedChildren));
   }
 
   /** Nullifies or unlinks what references a deleted object, per its compiled delete steps. */
