@@ -6,68 +6,55 @@ import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.FlushPlan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
- * Runs a planned flush in this order: clear post-update references of deleted rows; delete
+ * Runs a planned flush ({@link FlushWork}, read only) and reports what it wrote in a
+ * {@link FlushOutcome}; it changes no object. The order: clear post-update references of deleted rows; delete
  * association rows; delete rows nothing surviving references; per table in insert order, the
  * UPDATEs and INSERTs (parents before children); insert association rows; post-update
  * references; the remaining deletes, children first.
  */
 final class FlushExecution {
   private final SessionImpl session;
-  private final UnitOfWork work;
+  private final FlushWork work;
   private final StatementRunner runner;
+  private final FlushOutcome outcome;
   private final RowValues rows;
   private final List<RowWrite> postUpdates = new ArrayList<>();
 
-  FlushExecution(SessionImpl session, UnitOfWork work) {
+  FlushExecution(SessionImpl session, FlushWork work) {
     this.session = session;
     this.work = work;
     this.runner = new StatementRunner(session.handle(), session.dialect());
-    this.rows = new RowValues(session, work);
+    this.outcome = new FlushOutcome(work.writes().size(), new SetDeletes(session));
+    this.rows = new RowValues(session, work, outcome);
   }
 
-  void run() {
-    DeleteOrder deleteOrder = new DeleteOrder(session, work.deletes, work.setSteps.keySet());
+  /** Runs every statement of the work; what they wrote, for the objects once all succeeded. */
+  FlushOutcome run() {
     Links links = new Links(session.dialect(), rows);
     runner.run(clearPostUpdates());
-    runner.run(links.deletes(work.linkDeletes, work.unlinkAll));
-    for (InstanceState replaced : work.switchedDeletes) {
+    runner.run(links.deletes(work.linkDeletes(), work.unlinkAll()));
+    for (InstanceState replaced : work.switchedDeletes()) {
       // Before the saves: the row's new owner may bring children with the same key.
       runSetSteps(replaced.type, List.of(replaced));
     }
-    delete(deleteOrder.early());
-    saveTables();
-    runner.run(links.inserts(work.linkInserts));
-    runner.run(postUpdateStatements());
-    delete(deleteOrder.late());
-  }
-
-  private void saveTables() {
-    Map<Integer, List<RowWrite>> byTable = new TreeMap<>();
-    for (RowWrite write : work.writes.values()) {
-      byTable.computeIfAbsent(write.type().plan().insertPosition(), k -> new ArrayList<>())
-          .add(write);
-    }
-    for (List<RowWrite> table : byTable.values()) {
-      List<RowWrite> updates = new ArrayList<>();
-      List<RowWrite> inserts = new ArrayList<>();
-      for (RowWrite write : table) {
-        (write.insertsRow() ? inserts : updates).add(write);
-      }
-      List<List<RowWrite>> levels = rows.insertLevels(inserts);
-      if (levels.size() <= 1 && !rows.dependsOnInserts(updates, inserts)) {
-        update(updates);
-        levels.forEach(this::insert);
+    delete(work.earlyDeletes());
+    for (FlushWork.TableWrites table : work.tables()) {
+      if (table.insertsFirst()) {
+        table.insertLevels().forEach(this::insert);
+        update(table.updates());
       } else {
-        levels.forEach(this::insert); // a self-referencing table: parents' keys come first
-        update(updates);
+        update(table.updates());
+        table.insertLevels().forEach(this::insert);
       }
-      runner.run(rows.associationKeyUpdates(table));
+      runner.run(rows.associationKeyUpdates(table.rows()));
     }
+    runner.run(links.inserts(work.linkInserts()));
+    runner.run(postUpdateStatements());
+    delete(work.lateDeletes());
+    return outcome;
   }
 
   private void update(List<RowWrite> updates) {
@@ -82,7 +69,7 @@ final class FlushExecution {
           main.add(column);
         }
       }
-      if (hasPostUpdateColumns(write)) {
+      if (write.postUpdate) {
         postUpdates.add(write);
       }
       if (!main.isEmpty()) {
@@ -98,21 +85,21 @@ final class FlushExecution {
     List<StatementRunner.Stmt> generated = new ArrayList<>();
     List<RowWrite> generatedRows = new ArrayList<>();
     for (RowWrite write : inserts) {
-      Object[] values = rows.resolve(write, true).clone();
+      Object[] values = rows.resolve(write, true);
       EntityType<Object> type = write.type();
       FlushPlan<Object> plan = type.plan();
-      for (int column : plan.postUpdateColumns()) {
-        values[column] = null; // written by the post-update, once the referenced row exists
-      }
-      if (hasPostUpdateColumns(write)) {
+      if (write.postUpdate) {
         postUpdates.add(write);
       }
       Column id = type.idColumn();
       boolean generateId = id.generated() && values[id.index()] == null;
-      List<ValueArgument> arguments = new ArrayList<>();
+      List<ValueArgument> arguments = new ArrayList<>(type.columns().size());
       for (Column column : type.columns()) {
         if (!(generateId && column == id)) {
-          arguments.add(ValueArgument.of(dialect(), values[column.index()], column.type()));
+          // A post-update column is written by the post-update, once the referenced row exists.
+          Object value = plan.isPostUpdateColumn(column.index()) ? null
+              : values[column.index()];
+          arguments.add(ValueArgument.of(dialect(), value, column.type()));
         }
       }
       StatementRunner.Stmt stmt = new StatementRunner.Stmt(type.name(), "INSERT",
@@ -130,8 +117,7 @@ final class FlushExecution {
       Column id = type.idColumn();
       List<Object> ids = runner.insertReturningIds(generated, type);
       for (int i = 0; i < generatedRows.size(); i++) {
-        generatedRows.get(i).values[id.index()] = ids.get(i);
-        generatedRows.get(i).generatedId = true;
+        outcome.generatedId(generatedRows.get(i), id.index(), ids.get(i));
       }
     }
   }
@@ -143,37 +129,26 @@ final class FlushExecution {
       if (!seen.add(write)) {
         continue;
       }
-      rows.resolve(write, false);
+      Object[] values = rows.resolve(write, false);
       List<Integer> columns = new ArrayList<>();
       for (int column : write.type().plan().postUpdateColumns()) {
         Object before = write.baseline() == null ? null : write.baseline()[column];
-        if (!Objects.equals(before, write.values[column])) {
+        if (!Objects.equals(before, values[column])) {
           columns.add(column);
         }
       }
       if (!columns.isEmpty()) {
-        Object key = write.values[write.type().idColumn().index()];
-        statements.add(updateStatement(write, columns, write.values, key, "POST-UPDATE"));
+        Object key = values[write.type().idColumn().index()];
+        statements.add(updateStatement(write, columns, values, key, "POST-UPDATE"));
       }
     }
     return statements;
   }
 
-  /** Whether the row has a post-update column that is set or comes from a relationship. */
-  private static boolean hasPostUpdateColumns(RowWrite write) {
-    for (int column : write.type().plan().postUpdateColumns()) {
-      if (write.sourceOf(column) != null || write.values[column] != null
-          || (write.baseline() != null && write.baseline()[column] != null)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** UPDATEs that clear the post-update references of rows about to be deleted. */
   private List<StatementRunner.Stmt> clearPostUpdates() {
     List<StatementRunner.Stmt> statements = new ArrayList<>();
-    for (InstanceState deleted : work.deletes) {
+    for (InstanceState deleted : work.deletes()) {
       List<Integer> columns = new ArrayList<>();
       for (int column : deleted.type.plan().postUpdateColumns()) {
         if (deleted.snapshot[column] != null) {
@@ -220,12 +195,12 @@ final class FlushExecution {
     for (var step : type.plan().deleteSteps()) {
       List<Object> keys = new ArrayList<>();
       for (InstanceState state : group) {
-        if (work.setSteps.getOrDefault(state, List.of()).contains(step.relation())) {
+        if (work.setSteps().getOrDefault(state, List.of()).contains(step.relation())) {
           keys.add(state.key);
         }
       }
       if (!keys.isEmpty()) {
-        work.setDeletes.run(runner, type.plan().setStep(step.relation()), keys,
+        outcome.setDeletes().run(runner, type.plan().setStep(step.relation()), keys,
             type.idColumn(), type.name());
       }
     }

@@ -11,43 +11,46 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Brings the objects in memory in line with the rows once a flush has succeeded: written
+ * The apply step of a flush, the only one that changes objects: once every statement of a
+ * {@link FlushWork} succeeded, brings the objects in memory in line with the rows, from the
+ * work and its {@link FlushOutcome}: written
  * values and generated keys, new snapshots, deleted objects detached, nullified and unlinked
  * relations forgotten, tracked relation changes cleared.
  */
 final class FlushResult {
   private FlushResult() {}
 
-  static void apply(SessionImpl session, UnitOfWork work) {
-    session.detachDeleted(work.switchedDeletes); // first: the new objects take their keys
-    session.detachDeleted(work.deletedAgain);
-    for (RowWrite write : work.writes.values()) {
-      if (write.values != null) {
-        applyRow(session, write);
+  static void apply(SessionImpl session, FlushWork work, FlushOutcome outcome) {
+    session.detachDeleted(work.switchedDeletes()); // first: the new objects take their keys
+    session.detachDeleted(work.deletedAgain());
+    for (RowWrite write : work.writes()) {
+      Object[] values = outcome.values(write);
+      if (values != null) {
+        applyRow(session, write, values, outcome.generatedId(write));
       }
     }
-    session.detachDeleted(work.deletes);
-    List<InstanceState> deleted = new ArrayList<>(work.deletes);
-    deleted.addAll(work.switchedDeletes);
-    deleted.addAll(work.setDeletes.apply());
+    session.detachDeleted(work.deletes());
+    List<InstanceState> deleted = new ArrayList<>(work.deletes());
+    deleted.addAll(work.switchedDeletes());
+    deleted.addAll(outcome.setDeletes().apply());
     forgetDeleted(session, deleted);
-    for (UnitOfWork.Detachment detachment : work.detachments) {
-      Relation<Object, Object> inverse = detachment.relation.inverse();
+    for (FlushWork.Detachment detachment : work.detachments()) {
+      Relation<Object, Object> inverse = detachment.relation().inverse();
       if (inverse != null) {
-        Holder.of(inverse, detachment.member).forget(detachment.parent);
+        Holder.of(inverse, detachment.member()).forget(detachment.parent());
       }
     }
-    List<UnitOfWork.KeyChange> changes = new ArrayList<>(work.keyChanges);
-    changes.addAll(work.cascadedValueChanges);
+    List<FlushWork.KeyChange> changes = new ArrayList<>(work.keyChanges());
+    changes.addAll(work.cascadedValueChanges());
     followKeyChanges(session, changes);
-    for (RowWrite write : work.writes.values()) {
-      if (write.values != null) {
+    for (RowWrite write : work.writes()) {
+      if (outcome.values(write) != null) {
         followKeys(write.state);
       }
     }
     List<InstanceState> touched = new ArrayList<>(session.identityMap.view());
-    touched.addAll(work.deletes);
-    touched.addAll(work.switchedDeletes);
+    touched.addAll(work.deletes());
+    touched.addAll(work.switchedDeletes());
     for (InstanceState state : touched) {
       for (Relation<Object, ?> relation : state.type.relations()) {
         Holder<?> holder = Holder.of(relation, state.entity);
@@ -84,14 +87,15 @@ final class FlushResult {
     }
   }
 
-  private static void applyRow(SessionImpl session, RowWrite write) {
+  private static void applyRow(SessionImpl session, RowWrite write, Object[] values,
+      boolean generatedId) {
     InstanceState state = write.state;
     EntityType<Object> type = write.type();
-    type.restore(state.entity, write.values);
+    type.restore(state.entity, values);
     state.snapshot = type.snapshot(state.entity);
     if (write.insert) {
       state.status = ObjectState.PERSISTENT;
-      state.idGenerated = write.generatedId;
+      state.idGenerated = generatedId;
     }
     Object id = type.id(state.entity);
     if (!Objects.equals(id, state.key)) {
@@ -149,25 +153,26 @@ final class FlushResult {
    * on if it is their own key; objects whose key the database did not carry reload when next
    * handed out, to show what the rows hold.
    */
-  private static void followKeyChanges(SessionImpl session, List<UnitOfWork.KeyChange> changes) {
-    List<UnitOfWork.KeyChange> work = new ArrayList<>(changes);
+  private static void followKeyChanges(SessionImpl session, List<FlushWork.KeyChange> changes) {
+    List<FlushWork.KeyChange> work = new ArrayList<>(changes);
     for (int i = 0; i < work.size(); i++) {
-      UnitOfWork.KeyChange change = work.get(i);
+      FlushWork.KeyChange change = work.get(i);
       for (InstanceState state : new ArrayList<>(session.identityMap.view())) {
         if (state.snapshot == null) {
           continue;
         }
         for (ForeignKeyRef fk : state.type.foreignKeys()) {
           int column = fk.columns()[0];
-          if (fk.referenced() != change.state.type || fk.referencedColumns()[0] != change.column
-              || !Objects.equals(state.snapshot[column], change.oldKey)) {
+          if (fk.referenced() != change.state().type
+              || fk.referencedColumns()[0] != change.column()
+              || !Objects.equals(state.snapshot[column], change.oldKey())) {
             continue;
           }
           if (!fk.cascadesUpdates()) {
             state.expired = true;
           } else {
             carry(session, state, column, change);
-            work.add(new UnitOfWork.KeyChange(state, column, change.oldKey, change.newKey));
+            work.add(new FlushWork.KeyChange(state, column, change.oldKey(), change.newKey()));
           }
         }
       }
@@ -176,16 +181,16 @@ final class FlushResult {
 
   /** Gives a loaded object the new value its row now holds, re-keying it if it is its key. */
   private static void carry(SessionImpl session, InstanceState state, int column,
-      UnitOfWork.KeyChange change) {
-    if (Objects.equals(state.type.get(state.entity, column), change.oldKey)) {
-      state.type.set(state.entity, column, change.newKey);
+      FlushWork.KeyChange change) {
+    if (Objects.equals(state.type.get(state.entity, column), change.oldKey())) {
+      state.type.set(state.entity, column, change.newKey());
     }
     Object[] snapshot = state.snapshot.clone();
-    snapshot[column] = change.newKey;
+    snapshot[column] = change.newKey();
     state.snapshot = snapshot;
     state.writtenInTransaction = true;
     if (column == state.type.idColumn().index()) {
-      session.identityMap.rekey(state, change.newKey);
+      session.identityMap.rekey(state, change.newKey());
     }
   }
 }

@@ -48,27 +48,33 @@ final class Flusher {
     }
   }
 
-  /** One flush; whether it deferred a delete to the next one. */
+  /**
+   * One flush, one way: plan the work (the only step that may read rows), execute it inside
+   * the savepoint, then apply its outcome to the objects; whether it deferred a delete to the
+   * next flush.
+   */
   private boolean flushOnce() {
-    UnitOfWork[] planned = new UnitOfWork[1];
+    FlushWork[] planned = new FlushWork[1];
+    FlushOutcome[] outcome = new FlushOutcome[1];
     try {
       session.inSavepoint(SAVEPOINT, "flush", () -> {
         planned[0] = UnitOfWork.plan(session); // undoes its own marks if planning fails
         if (!planned[0].isEmpty()) {
-          new FlushExecution(session, planned[0]).run();
+          outcome[0] = new FlushExecution(session, planned[0]).run();
         }
         return null;
       });
     } catch (RuntimeException e) {
       if (planned[0] != null) {
-        planned[0].undoMarks();
+        UnitOfWork.undoMarks(session, planned[0].marks());
       }
       throw e;
     }
-    if (!planned[0].isEmpty()) {
-      FlushResult.apply(session, planned[0]);
+    FlushWork work = planned[0];
+    if (outcome[0] != null) {
+      FlushResult.apply(session, work, outcome[0]);
     }
-    planned[0].markDeferredDeletes();
-    return !planned[0].deferredDeletes.isEmpty();
+    UnitOfWork.markDeferredDeletes(work.marks());
+    return !work.marks().deferredDeletes().isEmpty();
   }
 }

@@ -42,12 +42,12 @@ final class KeyPropagation {
       InstanceState parent = changed.get(i);
       Object newKey = value(parent, parent.type.idColumn().index());
       if (parent.key != null && !Objects.equals(parent.key, newKey)) {
-        work.keyChanges.add(new UnitOfWork.KeyChange(parent, parent.key, newKey));
+        work.keyChanges.add(new FlushWork.KeyChange(parent, parent.key, newKey));
       }
       for (Join join : joins) {
         if (join.parent() == parent.type && changed(parent, join.parentColumns())) {
           for (InstanceState child : children(parent, join)) {
-            RowWrite write = work.write(child);
+            RowWrite.Draft write = work.write(child);
             for (int c = 0; c < join.childColumns().length; c++) {
               write.source(join.childColumns()[c], new RowWrite.Source(parent.entity,
                   parent.type, join.parentColumns()[c]));
@@ -75,7 +75,7 @@ final class KeyPropagation {
         for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
           if (state.type == fk.referenced() && state.snapshot != null
               && !Objects.equals(state.snapshot[column], value(state, column))) {
-            work.cascadedValueChanges.add(new UnitOfWork.KeyChange(state, column,
+            work.cascadedValueChanges.add(new FlushWork.KeyChange(state, column,
                 state.snapshot[column], value(state, column)));
           }
         }
@@ -107,17 +107,17 @@ final class KeyPropagation {
 
   /** The value a column will have after this flush: from its relation source, else the field. */
   private Object value(InstanceState state, int column) {
-    RowWrite write = work.writes.get(state);
+    RowWrite.Draft write = work.planned(state);
     RowWrite.Source source = write == null ? null : write.sourceOf(column);
     if (source == null) {
       return state.type.get(state.entity, column);
     }
-    if (source.parent == null) {
+    if (source.parent() == null) {
       return null;
     }
-    InstanceState parent = session.identityMap.state(source.parent);
-    return parent == null || parent == state ? source.parentType.get(source.parent,
-        source.parentColumn) : value(parent, source.parentColumn);
+    InstanceState parent = session.identityMap.state(source.parent());
+    return parent == null || parent == state ? source.parentType().get(source.parent(),
+        source.parentColumn()) : value(parent, source.parentColumn());
   }
 
   /** The persistent rows that reference the parent's stored values through the join. */
@@ -134,17 +134,14 @@ final class KeyPropagation {
 
   private List<?> rowsReferencing(InstanceState parent, Join join) {
     if (join.collection() != null) {
-      return session.loader.relatedByStoredKey(parent, join.collection());
+      return work.reads().relatedByStoredKey(parent, join.collection());
     }
     // Only the child declares the relation: find its rows by the value they still hold.
-    QueryImpl<Object> query = new QueryImpl<>(session, join.child());
-    for (int c = 0; c < join.childColumns().length; c++) {
-      String name = "sluiceKey" + c;
-      query.where("t." + join.child().columns().get(join.childColumns()[c]).quotedName()
-          + " = :" + name);
-      query.bind(name, parent.snapshot[join.parentColumns()[c]]);
+    Object[] values = new Object[join.childColumns().length];
+    for (int c = 0; c < values.length; c++) {
+      values[c] = parent.snapshot[join.parentColumns()[c]];
     }
-    return query.list();
+    return work.reads().rowsWhere(join.child(), join.childColumns(), values);
   }
 
   /** The joins of the schema that some relation with {@code passiveUpdates = false} covers. */

@@ -22,32 +22,32 @@ final class Links {
    * DELETEs of single links, then of all links of deleted owners, by set of owner keys (as
    * stored; association joins are single-column).
    */
-  List<StatementRunner.Stmt> deletes(List<UnitOfWork.Link> links, List<UnitOfWork.Link> owners) {
+  List<StatementRunner.Stmt> deletes(List<FlushWork.Link> links, List<FlushWork.Link> owners) {
     List<StatementRunner.Stmt> statements = new ArrayList<>();
-    for (UnitOfWork.Link link : links) {
-      Relation<Object, Object> r = link.relation;
+    for (FlushWork.Link link : links) {
+      Relation<Object, Object> r = link.relation();
       List<ValueArgument> arguments = new ArrayList<>();
       StringBuilder where = new StringBuilder();
       for (int i = 0; i < r.joinWidth(); i++) {
         where.append(i == 0 ? "" : " AND ").append(r.secondaryOwnerColumn(i)).append(" = ?");
-        arguments.add(stored(link.owner, r, i, true));
+        arguments.add(stored(link.owner(), r, i, true));
       }
       for (int i = 0; i < r.joinWidth(); i++) {
         where.append(" AND ").append(r.secondaryTargetColumn(i)).append(" = ?");
-        arguments.add(stored(link.target, r, i, false));
+        arguments.add(stored(link.target(), r, i, false));
       }
       statements.add(new StatementRunner.Stmt(r.secondaryTable(), "DELETE",
           "DELETE FROM " + r.secondaryTable() + " WHERE " + where, arguments, true));
     }
     Map<Relation<Object, Object>, List<Object>> ownerKeys = new LinkedHashMap<>();
-    for (UnitOfWork.Link link : owners) {
-      Relation<Object, Object> r = link.relation;
+    for (FlushWork.Link link : owners) {
+      Relation<Object, Object> r = link.relation();
       if (r.joinWidth() > 1) {
         statements.add(deleteAllOf(link));
         continue;
       }
       ownerKeys.computeIfAbsent(r, k -> new ArrayList<>())
-          .add(rows.storedValue(link.owner, r.owner(), r.ownerColumns()[0]));
+          .add(rows.storedValue(link.owner(), r.owner(), r.ownerColumns()[0]));
     }
     ownerKeys.forEach((r, keys) -> statements.addAll(KeySets.statements(dialect,
         r.secondaryTable(), "DELETE", "DELETE FROM " + r.secondaryTable() + " WHERE "
@@ -57,33 +57,33 @@ final class Links {
   }
 
   /** DELETE of every link of one owner over a composite join. */
-  private StatementRunner.Stmt deleteAllOf(UnitOfWork.Link link) {
-    Relation<Object, Object> r = link.relation;
+  private StatementRunner.Stmt deleteAllOf(FlushWork.Link link) {
+    Relation<Object, Object> r = link.relation();
     List<ValueArgument> arguments = new ArrayList<>();
     StringBuilder where = new StringBuilder();
     for (int i = 0; i < r.joinWidth(); i++) {
       where.append(i == 0 ? "" : " AND ").append(r.secondaryOwnerColumn(i)).append(" = ?");
-      arguments.add(stored(link.owner, r, i, true));
+      arguments.add(stored(link.owner(), r, i, true));
     }
     return new StatementRunner.Stmt(r.secondaryTable(), "DELETE", "DELETE FROM "
         + r.secondaryTable() + " WHERE " + where, arguments, false);
   }
 
   /** INSERTs of new links (keys as written by this flush). */
-  List<StatementRunner.Stmt> inserts(List<UnitOfWork.Link> links) {
+  List<StatementRunner.Stmt> inserts(List<FlushWork.Link> links) {
     List<StatementRunner.Stmt> statements = new ArrayList<>();
-    for (UnitOfWork.Link link : links) {
-      Relation<Object, Object> r = link.relation;
+    for (FlushWork.Link link : links) {
+      Relation<Object, Object> r = link.relation();
       StringBuilder columns = new StringBuilder();
       StringBuilder marks = new StringBuilder();
       List<ValueArgument> arguments = new ArrayList<>();
       for (int i = 0; i < r.joinWidth(); i++) {
         columns.append(i == 0 ? "" : ", ").append(r.secondaryOwnerColumn(i));
-        arguments.add(current(link.owner, r, i, true));
+        arguments.add(current(link.owner(), r, i, true));
       }
       for (int i = 0; i < r.joinWidth(); i++) {
         columns.append(", ").append(r.secondaryTargetColumn(i));
-        arguments.add(current(link.target, r, i, false));
+        arguments.add(current(link.target(), r, i, false));
       }
       for (int i = 0; i < arguments.size(); i++) {
         marks.append(i == 0 ? "?" : ", ?");

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * (SELECT), many owners per IN query (SELECTIN, explicit loads), and the eager relations of
  * whatever was just loaded.
  */
-final class Loader {
+final class Loader implements FlushReads {
   private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
 
   /** Owners per IN query; keeps statements well under every driver's parameter limit. */
@@ -209,7 +209,8 @@ final class Loader {
    * The objects related to one owner now: its holder's members, loading them first unless
    * {@code leaveUnloaded} (passive deletes). A DYNAMIC holder is queried, never filled.
    */
-  List<Object> related(InstanceState owner, Relation<Object, Object> relation,
+  @Override
+  public List<Object> related(InstanceState owner, Relation<Object, Object> relation,
       boolean leaveUnloaded) {
     Holder<Object> holder = Holder.of(relation, owner.entity);
     if (relation.loading() == Relation.Loading.DYNAMIC && !holder.isLoaded()) {
@@ -236,7 +237,9 @@ final class Loader {
    * The objects related to a persistent owner in the database, found by the key the owner had
    * when last read or written (its key may be changing in this flush); the holder is filled.
    */
-  List<Object> relatedByStoredKey(InstanceState owner, Relation<Object, Object> relation) {
+  @Override
+  public List<Object> relatedByStoredKey(InstanceState owner,
+      Relation<Object, Object> relation) {
     Holder<Object> holder = Holder.of(relation, owner.entity);
     if (holder.isLoaded() && relation.loading() != Relation.Loading.DYNAMIC) {
       return holder.members();
@@ -247,6 +250,22 @@ final class Loader {
     }
     holder.populate(rows);
     return holder.members();
+  }
+
+  @Override
+  public List<Object> rowsWhere(EntityType<Object> type, int[] columns, Object[] values) {
+    QueryImpl<Object> query = new QueryImpl<>(session, type);
+    for (int c = 0; c < columns.length; c++) {
+      String name = "sluiceKey" + c;
+      query.where("t." + type.columns().get(columns[c]).quotedName() + " = :" + name);
+      query.bind(name, values[c]);
+    }
+    return query.list();
+  }
+
+  @Override
+  public Object row(EntityType<Object> type, Object id) {
+    return new QueryImpl<>(session, type).whereId(id).first().orElse(null);
   }
 
   /** Queries the related rows of several owners, grouped by owner, in relation order. */

@@ -17,11 +17,13 @@ import java.util.Map;
  */
 final class Orphans {
   private final SessionImpl session;
+  private final FlushReads reads;
   /** Per DELETE_ORPHAN relation, the objects added to one of its collections; built on demand. */
   private Map<Relation<?, ?>, IdentitySet<Object>> linkedNow;
 
-  Orphans(SessionImpl session) {
+  Orphans(SessionImpl session, FlushReads reads) {
     this.session = session;
+    this.reads = reads;
   }
 
   /**
@@ -84,7 +86,7 @@ final class Orphans {
     if (found != null || id == null) {
       return found;
     }
-    Object row = new QueryImpl<>(session, target).whereId(id).first().orElse(null);
+    Object row = reads.row(target, id);
     return row == null ? null : session.identityMap.state(row);
   }
 

@@ -2,12 +2,17 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.internal.FlushWork.Detachment;
+import dev.sluice.runtime.internal.FlushWork.KeyChange;
+import dev.sluice.runtime.internal.FlushWork.Link;
 import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,111 +20,103 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything one flush will write, worked out in memory before any statement runs: orphans and
- * cascaded deletes, the rows to insert and update with the keys their relations give them,
- * nullified children, association rows, and primary-key changes to propagate. Nothing the user
- * can see changes until the flush succeeds (see {@link FlushResult}).
+ * Plans a flush: works out in memory, before any statement runs, orphans and cascaded deletes,
+ * the rows to insert and update with the keys their relations give them, nullified children,
+ * association rows, and primary-key changes to propagate, and hands them over as one
+ * {@link FlushWork}. Only delete marks touch the session (undone if the flush fails); what
+ * the user sees of written rows changes only once the flush succeeds (see {@link FlushResult}).
  */
 final class UnitOfWork {
   private static final Logger LOG = LoggerFactory.getLogger(UnitOfWork.class);
 
-  /** An association row of a many-to-many, between two objects. */
-  static final class Link {
-    final Relation<Object, Object> relation;
-    final Object owner;
-    final Object target;
-
-    Link(Relation<Object, Object> relation, Object owner, Object target) {
-      this.relation = relation;
-      this.owner = owner;
-      this.target = target;
-    }
-  }
-
-  /** A relation whose rows lost their parent: nullified children or deleted links. */
-  static final class Detachment {
-    final Relation<Object, Object> relation;
-    final Object parent;
-    final Object member;
-
-    Detachment(Relation<Object, Object> relation, Object parent, Object member) {
-      this.relation = relation;
-      this.parent = parent;
-      this.member = member;
-    }
-  }
-
-  /** A primary key (or another referenced column) that changes: its old and new value. */
-  static final class KeyChange {
-    final InstanceState state;
-    final int column;
-    final Object oldKey;
-    final Object newKey;
-
-    KeyChange(InstanceState state, Object oldKey, Object newKey) {
-      this(state, state.type.idColumn().index(), oldKey, newKey);
-    }
-
-    KeyChange(InstanceState state, int column, Object oldKey, Object newKey) {
-      this.state = state;
-      this.column = column;
-      this.oldKey = oldKey;
-      this.newKey = newKey;
-    }
-  }
-
-  final SessionImpl session;
-  final Map<InstanceState, RowWrite> writes;
-  final List<InstanceState> deletes = new ArrayList<>();
+  private final SessionImpl session;
+  /** Where the plan reads the rows it must process (the database, in a session). */
+  private final FlushReads reads;
+  /** The rows to write, by object, and the same in the order they were first planned. */
+  private final Map<InstanceState, RowWrite.Draft> writes;
+  private final List<RowWrite.Draft> writeOrder;
+  private final List<InstanceState> deletes = new ArrayList<>();
   /** Objects deleted again whose rows an earlier flush of the transaction deleted. */
-  final List<InstanceState> deletedAgain = new ArrayList<>();
+  private final List<InstanceState> deletedAgain = new ArrayList<>();
   /** Deleted objects whose rows a new object with the same key takes over (row switches). */
-  final List<InstanceState> switchedDeletes = new ArrayList<>();
-  final List<InstanceState> markedDeleted = new ArrayList<>();
+  private final List<InstanceState> switchedDeletes = new ArrayList<>();
+  private final List<InstanceState> markedDeleted = new ArrayList<>();
   /** Shared by every delete this plan marks: the session's objects are indexed once. */
   private final StoredChildren storedChildren;
   /**
    * Objects marked for deletion that a saved owner newly holds: written as persistent by this
    * flush, marked for deletion again after it (see {@link #deferNewlyLinkedDeletes}).
    */
-  final List<InstanceState> deferredDeletes = new ArrayList<>();
+  private final List<InstanceState> deferredDeletes = new ArrayList<>();
   /** Pending objects this plan expunged (orphans, cascade-deleted): restored if it fails. */
-  final List<InstanceState> expunged = new ArrayList<>();
-  final List<Link> linkInserts = new ArrayList<>();
-  final List<Link> linkDeletes = new ArrayList<>();
+  private final List<InstanceState> expunged = new ArrayList<>();
+  private final List<Link> linkInserts = new ArrayList<>();
+  private final List<Link> linkDeletes = new ArrayList<>();
   /** Owners whose association rows all go: {@code DELETE FROM link WHERE owner = key}. */
-  final List<Link> unlinkAll = new ArrayList<>();
-  final List<Detachment> detachments = new ArrayList<>();
+  private final List<Link> unlinkAll = new ArrayList<>();
+  private final List<Detachment> detachments = new ArrayList<>();
   final List<KeyChange> keyChanges = new ArrayList<>();
   /** Changed non-key columns that a database ON UPDATE CASCADE carries into other rows. */
   final List<KeyChange> cascadedValueChanges = new ArrayList<>();
   /** Deleted objects whose unloaded children the compiled set-based statements handle. */
-  final Map<InstanceState, List<Relation<Object, Object>>> setSteps = new LinkedHashMap<>();
-  /** What the set-based statements touched, applied to objects after the flush. */
-  final SetDeletes setDeletes;
+  private final Map<InstanceState, List<Relation<Object, Object>>> setSteps =
+      new LinkedHashMap<>();
 
-  private UnitOfWork(SessionImpl session) {
+  private UnitOfWork(SessionImpl session, FlushReads reads) {
     this.session = session;
-    this.setDeletes = new SetDeletes(session);
+    this.reads = reads;
     this.storedChildren = new StoredChildren(session);
     // Sized for the common flush that writes most of the session's objects (no rehashing).
-    this.writes = new LinkedHashMap<>(session.identityMap.size() * 4 / 3 + 16);
+    int expected = session.identityMap.size();
+    this.writes = new IdentityHashMap<>(expected);
+    this.writeOrder = new ArrayList<>(expected);
   }
 
-  /** Plans a flush; may load relations it must process (never autoflushing). */
-  static UnitOfWork plan(SessionImpl session) {
-    UnitOfWork work = new UnitOfWork(session);
+  /**
+   * Plans a flush: marks what it deletes (orphans, cascades; loading relations it must
+   * process, never autoflushing), then describes every statement's work in a value that the
+   * execution only reads. If planning fails, its marks are undone.
+   */
+  static FlushWork plan(SessionImpl session) {
+    return plan(session, session.loader);
+  }
+
+  /** Plans a flush, reading through {@code reads} what it must process and has not loaded. */
+  static FlushWork plan(SessionImpl session, FlushReads reads) {
+    UnitOfWork work = new UnitOfWork(session, reads);
     try {
       work.planAll();
+      return work.seal();
     } catch (RuntimeException e) {
       work.undoMarks();
       throw e;
     }
-    return work;
+  }
+
+  /** The planned work, fixed: rows sealed and ordered per table, deletes in their order. */
+  private FlushWork seal() {
+    List<RowWrite> sealed = new ArrayList<>(writeOrder.size());
+    Map<InstanceState, RowWrite> byState = new IdentityHashMap<>(writeOrder.size());
+    for (RowWrite.Draft draft : writeOrder) {
+      RowWrite write = draft.seal(sealed.size());
+      sealed.add(write);
+      byState.put(draft.state, write);
+    }
+    DeleteOrder deleteOrder = new DeleteOrder(session, deletes, setSteps.keySet());
+    return new FlushWork(WriteOrder.tables(session, sealed, byState), view(sealed),
+        Collections.unmodifiableMap(byState), view(deletes), view(deleteOrder.early()),
+        view(deleteOrder.late()), view(switchedDeletes), view(deletedAgain), view(linkInserts),
+        view(linkDeletes), view(unlinkAll), view(detachments), view(keyChanges),
+        view(cascadedValueChanges), Collections.unmodifiableMap(setSteps),
+        new FlushWork.Marks(view(markedDeleted), view(expunged), view(deferredDeletes)));
+  }
+
+  private static <T> List<T> view(List<T> list) {
+    return Collections.unmodifiableList(list);
   }
 
   private void planAll() {
-    Orphans orphans = new Orphans(session);
+    Orphans orphans = new Orphans(session, reads);
     for (InstanceState orphan : orphans.find(expunged)) {
       markDeleted(orphan);
     }
@@ -175,8 +172,8 @@ final class UnitOfWork {
   }
 
   /** After a successful flush: what it deferred is marked for deletion again. */
-  void markDeferredDeletes() {
-    for (InstanceState state : deferredDeletes) {
+  static void markDeferredDeletes(FlushWork.Marks marks) {
+    for (InstanceState state : marks.deferredDeletes()) {
       state.status = ObjectState.DELETED;
     }
   }
@@ -194,9 +191,10 @@ final class UnitOfWork {
     for (InstanceState deleted : deletes) {
       deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key, deleted);
     }
-    for (RowWrite write : writes.values()) {
-      Map<Object, InstanceState> candidates = deletedByKey.get(write.type());
-      Object id = write.insert && candidates != null ? write.type().id(write.state.entity) : null;
+    for (RowWrite.Draft write : writeOrder) {
+      Map<Object, InstanceState> candidates = deletedByKey.get(write.state.type);
+      Object id = write.insert && candidates != null ? write.state.type.id(write.state.entity)
+          : null;
       InstanceState replaced = id == null ? null : candidates.remove(id);
       if (replaced != null) {
         write.replaces = replaced;
@@ -215,21 +213,19 @@ final class UnitOfWork {
     }
   }
 
-  boolean isEmpty() {
-    return writes.isEmpty() && deletes.isEmpty() && deletedAgain.isEmpty()
-        && linkInserts.isEmpty()
-        && linkDeletes.isEmpty() && unlinkAll.isEmpty();
-  }
-
-  /** Statuses this plan changed (orphans, late cascades, expunges), undone if the flush fails. */
-  void undoMarks() {
-    markDeferredDeletes(); // first: what this plan marked itself was persistent before it
-    for (InstanceState state : markedDeleted) {
+  /** Statuses a plan changed (orphans, late cascades, expunges), undone if the flush fails. */
+  static void undoMarks(SessionImpl session, FlushWork.Marks marks) {
+    markDeferredDeletes(marks); // first: what the plan marked itself was persistent before it
+    for (InstanceState state : marks.markedDeleted()) {
       state.status = ObjectState.PERSISTENT;
     }
-    for (InstanceState state : expunged) {
+    for (InstanceState state : marks.expunged()) {
       session.restorePending(state);
     }
+  }
+
+  private void undoMarks() {
+    undoMarks(session, new FlushWork.Marks(markedDeleted, expunged, deferredDeletes));
   }
 
   private void markDeleted(InstanceState state) {
@@ -249,7 +245,7 @@ final class UnitOfWork {
       boolean passive = relation.passiveDeletes() != Relation.PassiveDeletes.OFF || setBased;
       switch (step.kind()) {
         case NULLIFY_CHILDREN:
-          for (Object child : session.loader.related(deleted, relation, passive)) {
+          for (Object child : reads.related(deleted, relation, passive)) {
             InstanceState childState = session.identityMap.state(child);
             if (childState != null && childState.status != ObjectState.DELETED) {
               for (int column : relation.targetColumns()) {
@@ -366,11 +362,26 @@ final class UnitOfWork {
   }
 
   /** The row write of a pending or persistent object, created on first use. */
-  RowWrite write(InstanceState state) {
-    return writes.computeIfAbsent(state, s -> new RowWrite(s, s.status == ObjectState.PENDING));
+  RowWrite.Draft write(InstanceState state) {
+    RowWrite.Draft write = writes.get(state);
+    if (write == null) {
+      write = new RowWrite.Draft(state, state.status == ObjectState.PENDING);
+      writes.put(state, write);
+      writeOrder.add(write);
+    }
+    return write;
   }
 
-  private static void sourceKey(RowWrite write, int[] columns, Object parent,
+  FlushReads reads() {
+    return reads;
+  }
+
+  /** The row write planned so far for an object, or {@code null}. */
+  RowWrite.Draft planned(InstanceState state) {
+    return writes.get(state);
+  }
+
+  private static void sourceKey(RowWrite.Draft write, int[] columns, Object parent,
       EntityType<?> parentType, int[] parentColumns) {
     @SuppressWarnings("unchecked")
     EntityType<Object> type = (EntityType<Object>) parentType;
