@@ -54,6 +54,12 @@ public final class InstanceState {
     return session;
   }
 
+  /** Read from the database: the row is both the dirty-check and the rollback baseline. */
+  void loaded(Object[] row) {
+    snapshot = row;
+    committed = row;
+  }
+
   /** Binds every relation holder of the entity to this state. */
   void bindHolders() {
     for (Relation<Object, ?> relation : type.relations()) {

@@ -53,8 +53,7 @@ final class Loader implements FlushReads {
     Object entity = type.newInstance();
     type.restore(entity, values);
     state = session.attach(entity, type, ObjectState.PERSISTENT);
-    state.snapshot = type.snapshot(entity);
-    state.committed = state.snapshot;
+    state.loaded(type.snapshot(entity));
     state.unloadHolders();
     return entity;
   }
