@@ -275,7 +275,7 @@ class FlushPlannerTest {
 
     assertEquals(List.of(state(gone)), work.deletes());
     assertEquals(List.of(state(gone)), work.marks().markedDeleted());
-    assertEquals(ObjectState.DELETED, state(gone).status);
+    assertEquals(ObjectState.DELETED, state(gone).status());
     assertNull(work.write(state(kept)), "the kept book does not change");
     assertSame(RowWrite.Source.NULL,
         work.write(state(label)).sourceOf(column(Label_.TYPE, "shelfId")));
@@ -290,11 +290,11 @@ class FlushPlannerTest {
     shelf.books.remove(gone);
 
     FlushWork work = plan();
-    assertEquals(ObjectState.DELETED, state(gone).status, "the plan marked the orphan");
+    assertEquals(ObjectState.DELETED, state(gone).status(), "the plan marked the orphan");
     UnitOfWork.undoMarks(session, work.marks());
 
-    assertEquals(ObjectState.PERSISTENT, state(gone).status);
-    assertEquals(ObjectState.PERSISTENT, state(kept).status);
+    assertEquals(ObjectState.PERSISTENT, state(gone).status());
+    assertEquals(ObjectState.PERSISTENT, state(kept).status());
   }
 
   @Test

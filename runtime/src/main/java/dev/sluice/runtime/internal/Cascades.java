@@ -57,12 +57,12 @@ final class Cascades {
         state = reattachDetached(entity);
         if (state == null) {
           state = session.attach(entity, type, ObjectState.PENDING);
-          state.newInTransaction = true;
+          state.enteredNew();
         }
       } else {
-        state.orphanedFrom = null; // added again on purpose: no longer an orphan to drop
+        state.adopted(); // added again on purpose: no longer an orphan to drop
       }
-      if (attach && state.status == ObjectState.DELETED) {
+      if (attach && state.status() == ObjectState.DELETED) {
         if (session.transaction().isDeletedAgain(entity)) {
           throw new InvalidRequestException(state.describe() + " was deleted by a flush of"
               + " this transaction, so there is no row to keep: rollback() brings it back");
@@ -120,7 +120,7 @@ final class Cascades {
       session.suspendAutoflush(() -> DeleteCascade.markLeftToStatements(session, state));
       return null;
     });
-    state.status = ObjectState.PERSISTENT;
+    state.unmarkDeleted();
   }
 
   /**
@@ -137,7 +137,7 @@ final class Cascades {
       return;
     }
     InstanceState other = Holder.of(type.relations().get(0), entity).ownerState();
-    if (other != null && other.session != null && other.session != session) {
+    if (other != null && other.session() != null && other.session() != session) {
       refuseInAnother(other.describe());
     }
   }
@@ -167,8 +167,7 @@ final class Cascades {
     }
     InstanceState state = session.attach(entity, detached.type, ObjectState.PERSISTENT);
     session.identityMap.rekey(state, detached.key);
-    state.snapshot = detached.snapshot;
-    state.committed = detached.snapshot;
+    state.loaded(detached.snapshot);
     session.transaction().resumeIfNew(state);
     return state;
   }
@@ -187,9 +186,9 @@ final class Cascades {
    */
   void refresh(InstanceState root) {
     for (InstanceState state : reach(root, Relation.REFRESH_EXPIRE)) {
-      if (state.status == ObjectState.PERSISTENT) {
+      if (state.status() == ObjectState.PERSISTENT) {
         session.loader.refresh(state);
-      } else if (state.status == ObjectState.PENDING) {
+      } else if (state.status() == ObjectState.PENDING) {
         session.detach(state);
       }
     }
@@ -198,14 +197,13 @@ final class Cascades {
   /** Marks an object and what it reaches through REFRESH_EXPIRE relations stale (see refresh). */
   void expire(InstanceState root) {
     for (InstanceState state : reach(root, Relation.REFRESH_EXPIRE)) {
-      if (state.status == ObjectState.PERSISTENT) {
+      if (state.status() == ObjectState.PERSISTENT) {
         // As SQLAlchemy's expiry, unflushed changes are discarded now; what is set from here
         // on is kept when the object is reloaded.
-        state.type.restore(state.entity, state.snapshot);
-        state.expired = true;
-        state.expiredValues = state.snapshot;
+        state.type.restore(state.entity, state.snapshot());
+        state.expire();
         state.unloadHolders();
-      } else if (state.status == ObjectState.PENDING) {
+      } else if (state.status() == ObjectState.PENDING) {
         session.detach(state);
       }
     }
@@ -246,7 +244,7 @@ final class Cascades {
       target = type.newInstance();
       type.restore(target, values);
       InstanceState state = session.attach(target, type, ObjectState.PENDING);
-      state.newInTransaction = true;
+      state.enteredNew();
     } else {
       if (!session.detachedStates().contains(source)) {
         MergedKeys.keepUnsetKeys(type, target, values);
@@ -314,7 +312,7 @@ final class Cascades {
         for (Object member : holder.members()) {
           InstanceState memberState = session.identityMap.state(member);
           if (memberState != null
-              && !(skipPending && memberState.status == ObjectState.PENDING)) {
+              && !(skipPending && memberState.status() == ObjectState.PENDING)) {
             work.push(memberState);
           }
         }

@@ -42,8 +42,8 @@ final class DeleteCascade {
   private static void markDeleted(SessionImpl session, InstanceState root,
       List<InstanceState> marked, List<InstanceState> expunged, StoredChildren stored) {
     Deque<InstanceState> work = new ArrayDeque<>();
-    if (root.status != ObjectState.DELETED) {
-      root.status = ObjectState.DELETED;
+    if (root.status() != ObjectState.DELETED) {
+      root.markDeleted();
       marked.add(root);
     }
     work.push(root);
@@ -54,7 +54,7 @@ final class DeleteCascade {
   static void unmark(SessionImpl session, List<InstanceState> marked,
       List<InstanceState> expunged) {
     for (InstanceState state : marked) {
-      state.status = ObjectState.PERSISTENT;
+      state.unmarkDeleted();
     }
     expunged.forEach(session::restorePending);
   }
@@ -120,15 +120,15 @@ final class DeleteCascade {
   /** Marks one related object deleted (a pending one is expunged) and queues its cascade. */
   private static void mark(SessionImpl session, InstanceState state, Deque<InstanceState> work,
       List<InstanceState> marked, List<InstanceState> expunged) {
-    if (state == null || state.status == ObjectState.DELETED) {
+    if (state == null || state.status() == ObjectState.DELETED) {
       return;
     }
-    if (state.status == ObjectState.PENDING) {
+    if (state.status() == ObjectState.PENDING) {
       session.detach(state);
       expunged.add(state);
       return;
     }
-    state.status = ObjectState.DELETED;
+    state.markDeleted();
     marked.add(state);
     work.push(state);
   }

@@ -28,10 +28,10 @@ final class DeleteOrder {
       return; // most flushes: no need to look at the surviving rows
     }
     for (InstanceState deleted : deletes) {
-      deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key, deleted);
+      deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key(), deleted);
     }
     for (InstanceState survivor : session.identityMap.view()) {
-      if (survivor.status == ObjectState.PERSISTENT && survivor.snapshot != null) {
+      if (survivor.status() == ObjectState.PERSISTENT && survivor.snapshot() != null) {
         referenced(survivor).forEach(late::add);
       }
     }
@@ -76,7 +76,7 @@ final class DeleteOrder {
         parents.addAll(candidates.values()); // cannot tell which: keep them all late
         continue;
       }
-      InstanceState parent = candidates.get(row.snapshot[fk.columns()[0]]);
+      InstanceState parent = candidates.get(row.snapshot()[fk.columns()[0]]);
       if (parent != null && parent != row) {
         parents.add(parent);
       }
@@ -145,7 +145,7 @@ final class DeleteOrder {
       if (fk.referenced() == row.type && fk.referencesId()
           && !row.type.plan().isPostUpdateColumn(fk.columns()[0])) {
         InstanceState parent = deletedByKey.getOrDefault(row.type, Map.of())
-            .get(row.snapshot[fk.columns()[0]]);
+            .get(row.snapshot()[fk.columns()[0]]);
         if (parent != null && parent != row) {
           parents.add(parent);
         }

@@ -36,7 +36,7 @@ public final class DetachedStates {
   synchronized void rememberAll(Collection<InstanceState> states, boolean deleted) {
     for (InstanceState state : states) {
       entries.put(state.entity,
-          new Detached(state.type, state.key, state.snapshot, deleted));
+          new Detached(state.type, state.key(), state.snapshot(), deleted));
     }
   }
 

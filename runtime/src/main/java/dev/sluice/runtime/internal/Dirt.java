@@ -8,14 +8,14 @@ final class Dirt {
   private Dirt() {}
 
   static boolean isModified(InstanceState state) {
-    if (state.status != ObjectState.PERSISTENT || state.snapshot == null) {
+    if (state.status() != ObjectState.PERSISTENT || state.snapshot() == null) {
       return true;
     }
     return changedColumns(state).length > 0 || hasRelationChanges(state);
   }
 
   static int[] changedColumns(InstanceState state) {
-    return state.type.changedColumns(state.snapshot, state.type.snapshot(state.entity));
+    return state.type.changedColumns(state.snapshot(), state.type.snapshot(state.entity));
   }
 
   static boolean hasRelationChanges(InstanceState state) {

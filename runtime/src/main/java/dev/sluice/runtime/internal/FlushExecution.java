@@ -151,7 +151,7 @@ final class FlushExecution {
     for (InstanceState deleted : work.deletes()) {
       List<Integer> columns = new ArrayList<>();
       for (int column : deleted.type.plan().postUpdateColumns()) {
-        if (deleted.snapshot[column] != null) {
+        if (deleted.snapshot()[column] != null) {
           columns.add(column);
         }
       }
@@ -159,7 +159,7 @@ final class FlushExecution {
         Object[] nulls = new Object[deleted.type.columns().size()];
         statements.add(new StatementRunner.Stmt(deleted.type.name(), "POST-UPDATE",
             deleted.type.plan().updateSql(toArray(columns)), arguments(deleted.type, columns,
-                nulls, deleted.key), true));
+                nulls, deleted.key()), true));
       }
     }
     return statements;
@@ -181,7 +181,7 @@ final class FlushExecution {
       List<InstanceState> group = deleted.subList(from, to);
       runSetSteps(type, group);
       List<Object> keys = new ArrayList<>(group.size());
-      group.forEach(state -> keys.add(state.key));
+      group.forEach(state -> keys.add(state.key()));
       if (!KeyOrder.selfReferencing(type)) {
         keys.sort(KeyOrder::compare); // a self-referencing table's order is children first
       }
@@ -196,7 +196,7 @@ final class FlushExecution {
       List<Object> keys = new ArrayList<>();
       for (InstanceState state : group) {
         if (work.setSteps().getOrDefault(state, List.of()).contains(step.relation())) {
-          keys.add(state.key);
+          keys.add(state.key());
         }
       }
       if (!keys.isEmpty()) {

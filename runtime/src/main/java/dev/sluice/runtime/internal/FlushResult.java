@@ -56,7 +56,7 @@ final class FlushResult {
         Holder<?> holder = Holder.of(relation, state.entity);
         holder.clearChanges();
         if (relation.loading() == Relation.Loading.DYNAMIC && holder.isLoaded()
-            && state.status == ObjectState.PERSISTENT) {
+            && state.status() == ObjectState.PERSISTENT) {
           holder.unload(); // the owner has rows now: its query goes to the database
         }
       }
@@ -92,16 +92,11 @@ final class FlushResult {
     InstanceState state = write.state;
     EntityType<Object> type = write.type();
     type.restore(state.entity, values);
-    state.snapshot = type.snapshot(state.entity);
-    if (write.insert) {
-      state.status = ObjectState.PERSISTENT;
-      state.idGenerated = generatedId;
-    }
+    state.flushed(type.snapshot(state.entity), write.insert, generatedId);
     Object id = type.id(state.entity);
-    if (!Objects.equals(id, state.key)) {
+    if (!Objects.equals(id, state.key())) {
       session.identityMap.rekey(state, id);
     }
-    state.writtenInTransaction = true;
   }
 
   /**
@@ -158,18 +153,18 @@ final class FlushResult {
     for (int i = 0; i < work.size(); i++) {
       FlushWork.KeyChange change = work.get(i);
       for (InstanceState state : new ArrayList<>(session.identityMap.view())) {
-        if (state.snapshot == null) {
+        if (state.snapshot() == null) {
           continue;
         }
         for (ForeignKeyRef fk : state.type.foreignKeys()) {
           int column = fk.columns()[0];
           if (fk.referenced() != change.state().type
               || fk.referencedColumns()[0] != change.column()
-              || !Objects.equals(state.snapshot[column], change.oldKey())) {
+              || !Objects.equals(state.snapshot()[column], change.oldKey())) {
             continue;
           }
           if (!fk.cascadesUpdates()) {
-            state.expired = true;
+            state.markStale();
           } else {
             carry(session, state, column, change);
             work.add(new FlushWork.KeyChange(state, column, change.oldKey(), change.newKey()));
@@ -185,10 +180,7 @@ final class FlushResult {
     if (Objects.equals(state.type.get(state.entity, column), change.oldKey())) {
       state.type.set(state.entity, column, change.newKey());
     }
-    Object[] snapshot = state.snapshot.clone();
-    snapshot[column] = change.newKey();
-    state.snapshot = snapshot;
-    state.writtenInTransaction = true;
+    state.rowChanged(new int[] {column}, change.newKey());
     if (column == state.type.idColumn().index()) {
       session.identityMap.rekey(state, change.newKey());
     }

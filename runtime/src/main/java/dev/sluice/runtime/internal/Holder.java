@@ -167,8 +167,8 @@ public abstract class Holder<T> {
 
   /** Whether the owner has no row yet: never attached, or pending. */
   protected final boolean ownerIsNew() {
-    return state == null || state.status == ObjectState.TRANSIENT
-        || state.status == ObjectState.PENDING;
+    return state == null || state.status() == ObjectState.TRANSIENT
+        || state.status() == ObjectState.PENDING;
   }
 
   /** Whether this is a many-to-one whose foreign-key columns on the owner name a row. */
@@ -224,9 +224,9 @@ public abstract class Holder<T> {
     // session of its own is marked (SQLAlchemy's "orphaned outside of session"), and that
     // flush lets it go if it has no parent by then.
     InstanceState targetState = stateOf(target);
-    if (targetState != null && targetState.session != null
-        && targetState.status == ObjectState.PENDING) {
-      targetState.orphanedFrom = relation;
+    if (targetState != null && targetState.session() != null
+        && targetState.status() == ObjectState.PENDING) {
+      targetState.orphaned(relation);
     }
   }
 

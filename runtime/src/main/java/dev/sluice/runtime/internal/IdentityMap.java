@@ -68,17 +68,17 @@ final class IdentityMap {
       perType.merge(state.type, 1, Integer::sum);
       changes++;
     }
-    if (state.key != null) {
-      byKey.put(new Key(state.type, state.key), state);
+    if (state.key() != null) {
+      byKey.put(new Key(state.type, state.key()), state);
     }
   }
 
   /** Re-files a state under its (new) key. */
   void rekey(InstanceState state, Object newKey) {
-    if (state.key != null) {
-      byKey.remove(new Key(state.type, state.key));
+    if (state.key() != null) {
+      byKey.remove(new Key(state.type, state.key()));
     }
-    state.key = newKey;
+    state.rekeyed(newKey);
     if (newKey != null) {
       byKey.put(new Key(state.type, newKey), state);
     }
@@ -92,8 +92,8 @@ final class IdentityMap {
       perType.merge(state.type, -1, Integer::sum);
       changes++;
     }
-    if (state.key != null) {
-      byKey.remove(new Key(state.type, state.key), state);
+    if (state.key() != null) {
+      byKey.remove(new Key(state.type, state.key()), state);
     }
   }
 
@@ -106,7 +106,7 @@ final class IdentityMap {
   List<InstanceState> withStatus(ObjectState status) {
     List<InstanceState> states = new ArrayList<>();
     for (InstanceState state : ordered) {
-      if (state.status == status) {
+      if (state.status() == status) {
         states.add(state);
       }
     }

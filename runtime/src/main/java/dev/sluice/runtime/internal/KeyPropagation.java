@@ -34,15 +34,15 @@ final class KeyPropagation {
     recordCascadedValueChanges();
     List<InstanceState> changed = new ArrayList<>();
     for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
-      if (state.snapshot != null && changesReferencedValue(state)) {
+      if (state.snapshot() != null && changesReferencedValue(state)) {
         changed.add(state);
       }
     }
     for (int i = 0; i < changed.size(); i++) {
       InstanceState parent = changed.get(i);
       Object newKey = value(parent, parent.type.idColumn().index());
-      if (parent.key != null && !Objects.equals(parent.key, newKey)) {
-        work.keyChanges.add(new FlushWork.KeyChange(parent, parent.key, newKey));
+      if (parent.key() != null && !Objects.equals(parent.key(), newKey)) {
+        work.keyChanges.add(new FlushWork.KeyChange(parent, parent.key(), newKey));
       }
       for (Join join : joins) {
         if (join.parent() == parent.type && changed(parent, join.parentColumns())) {
@@ -73,10 +73,10 @@ final class KeyPropagation {
         }
         int column = fk.referencedColumns()[0];
         for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
-          if (state.type == fk.referenced() && state.snapshot != null
-              && !Objects.equals(state.snapshot[column], value(state, column))) {
+          if (state.type == fk.referenced() && state.snapshot() != null
+              && !Objects.equals(state.snapshot()[column], value(state, column))) {
             work.cascadedValueChanges.add(new FlushWork.KeyChange(state, column,
-                state.snapshot[column], value(state, column)));
+                state.snapshot()[column], value(state, column)));
           }
         }
       }
@@ -98,7 +98,7 @@ final class KeyPropagation {
 
   private boolean changed(InstanceState state, int[] columns) {
     for (int column : columns) {
-      if (!Objects.equals(state.snapshot[column], value(state, column))) {
+      if (!Objects.equals(state.snapshot()[column], value(state, column))) {
         return true;
       }
     }
@@ -125,7 +125,7 @@ final class KeyPropagation {
     List<InstanceState> children = new ArrayList<>();
     for (Object child : rowsReferencing(parent, join)) {
       InstanceState state = session.identityMap.state(child);
-      if (state != null && state.status == ObjectState.PERSISTENT && state != parent) {
+      if (state != null && state.status() == ObjectState.PERSISTENT && state != parent) {
         children.add(state);
       }
     }
@@ -139,7 +139,7 @@ final class KeyPropagation {
     // Only the child declares the relation: find its rows by the value they still hold.
     Object[] values = new Object[join.childColumns().length];
     for (int c = 0; c < values.length; c++) {
-      values[c] = parent.snapshot[join.parentColumns()[c]];
+      values[c] = parent.snapshot()[join.parentColumns()[c]];
     }
     return work.reads().rowsWhere(join.child(), join.childColumns(), values);
   }

@@ -45,7 +45,7 @@ final class Loader implements FlushReads {
     }
     InstanceState state = session.identityMap.find(type, key);
     if (state != null) {
-      if (state.expired) {
+      if (state.expired()) {
         reload(state, values);
       }
       return state.entity;
@@ -79,7 +79,7 @@ final class Loader implements FlushReads {
 
   /** Reloads a persistent object's columns now; its relations become unloaded. */
   void refresh(InstanceState state) {
-    state.expiredValues = null; // a refresh discards every change
+    state.discardExpiredValues(); // a refresh discards every change
     reloadExpired(state);
     state.unloadHolders();
   }
@@ -105,7 +105,7 @@ final class Loader implements FlushReads {
     if (hasJoined(state.type)) {
       // One statement, as in SQLAlchemy: the row with its JOINED relations, which the query
       // fills (expire unloaded them) while it reloads the expired columns.
-      boolean found = !new QueryImpl<>(session, state.type).whereId(state.key).list().isEmpty();
+      boolean found = !new QueryImpl<>(session, state.type).whereId(state.key()).list().isEmpty();
       if (!found) {
         session.detachDeleted(List.of(state));
       }
@@ -134,27 +134,22 @@ final class Loader implements FlushReads {
     Column id = type.idColumn();
     Query query = session.handle().createQuery("SELECT " + Sql.columns(type, "t") + " FROM "
         + type.quotedTable() + " t WHERE t." + id.quotedName() + " = ?");
-    query.bind(0, ValueArgument.of(session.dialect(), state.key, id.type()));
+    query.bind(0, ValueArgument.of(session.dialect(), state.key(), id.type()));
     List<Object[]> rows = query.map((rs, ctx) -> readRow(type, rs, 0)).list();
     return rows.isEmpty() ? null : rows.get(0);
   }
 
   private void reload(InstanceState state, Object[] values) {
     Object[] kept = values.clone();
-    if (state.expiredValues != null) {
+    if (state.expiredValues() != null) {
       Object[] current = state.type.snapshot(state.entity);
-      for (int column : state.type.changedColumns(state.expiredValues, current)) {
+      for (int column : state.type.changedColumns(state.expiredValues(), current)) {
         kept[column] = current[column];
       }
     }
     state.type.restore(state.entity, values);
-    state.snapshot = state.type.snapshot(state.entity);
+    state.reloaded(state.type.snapshot(state.entity));
     state.type.restore(state.entity, kept);
-    state.expiredValues = null;
-    if (!state.writtenInTransaction) {
-      state.committed = state.snapshot;
-    }
-    state.expired = false;
   }
 
   /** The target of a many-to-one found in the identity map by foreign key, without SQL. */
@@ -167,7 +162,7 @@ final class Loader implements FlushReads {
       return null;
     }
     InstanceState state = session.identityMap.find(relation.target(), key[0]);
-    return state == null || state.status == ObjectState.DELETED
+    return state == null || state.status() == ObjectState.DELETED
         ? null : relation.target().cast(state.entity);
   }
 
@@ -287,7 +282,7 @@ final class Loader implements FlushReads {
       if (relation.direction() == Relation.Direction.MANY_TO_ONE && joinsOnId(relation)) {
         InstanceState target = session.identityMap.find(relation.target(), key[0]);
         if (target != null) {
-          if (target.expired) {
+          if (target.expired()) {
             reloadExpired(target);
           }
           result.put(owner, List.of(target.entity));
@@ -368,7 +363,7 @@ final class Loader implements FlushReads {
   private static Object[] storedKey(InstanceState owner, int[] columns) {
     Object[] key = new Object[columns.length];
     for (int i = 0; i < columns.length; i++) {
-      key[i] = owner.snapshot[columns[i]];
+      key[i] = owner.snapshot()[columns[i]];
       if (key[i] == null) {
         return null;
       }

@@ -46,9 +46,9 @@ final class Orphans {
           if (child == null && relation.direction() == Relation.Direction.MANY_TO_ONE) {
             child = rowOfDetached(relation.target(), removed);
           }
-          if (child != null && child.status != ObjectState.DELETED
+          if (child != null && child.status() != ObjectState.DELETED
               && !hasParent(child.entity, relation)) {
-            if (child.status == ObjectState.PENDING) {
+            if (child.status() == ObjectState.PENDING) {
               unwritten.add(child);
             } else {
               orphans.add(child);
@@ -58,7 +58,7 @@ final class Orphans {
       }
     }
     for (InstanceState state : session.identityMap.withStatus(ObjectState.PENDING)) {
-      if (state.orphanedFrom != null && !hasParent(state.entity, state.orphanedFrom)) {
+      if (state.orphanedFrom() != null && !hasParent(state.entity, state.orphanedFrom())) {
         unwritten.add(state);
       }
     }

@@ -69,7 +69,7 @@ final class RowValues {
   /** A column of an object as the database holds it before this flush. */
   Object storedValue(Object entity, EntityType<Object> type, int column) {
     InstanceState state = session.identityMap.state(entity);
-    return state != null && state.snapshot != null ? state.snapshot[column]
+    return state != null && state.snapshot() != null ? state.snapshot()[column]
         : type.get(entity, column);
   }
 

@@ -102,14 +102,14 @@ final class RowWrite {
   /** The row's values in the database before this flush, or {@code null} for a new row. */
   Object[] baseline() {
     if (replaces != null) {
-      return replaces.snapshot;
+      return replaces.snapshot();
     }
-    return insert ? null : state.snapshot;
+    return insert ? null : state.snapshot();
   }
 
   /** The key the row has in the database before this flush. */
   Object rowKey() {
-    return replaces != null ? replaces.key : state.key;
+    return replaces != null ? replaces.key() : state.key();
   }
 
   EntityType<Object> type() {

@@ -90,7 +90,7 @@ public final class SessionImpl implements Session {
       throw new InvalidRequestException(describe(entity) + " is not persisted, so there is"
           + " nothing to delete; a transient object needs no delete");
     }
-    if (state.status == ObjectState.PENDING) {
+    if (state.status() == ObjectState.PENDING) {
       throw new InvalidRequestException(state.describe() + " is pending, not persisted: expunge"
           + " it instead of deleting it");
     }
@@ -117,7 +117,7 @@ public final class SessionImpl implements Session {
    */
   private void deleteAgain(Object entity) {
     InstanceState state = transaction.deleteAgain(entity);
-    InstanceState holder = identityMap.find(state.type, state.key);
+    InstanceState holder = identityMap.find(state.type, state.key());
     if (holder != null) {
       transaction.recordFlushedDelete(state);
       throw new InvalidRequestException(state.describe() + " was deleted by a flush, and "
@@ -125,8 +125,7 @@ public final class SessionImpl implements Session {
           + " delete");
     }
     detached.take(entity);
-    state.session = this;
-    state.status = ObjectState.DELETED;
+    state.reattached(this, ObjectState.DELETED);
     identityMap.add(state);
   }
 
@@ -141,10 +140,10 @@ public final class SessionImpl implements Session {
     id = keyOf(entityType, id);
     InstanceState state = identityMap.find(entityType, id);
     if (state != null) {
-      if (state.status == ObjectState.DELETED) {
+      if (state.status() == ObjectState.DELETED) {
         return null;
       }
-      if (state.expired) {
+      if (state.expired()) {
         autoflush(); // as SQLAlchemy's load of expired attributes: pending changes go first
         if (!loader.reloadIfPresent(state)) {
           return null; // its row was deleted behind the session: now deleted, as in SQLAlchemy
@@ -298,7 +297,7 @@ public final class SessionImpl implements Session {
   /** The state of an object with a row: a pending one has nothing to reload. */
   private InstanceState requirePersistent(Object entity, String action) {
     InstanceState state = requireAttached(entity, action);
-    if (state.status == ObjectState.PENDING) {
+    if (state.status() == ObjectState.PENDING) {
       throw new InvalidRequestException("Cannot " + action + " " + state.describe()
           + ": it is pending, so it has no row to reload yet; flush it first");
     }
@@ -317,7 +316,7 @@ public final class SessionImpl implements Session {
     InstanceState state = identityMap.state(entity);
     if (state != null) {
       // Marked for deletion but not flushed: SQLAlchemy still calls it persistent.
-      return state.status == ObjectState.DELETED ? ObjectState.PERSISTENT : state.status;
+      return state.status() == ObjectState.DELETED ? ObjectState.PERSISTENT : state.status();
     }
     if (transaction.isFlushedDelete(entity)) {
       return ObjectState.DELETED;
@@ -525,7 +524,7 @@ public final class SessionImpl implements Session {
   public void expungePendingOrphan(Object target) {
     requireOwner();
     InstanceState state = closed ? null : identityMap.state(target);
-    if (state != null && state.status == ObjectState.PENDING) {
+    if (state != null && state.status() == ObjectState.PENDING) {
       cascades.expunge(state);
     }
   }
@@ -577,11 +576,7 @@ public final class SessionImpl implements Session {
 
   /** Registers a new state for an object entering the session. */
   InstanceState attach(Object entity, EntityType<?> type, ObjectState status) {
-    InstanceState state = new InstanceState(entity, type, this, sequence++);
-    state.status = status;
-    if (status == ObjectState.PERSISTENT) {
-      state.key = state.type.id(entity);
-    }
+    InstanceState state = new InstanceState(entity, type, this, sequence++, status);
     identityMap.add(state);
     state.bindHolders();
     return state;
@@ -601,15 +596,14 @@ public final class SessionImpl implements Session {
 
   /** An object inserted in this transaction left with its row: a rollback takes the row. */
   private void rememberIfNew(InstanceState state) {
-    if (state.newInTransaction) {
+    if (state.newInTransaction()) {
       transaction.recordNewLeaving(state);
     }
   }
 
   /** Puts back a pending object a failed flush's plan had expunged. */
   void restorePending(InstanceState state) {
-    state.session = this;
-    state.status = ObjectState.PENDING;
+    state.reattached(this, ObjectState.PENDING);
     identityMap.add(state);
   }
 
@@ -617,7 +611,7 @@ public final class SessionImpl implements Session {
   void detachDeleted(List<InstanceState> deleted) {
     List<InstanceState> withRows = new ArrayList<>(deleted.size());
     for (InstanceState state : deleted) {
-      state.writtenInTransaction = true;
+      state.rowDeleted();
       transaction.recordFlushedDelete(state);
       identityMap.remove(state);
       if (leave(state)) {
@@ -629,10 +623,7 @@ public final class SessionImpl implements Session {
 
   /** Marks a state as out of this session; whether it had a row (and is now detached). */
   private static boolean leave(InstanceState state) {
-    boolean hadRow = state.status == ObjectState.PERSISTENT || state.status == ObjectState.DELETED;
-    state.session = null;
-    state.status = hadRow ? ObjectState.DETACHED : ObjectState.TRANSIENT;
-    return hadRow;
+    return state.left();
   }
 
   DetachedStates detachedStates() {

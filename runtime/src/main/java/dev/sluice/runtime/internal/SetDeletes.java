@@ -84,7 +84,7 @@ final class SetDeletes {
         if (t.effect() == SetStatement.Effect.DELETE) {
           forgetEverywhere(state);
           deleted.add(state);
-        } else if (state.status != ObjectState.DELETED) {
+        } else if (state.status() != ObjectState.DELETED) {
           nullify(state, t.columns());
         }
       }
@@ -95,13 +95,10 @@ final class SetDeletes {
   }
 
   private void nullify(InstanceState state, int[] columns) {
-    Object[] snapshot = state.snapshot.clone();
     for (int column : columns) {
       state.type.set(state.entity, column, null);
-      snapshot[column] = null;
     }
-    state.snapshot = snapshot;
-    state.writtenInTransaction = true;
+    state.rowChanged(columns, null);
     for (Relation<Object, ?> relation : state.type.relations()) {
       if (relation.direction() == Relation.Direction.MANY_TO_ONE) {
         Holder<?> holder = Holder.of(relation, state.entity);

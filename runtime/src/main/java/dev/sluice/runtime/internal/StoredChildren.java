@@ -29,10 +29,10 @@ final class StoredChildren {
    * the owner's collection has unlinked since (a loaded collection leaves them out as well).
    */
   List<InstanceState> of(InstanceState owner, Relation<Object, Object> relation) {
-    if (!session.identityMap.holdsAny(relation.target()) || owner.snapshot == null) {
+    if (!session.identityMap.holdsAny(relation.target()) || owner.snapshot() == null) {
       return List.of();
     }
-    List<Object> key = stored(owner.snapshot, relation.ownerColumns());
+    List<Object> key = stored(owner.snapshot(), relation.ownerColumns());
     if (key == null) {
       return List.of();
     }
@@ -59,11 +59,11 @@ final class StoredChildren {
     int[] columns = relation.targetColumns();
     Map<List<Object>, List<InstanceState>> index = new HashMap<>();
     for (InstanceState state : session.identityMap.view()) {
-      if (state.type != relation.target() || state.status != ObjectState.PERSISTENT
-          || state.snapshot == null) {
+      if (state.type != relation.target() || state.status() != ObjectState.PERSISTENT
+          || state.snapshot() == null) {
         continue;
       }
-      List<Object> key = stored(state.snapshot, columns);
+      List<Object> key = stored(state.snapshot(), columns);
       if (key != null) {
         index.computeIfAbsent(key, k -> new ArrayList<>()).add(state);
       }

@@ -89,8 +89,7 @@ final class Transaction {
   void resumeIfNew(InstanceState state) {
     InstanceState before = newThatLeft.remove(state.entity);
     if (before != null) {
-      state.newInTransaction = true;
-      state.idGenerated = before.idGenerated;
+      state.resumedNew(before.idGenerated());
     }
   }
 
@@ -102,10 +101,7 @@ final class Transaction {
 
   void afterCommit() {
     for (InstanceState state : session.identityMap.view()) {
-      state.committed = state.snapshot;
-      state.newInTransaction = false;
-      state.idGenerated = false;
-      state.writtenInTransaction = false;
+      state.committedTransaction();
     }
     forgetDeleted();
     newThatLeft.clear();
@@ -120,7 +116,7 @@ final class Transaction {
     bringBackDeleted();
     newThatLeftBecomeTransient();
     for (InstanceState state : session.identityMap.all()) {
-      if (state.status == ObjectState.PENDING || state.newInTransaction) {
+      if (state.status() == ObjectState.PENDING || state.newInTransaction()) {
         makeTransient(state);
       } else {
         restore(state);
@@ -138,13 +134,12 @@ final class Transaction {
     bringBackDeleted();
     newThatLeftBecomeTransient();
     for (InstanceState state : session.identityMap.all()) {
-      if (state.status == ObjectState.PENDING || state.newInTransaction) {
+      if (state.status() == ObjectState.PENDING || state.newInTransaction()) {
         makeTransient(state);
       } else {
-        state.status = ObjectState.PERSISTENT;
-        if (state.committed != null) {
-          state.snapshot = state.committed;
-          session.identityMap.rekey(state, state.committed[state.type.idColumn().index()]);
+        state.closedUncommitted();
+        if (state.committed() != null) {
+          session.identityMap.rekey(state, state.committed()[state.type.idColumn().index()]);
         }
       }
     }
@@ -154,11 +149,10 @@ final class Transaction {
   private void bringBackDeleted() {
     for (InstanceState state : deletedInTransaction) {
       boolean stillDetached = session.detachedStates().take(state.entity) != null;
-      if (state.newInTransaction) {
+      if (state.newInTransaction()) {
         makeTransient(state);
       } else if (stillDetached) {
-        state.session = session;
-        state.status = ObjectState.PERSISTENT;
+        state.reattached(session, ObjectState.PERSISTENT);
         session.identityMap.add(state);
       }
     }
@@ -177,28 +171,21 @@ final class Transaction {
 
   private void makeTransient(InstanceState state) {
     session.identityMap.remove(state);
-    state.session = null;
-    state.status = ObjectState.TRANSIENT;
-    if (state.idGenerated) {
+    if (state.idGenerated()) {
       state.type.set(state.entity, state.type.idColumn().index(), null);
     }
-    state.newInTransaction = false;
-    state.idGenerated = false;
+    state.madeTransient();
     for (var relation : state.type.relations()) {
       Holder.of(relation, state.entity).relinkAll();
     }
   }
 
   private void restore(InstanceState state) {
-    state.status = ObjectState.PERSISTENT;
-    if (state.committed != null) {
-      state.type.restore(state.entity, state.committed);
-      state.snapshot = state.committed;
+    state.rolledBack();
+    if (state.committed() != null) {
+      state.type.restore(state.entity, state.committed());
       session.identityMap.rekey(state, state.type.id(state.entity));
     }
-    state.expired = false;
-    state.expiredValues = null;
-    state.writtenInTransaction = false;
     state.unloadHolders();
   }
 }

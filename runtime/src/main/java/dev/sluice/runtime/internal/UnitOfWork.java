@@ -132,7 +132,7 @@ final class UnitOfWork {
       deferNewlyLinkedDeletes();
     }
     for (InstanceState deleted : marked) {
-      if (deleted.status == ObjectState.DELETED
+      if (deleted.status() == ObjectState.DELETED
           && !session.transaction().isDeletedAgain(deleted.entity)) {
         deletes.add(deleted);
       }
@@ -161,9 +161,9 @@ final class UnitOfWork {
         }
         for (Object member : Holder.of(relation, owner.entity).added()) {
           InstanceState state = session.identityMap.state(member);
-          if (state != null && state.status == ObjectState.DELETED
+          if (state != null && state.status() == ObjectState.DELETED
               && !session.transaction().isDeletedAgain(member)) {
-            state.status = ObjectState.PERSISTENT;
+            state.unmarkDeleted();
             deferredDeletes.add(state);
           }
         }
@@ -174,7 +174,7 @@ final class UnitOfWork {
   /** After a successful flush: what it deferred is marked for deletion again. */
   static void markDeferredDeletes(FlushWork.Marks marks) {
     for (InstanceState state : marks.deferredDeletes()) {
-      state.status = ObjectState.DELETED;
+      state.markDeleted();
     }
   }
 
@@ -189,7 +189,7 @@ final class UnitOfWork {
     }
     Map<EntityType<?>, Map<Object, InstanceState>> deletedByKey = new HashMap<>();
     for (InstanceState deleted : deletes) {
-      deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key, deleted);
+      deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key(), deleted);
     }
     for (RowWrite.Draft write : writeOrder) {
       Map<Object, InstanceState> candidates = deletedByKey.get(write.state.type);
@@ -217,7 +217,7 @@ final class UnitOfWork {
   static void undoMarks(SessionImpl session, FlushWork.Marks marks) {
     markDeferredDeletes(marks); // first: what the plan marked itself was persistent before it
     for (InstanceState state : marks.markedDeleted()) {
-      state.status = ObjectState.PERSISTENT;
+      state.unmarkDeleted();
     }
     for (InstanceState state : marks.expunged()) {
       session.restorePending(state);
@@ -247,7 +247,7 @@ final class UnitOfWork {
         case NULLIFY_CHILDREN:
           for (Object child : reads.related(deleted, relation, passive)) {
             InstanceState childState = session.identityMap.state(child);
-            if (childState != null && childState.status != ObjectState.DELETED) {
+            if (childState != null && childState.status() != ObjectState.DELETED) {
               for (int column : relation.targetColumns()) {
                 write(childState).source(column, RowWrite.Source.NULL);
               }
@@ -277,7 +277,7 @@ final class UnitOfWork {
   private void planRelationKeys() {
     List<InstanceState> saved = saved(session.identityMap.view());
     for (InstanceState state : saved) {
-      if (state.status == ObjectState.PENDING) {
+      if (state.status() == ObjectState.PENDING) {
         write(state);
       }
     }
@@ -288,7 +288,7 @@ final class UnitOfWork {
             InstanceState childState = session.identityMap.state(child);
             if (childState == null) {
               warnNotInSession(relation, child);
-            } else if (childState.status != ObjectState.DELETED) {
+            } else if (childState.status() != ObjectState.DELETED) {
               sourceKey(write(childState), relation.targetColumns(), parent.entity,
                   relation.owner(), relation.ownerColumns());
             }
@@ -302,7 +302,7 @@ final class UnitOfWork {
           continue;
         }
         Holder<?> holder = Holder.of(relation, child.entity);
-        boolean changed = child.status == ObjectState.PENDING ? !holder.added().isEmpty()
+        boolean changed = child.status() == ObjectState.PENDING ? !holder.added().isEmpty()
             : holder.hasChanges();
         if (changed) {
           List<?> members = holder.members();
@@ -327,14 +327,14 @@ final class UnitOfWork {
           continue;
         }
         Holder<Object> holder = Holder.of(relation, owner.entity);
-        boolean ownerDeleted = owner.status == ObjectState.DELETED;
+        boolean ownerDeleted = owner.status() == ObjectState.DELETED;
         for (Object target : holder.added()) {
           InstanceState targetState = session.identityMap.state(target);
           if (targetState == null) {
             warnNotInSession(relation, target);
           }
           if (!ownerDeleted && targetState != null
-              && targetState.status != ObjectState.DELETED) {
+              && targetState.status() != ObjectState.DELETED) {
             linkInserts.add(new Link(relation, owner.entity, target));
           }
         }
@@ -343,7 +343,7 @@ final class UnitOfWork {
         for (Object target : holder.removed()) {
           InstanceState targetState = session.identityMap.state(target);
           if (!ownerUnlinksAll && targetState != null
-              && targetState.status != ObjectState.PENDING) {
+              && targetState.status() != ObjectState.PENDING) {
             linkDeletes.add(new Link(relation, owner.entity, target));
           }
         }
@@ -365,7 +365,7 @@ final class UnitOfWork {
   RowWrite.Draft write(InstanceState state) {
     RowWrite.Draft write = writes.get(state);
     if (write == null) {
-      write = new RowWrite.Draft(state, state.status == ObjectState.PENDING);
+      write = new RowWrite.Draft(state, state.status() == ObjectState.PENDING);
       writes.put(state, write);
       writeOrder.add(write);
     }
@@ -395,7 +395,7 @@ final class UnitOfWork {
     InstanceState state = session.identityMap.state(parent);
     boolean keyKnown = Keys.referencedKey(relation.target(), parent,
         relation.targetColumns()) != null;
-    if ((state == null || state.status == ObjectState.DELETED) && !keyKnown) {
+    if ((state == null || state.status() == ObjectState.DELETED) && !keyKnown) {
       throw new InvalidRequestException(relation + " refers to a " + relation.target().name()
           + " that is not in the session and has no key, so its row cannot be referenced: add"
           + " it to the session (or keep SAVE_UPDATE in the relation's cascade)");
@@ -405,7 +405,7 @@ final class UnitOfWork {
   private static List<InstanceState> saved(Collection<InstanceState> states) {
     List<InstanceState> saved = new ArrayList<>();
     for (InstanceState state : states) {
-      if (state.status == ObjectState.PENDING || state.status == ObjectState.PERSISTENT) {
+      if (state.status() == ObjectState.PENDING || state.status() == ObjectState.PERSISTENT) {
         saved.add(state);
       }
     }
