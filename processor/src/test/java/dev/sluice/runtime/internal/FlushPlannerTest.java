@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.it.planner.Book;
 import dev.sluice.it.planner.Book_;
+import dev.sluice.it.planner.Category;
 import dev.sluice.it.planner.Genre;
 import dev.sluice.it.planner.Label;
 import dev.sluice.it.planner.Label_;
@@ -183,6 +184,45 @@ class FlushPlannerTest {
     }
     assertTrue(work.deletes().isEmpty());
     assertTrue(reads.asked.isEmpty());
+  }
+
+  @Test
+  void aNewTreeIsInsertedLevelByLevelWhateverTheOrderOfArrival() {
+    Category root = new Category(null, "root");
+    Category child = new Category(null, "child");
+    Category grandchild = new Category(null, "grandchild");
+    root.children.add(child);
+    child.children.add(grandchild);
+    session.add(grandchild); // reaches its parent, then the root, through the references
+
+    FlushWork work = plan();
+
+    assertEquals(1, work.tables().size());
+    FlushWork.TableWrites table = work.tables().get(0);
+    List<List<Object>> levels = new ArrayList<>();
+    for (List<RowWrite> level : table.insertLevels()) {
+      levels.add(level.stream().map(write -> write.state.entity).toList());
+    }
+    assertEquals(List.of(List.of(root), List.of(child), List.of(grandchild)), levels);
+    assertTrue(table.insertsFirst());
+  }
+
+  @Test
+  void aDeletedTreeGoesLeavesFirst() {
+    Category root = new Category(1L, "root");
+    Category child = new Category(2L, "child");
+    Category grandchild = new Category(3L, "grandchild");
+    child.parentId = root.id;
+    grandchild.parentId = child.id;
+    root.children.add(child);
+    child.children.add(grandchild);
+    loaded(root, child, grandchild);
+    session.delete(root);
+
+    FlushWork work = plan();
+
+    assertEquals(List.of(state(grandchild), state(child), state(root)), work.earlyDeletes());
+    assertTrue(work.lateDeletes().isEmpty());
   }
 
   @Test

@@ -103,6 +103,7 @@ final class UnitOfWork {
       byState.put(draft.state, write);
     }
     DeleteOrder deleteOrder = new DeleteOrder(session, deletes, setSteps.keySet());
+    setSteps.replaceAll((deleted, relations) -> view(relations));
     return new FlushWork(WriteOrder.tables(session, sealed, byState), view(sealed),
         Collections.unmodifiableMap(byState), view(deletes), view(deleteOrder.early()),
         view(deleteOrder.late()), view(switchedDeletes), view(deletedAgain), view(linkInserts),
