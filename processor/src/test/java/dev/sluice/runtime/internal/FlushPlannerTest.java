@@ -435,7 +435,8 @@ class FlushPlannerTest {
     assertNotNull(storeRow, "the store's row takes the new code");
     assertSame(region, storeRow.sourceOf(column(Store_.TYPE, "regionCode")).parent());
     assertEquals(List.of("Region", "Store"), tableOrder(work));
-    assertEquals("EU", work.write(state(region)).rowKey(), "the UPDATE finds the row by its old key");
+    assertEquals("EU", work.write(state(region)).rowKey(),
+        "the UPDATE finds the row by its old key");
     assertTrue(reads.asked.isEmpty());
   }
 

@@ -10,10 +10,10 @@ import java.util.Objects;
 
 /**
  * Runs a planned flush ({@link FlushWork}, read only) and reports what it wrote in a
- * {@link FlushOutcome}; it changes no object. The order: clear post-update references of deleted rows; delete
- * association rows; delete rows nothing surviving references; per table in insert order, the
- * UPDATEs and INSERTs (parents before children); insert association rows; post-update
- * references; the remaining deletes, children first.
+ * {@link FlushOutcome}; it changes no object. The order: clear post-update references of
+ * deleted rows; delete association rows; delete rows nothing surviving references; per table
+ * in insert order, the UPDATEs and INSERTs (parents before children); insert association
+ * rows; post-update references; the remaining deletes, children first.
  */
 final class FlushExecution {
   private final SessionImpl session;

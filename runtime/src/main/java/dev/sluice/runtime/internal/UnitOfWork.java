@@ -32,9 +32,12 @@ final class UnitOfWork {
   private final SessionImpl session;
   /** Where the plan reads the rows it must process (the database, in a session). */
   private final FlushReads reads;
-  /** The rows to write, by object, and the same in the order they were first planned. */
-  private final Map<InstanceState, RowWrite.Draft> writes;
-  private final List<RowWrite.Draft> writeOrder;
+  /**
+   * The rows to write, by object, and the same in the order they were first planned; made on
+   * the first write (a flush that only deletes or links needs neither).
+   */
+  private Map<InstanceState, RowWrite.Draft> writes = Map.of();
+  private List<RowWrite.Draft> writeOrder = List.of();
   private final List<InstanceState> deletes = new ArrayList<>();
   /** Objects deleted again whose rows an earlier flush of the transaction deleted. */
   private final List<InstanceState> deletedAgain = new ArrayList<>();
@@ -66,10 +69,6 @@ final class UnitOfWork {
     this.session = session;
     this.reads = reads;
     this.storedChildren = new StoredChildren(session);
-    // Sized for the common flush that writes most of the session's objects (no rehashing).
-    int expected = session.identityMap.size();
-    this.writes = new IdentityHashMap<>(expected);
-    this.writeOrder = new ArrayList<>(expected);
   }
 
   /**
@@ -96,7 +95,8 @@ final class UnitOfWork {
   /** The planned work, fixed: rows sealed and ordered per table, deletes in their order. */
   private FlushWork seal() {
     List<RowWrite> sealed = new ArrayList<>(writeOrder.size());
-    Map<InstanceState, RowWrite> byState = new IdentityHashMap<>(writeOrder.size());
+    Map<InstanceState, RowWrite> byState = writeOrder.isEmpty() ? Map.of()
+        : new IdentityHashMap<>(writeOrder.size());
     for (RowWrite.Draft draft : writeOrder) {
       RowWrite write = draft.seal(sealed.size());
       sealed.add(write);
@@ -366,6 +366,12 @@ final class UnitOfWork {
   RowWrite.Draft write(InstanceState state) {
     RowWrite.Draft write = writes.get(state);
     if (write == null) {
+      if (writeOrder.isEmpty()) {
+        // Sized for the common flush that writes most of the session's objects (no rehashing).
+        int expected = session.identityMap.size();
+        writes = new IdentityHashMap<>(expected);
+        writeOrder = new ArrayList<>(expected);
+      }
       write = new RowWrite.Draft(state, state.status() == ObjectState.PENDING);
       writes.put(state, write);
       writeOrder.add(write);
