@@ -457,6 +457,45 @@ class FlushPlannerTest {
   }
 
   @Test
+  void aNewObjectWithADeletedObjectsKeyTakesOverItsRow() {
+    Book old = new Book(10L, "old");
+    loaded(old);
+    session.delete(old);
+    Book fresh = new Book(10L, "fresh");
+    session.add(fresh);
+
+    FlushWork work = plan();
+
+    assertEquals(List.of(state(old)), work.switchedDeletes());
+    assertTrue(work.deletes().isEmpty(), "no DELETE: the row is updated instead");
+    RowWrite write = work.write(state(fresh));
+    assertSame(state(old), write.replaces);
+    assertFalse(write.insertsRow());
+    assertEquals(10L, write.rowKey());
+    assertEquals(List.of(write), work.tables().get(0).updates());
+  }
+
+  @Test
+  void aDeletedBookMovedToAnotherShelfIsWrittenThereAndDeletedByTheNextFlush() {
+    Book book = new Book(10L, "moved");
+    Shelf from = shelfWithBooks(book);
+    Shelf to = new Shelf(2L, "other");
+    loaded(to);
+    session.delete(book);
+    to.books.add(book);
+
+    FlushWork work = plan();
+
+    assertEquals(List.of(state(book)), work.marks().deferredDeletes());
+    assertEquals(ObjectState.PERSISTENT, state(book).status(), "written, not deleted, now");
+    assertTrue(work.deletes().isEmpty());
+    assertSame(to, work.write(state(book)).sourceOf(column(Book_.TYPE, "shelfId")).parent());
+    assertFalse(from.books.contains(book));
+    UnitOfWork.markDeferredDeletes(work.marks());
+    assertEquals(ObjectState.DELETED, state(book).status(), "the next flush deletes it");
+  }
+
+  @Test
   void thePlannedWorkCannotBeChanged() {
     Book book = new Book(10L, "book");
     loaded(book);
