@@ -42,7 +42,7 @@ final class KeyPropagation {
       InstanceState parent = changed.get(i);
       Object newKey = value(parent, parent.type.idColumn().index());
       if (parent.key() != null && !Objects.equals(parent.key(), newKey)) {
-        work.keyChanges.add(new FlushWork.KeyChange(parent, parent.key(), newKey));
+        work.keyChanged(new FlushWork.KeyChange(parent, parent.key(), newKey));
       }
       for (Join join : joins) {
         if (join.parent() == parent.type && changed(parent, join.parentColumns())) {
@@ -75,7 +75,7 @@ final class KeyPropagation {
         for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
           if (state.type == fk.referenced() && state.snapshot() != null
               && !Objects.equals(state.snapshot()[column], value(state, column))) {
-            work.cascadedValueChanges.add(new FlushWork.KeyChange(state, column,
+            work.cascadedValueChanged(new FlushWork.KeyChange(state, column,
                 state.snapshot()[column], value(state, column)));
           }
         }

@@ -58,9 +58,9 @@ final class UnitOfWork {
   /** Owners whose association rows all go: {@code DELETE FROM link WHERE owner = key}. */
   private final List<Link> unlinkAll = new ArrayList<>();
   private final List<Detachment> detachments = new ArrayList<>();
-  final List<KeyChange> keyChanges = new ArrayList<>();
+  private final List<KeyChange> keyChanges = new ArrayList<>();
   /** Changed non-key columns that a database ON UPDATE CASCADE carries into other rows. */
-  final List<KeyChange> cascadedValueChanges = new ArrayList<>();
+  private final List<KeyChange> cascadedValueChanges = new ArrayList<>();
   /** Deleted objects whose unloaded children the compiled set-based statements handle. */
   private final Map<InstanceState, List<Relation<Object, Object>>> setSteps =
       new LinkedHashMap<>();
@@ -381,6 +381,16 @@ final class UnitOfWork {
 
   FlushReads reads() {
     return reads;
+  }
+
+  /** A primary key (or a referenced value) this flush changes. */
+  void keyChanged(KeyChange change) {
+    keyChanges.add(change);
+  }
+
+  /** A referenced non-key value the database's ON UPDATE CASCADE carries into other rows. */
+  void cascadedValueChanged(KeyChange change) {
+    cascadedValueChanges.add(change);
   }
 
   /** The row write planned so far for an object, or {@code null}. */
