@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,15 +55,16 @@ final class TextSource implements GeneratedSource {
   @Override
   public String text(Collection<String> shadowedJavaLang) {
     List<Object> parts = body.parts();
-    Map<ClassName, String> names = names(parts, shadowedJavaLang);
+    Map<String, String> names = names(parts, shadowedJavaLang);
     StringBuilder out = new StringBuilder(8192);
     if (!packageName().isEmpty()) {
       out.append("package ").append(packageName()).append(";\n\n");
     }
     Set<String> imports = new TreeSet<>();
     names.forEach((type, name) -> {
-      if (imported(type, name)) {
-        imports.add(type.canonicalName());
+      if (!type.equals(name) && !type.equals(packageName() + "." + name)
+          && !type.equals("java.lang." + name)) {
+        imports.add(type);
       }
     });
     imports.forEach(i -> out.append("import ").append(i).append(";\n"));
@@ -80,49 +81,57 @@ final class TextSource implements GeneratedSource {
     return out.toString();
   }
 
-  /** How each top-level class the text refers to is written: simple or qualified. */
-  private Map<ClassName, String> names(List<Object> parts, Collection<String> shadowedJavaLang) {
-    Set<ClassName> used = new LinkedHashSet<>();
+  /**
+   * How each top-level class the text refers to is written (simple or qualified), by qualified
+   * name: strings, since JavaPoet compares class names by formatting them.
+   */
+  private Map<String, String> names(List<Object> parts, Collection<String> shadowedJavaLang) {
+    Map<String, ClassName> used = new LinkedHashMap<>();
     for (Object part : parts) {
       if (part instanceof ClassName type) {
-        used.add(type.topLevelClassName());
+        used.putIfAbsent(topLevel(type), type);
       }
     }
+    String selfName = self.canonicalName();
     Set<String> taken = new HashSet<>(nested);
     taken.add(self.simpleName());
-    Map<ClassName, String> names = new HashMap<>();
-    for (ClassName type : used) { // the package's own classes first: nothing may hide them
-      if (type.packageName().equals(packageName()) && !type.equals(self)) {
-        boolean hidden = nested.contains(type.simpleName());
-        names.put(type, hidden ? type.canonicalName() : type.simpleName());
-        taken.add(type.simpleName());
+    Map<String, String> names = new HashMap<>();
+    used.forEach((top, type) -> { // the package's own classes first: nothing may hide them
+      String simple = type.simpleNames().get(0);
+      if (type.packageName().equals(packageName()) && !top.equals(selfName)) {
+        names.put(top, nested.contains(simple) ? top : simple);
+        taken.add(simple);
       }
-    }
-    for (ClassName type : used) {
-      if (type.equals(self) || names.containsKey(type)) {
-        continue;
+    });
+    used.forEach((top, type) -> {
+      String simple = type.simpleNames().get(0);
+      if (!top.equals(selfName) && !names.containsKey(top)) {
+        boolean free = !(type.packageName().equals("java.lang")
+            && shadowedJavaLang.contains(simple)) && taken.add(simple);
+        names.put(top, free ? simple : top);
       }
-      boolean free = !(type.packageName().equals("java.lang")
-          && shadowedJavaLang.contains(type.simpleName())) && taken.add(type.simpleName());
-      names.put(type, free ? type.simpleName() : type.canonicalName());
-    }
+    });
     return names;
   }
 
-  private boolean imported(ClassName type, String name) {
-    return !type.packageName().equals(packageName()) && !type.packageName().equals("java.lang")
-        && name.equals(type.simpleName());
+  private static String topLevel(ClassName type) {
+    return type.simpleNames().size() == 1 ? type.canonicalName()
+        : type.topLevelClassName().canonicalName();
   }
 
   /** A class as written: the file's own nested classes by their simple names. */
-  private String name(ClassName type, Map<ClassName, String> names) {
+  private String name(ClassName type, Map<String, String> names) {
     List<String> simpleNames = type.simpleNames();
-    if (type.topLevelClassName().equals(self)) {
+    String top = topLevel(type);
+    if (top.equals(self.canonicalName())) {
       return simpleNames.size() == 1 ? self.simpleName()
           : String.join(".", simpleNames.subList(1, simpleNames.size()));
     }
+    if (simpleNames.size() == 1) {
+      return names.get(top);
+    }
     List<String> written = new ArrayList<>();
-    written.add(names.get(type.topLevelClassName()));
+    written.add(names.get(top));
     written.addAll(simpleNames.subList(1, simpleNames.size()));
     return String.join(".", written);
   }
