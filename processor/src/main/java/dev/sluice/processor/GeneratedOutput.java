@@ -1,11 +1,10 @@
 package dev.sluice.processor;
 
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.plan.SchemaPlan;
 import dev.sluice.processor.write.DaoWriter;
+import dev.sluice.processor.write.GeneratedSource;
 import dev.sluice.processor.write.MetadataWriter;
 import dev.sluice.processor.write.MetamodelWriter;
 import dev.sluice.processor.write.ModuleWriter;
@@ -40,9 +39,9 @@ final class GeneratedOutput {
   }
 
   /** Every source of a schema, in a fixed order; the Dagger module only if Dagger is present. */
-  static List<JavaFile> sources(SchemaPlan plan, boolean dagger) {
+  static List<GeneratedSource> sources(SchemaPlan plan, boolean dagger) {
     Schema schema = plan.schema();
-    List<JavaFile> files = new ArrayList<>();
+    List<GeneratedSource> files = new ArrayList<>();
     for (Entity entity : schema.entities()) {
       files.add(new MetamodelWriter(schema, plan.plan(entity)).write());
       files.add(new DaoWriter(entity).write());
@@ -58,8 +57,8 @@ final class GeneratedOutput {
     boolean dagger = env.getElementUtils().getTypeElement("dagger.Module") != null
         && env.getElementUtils().getTypeElement("javax.inject.Singleton") != null;
     try {
-      for (JavaFile file : sources(plan, dagger)) {
-        writeSource(qualifyShadowedJavaLang(file));
+      for (GeneratedSource file : sources(plan, dagger)) {
+        writeSource(file);
       }
       writeReport(plan);
     } catch (IOException e) {
@@ -68,36 +67,19 @@ final class GeneratedOutput {
   }
 
   /**
-   * Formats the file in memory, then hands it to the Filer in one write: JavaPoet writing
-   * straight to the Filer's unbuffered writer spent a tenth of its time encoding small pieces.
+   * Renders the file in memory, then hands it to the Filer in one write: writing to the Filer's
+   * unbuffered writer piece by piece spent a tenth of the formatting time encoding small pieces.
+   * Every {@code java.lang} name that a class of its package shadows is written qualified:
+   * generated code relies on {@code Object}, {@code Override} and the like.
    */
-  private void writeSource(JavaFile file) throws IOException {
-    String text = file.toString();
-    String name = file.packageName().isEmpty() ? file.typeSpec().name()
-        : file.packageName() + "." + file.typeSpec().name();
-    JavaFileObject source = env.getFiler().createSourceFile(name,
-        file.typeSpec().originatingElements().toArray(new Element[0]));
+  private void writeSource(GeneratedSource file) throws IOException {
+    String text = file.text(shadowedJavaLang.computeIfAbsent(file.packageName(),
+        this::shadowedJavaLang));
+    JavaFileObject source = env.getFiler().createSourceFile(file.qualifiedName(),
+        file.origins());
     try (Writer out = source.openWriter()) {
       out.write(text);
     }
-  }
-
-  /**
-   * The file with every {@code java.lang} name that a class of its package shadows written
-   * qualified: generated code relies on {@code Object}, {@code Override} and the like, and a
-   * user's class {@code Override} beside the entity would otherwise be taken instead.
-   */
-  private JavaFile qualifyShadowedJavaLang(JavaFile file) {
-    List<String> shadowed = shadowedJavaLang.computeIfAbsent(file.packageName(),
-        this::shadowedJavaLang);
-    if (shadowed.isEmpty()) {
-      return file;
-    }
-    TypeSpec type = file.typeSpec().toBuilder().alwaysQualify(shadowed.toArray(new String[0]))
-        .build();
-    // the same layout as every generated file (see write.Sources)
-    return JavaFile.builder(file.packageName(), type).skipJavaLangImports(true).indent("  ")
-        .build();
   }
 
   /**

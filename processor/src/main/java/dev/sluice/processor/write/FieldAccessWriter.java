@@ -1,18 +1,12 @@
 package dev.sluice.processor.write;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes the metamodel's {@code EntityType} implementation: construction, column access by
@@ -20,6 +14,8 @@ import javax.lang.model.element.Modifier;
  */
 final class FieldAccessWriter {
   static final String NAME = "Metamodel";
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName OVERRIDE = ClassName.get(Override.class);
 
   private final Entity entity;
   private final ClassName entityName;
@@ -29,82 +25,69 @@ final class FieldAccessWriter {
     this.entityName = entityName;
   }
 
-  TypeSpec write(ClassName metamodel) {
-    return TypeSpec.classBuilder(NAME)
-        .addJavadoc("Field access for {@link $T}, without reflection.\n", entityName)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE, entityName))
-        .addMethod(MethodSpec.constructorBuilder()
-            .addStatement("super($T.class, $S, COLUMNS)", entityName, entity.table()).build())
-        .addMethod(override("relations", ParameterizedTypeName.get(ClassName.get(List.class),
-            ParameterizedTypeName.get(RuntimeNames.RELATION, entityName,
-                WildcardTypeName.subtypeOf(Object.class)))).addStatement("return RELATIONS")
-            .build())
-        .addMethod(override("foreignKeys", ParameterizedTypeName.get(ClassName.get(List.class),
-            RuntimeNames.FOREIGN_KEY_REF)).addStatement("return FOREIGN_KEYS").build())
-        .addMethod(override("plan", ParameterizedTypeName.get(RuntimeNames.FLUSH_PLAN,
-            entityName)).addStatement("return $T.PLAN",
-                metamodel.nestedClass(FlushPlanWriter.NAME)).build())
-        .addMethod(override("newInstance", entityName)
-            .addStatement("return new $T()", entityName).build())
-        .addMethod(get())
-        .addMethod(set())
-        .addMethod(snapshot())
-        .addMethod(restore())
-        .addMethod(changedColumns())
-        .build();
+  /** Adds the nested class {@code Metamodel} to {@code type}, the metamodel's body. */
+  void write(CodeText type, ClassName metamodel) {
+    type.member().javadoc("Field access for {@link $T}, without reflection.\n", entityName)
+        .open("private static final class $L extends $T<$T>", NAME, RuntimeNames.ENTITY_TYPE,
+            entityName);
+    type.member().open("$L()", NAME)
+        .line("super($T.class, $S, COLUMNS);", entityName, entity.table()).close();
+    override(type, "$T<$T<$T, ?>> relations()", LIST, RuntimeNames.RELATION, entityName)
+        .line("return RELATIONS;").close();
+    override(type, "$T<$T> foreignKeys()", LIST, RuntimeNames.FOREIGN_KEY_REF)
+        .line("return FOREIGN_KEYS;").close();
+    override(type, "$T<$T> plan()", RuntimeNames.FLUSH_PLAN, entityName)
+        .line("return $T.PLAN;", metamodel.nestedClass(FlushPlanWriter.NAME)).close();
+    override(type, "$T newInstance()", entityName).line("return new $T();", entityName).close();
+    get(type);
+    set(type);
+    snapshot(type);
+    restore(type);
+    changedColumns(type);
+    type.close();
   }
 
-  private MethodSpec get() {
-    MethodSpec.Builder method = override("get", ClassName.OBJECT)
-        .addParameter(entityName, "entity").addParameter(TypeName.INT, "column")
-        .beginControlFlow("switch (column)");
+  private void get(CodeText type) {
+    override(type, "$T get($T entity, int column)", ClassName.OBJECT, entityName)
+        .open("switch (column)");
     for (int i = 0; i < entity.columns().size(); i++) {
-      method.addStatement("case $L: return $L", i, read(entity.columns().get(i)));
+      type.line("case $L: return $L;", i, read(entity.columns().get(i)));
     }
-    return method.addStatement("default: throw new $T($S + column)",
-        IndexOutOfBoundsException.class, entity.simpleName() + " has no column ")
-        .endControlFlow().build();
+    type.line("default: throw new $T($S + column);", ClassName.get(IndexOutOfBoundsException.class),
+        entity.simpleName() + " has no column ").close().close();
   }
 
-  private MethodSpec set() {
-    MethodSpec.Builder method = override("set", TypeName.VOID)
-        .addParameter(entityName, "entity").addParameter(TypeName.INT, "column")
-        .addParameter(ClassName.OBJECT, "value")
-        .beginControlFlow("switch (column)");
+  private void set(CodeText type) {
+    override(type, "void set($T entity, int column, $T value)", entityName, ClassName.OBJECT)
+        .open("switch (column)");
     for (int i = 0; i < entity.columns().size(); i++) {
-      method.addCode("case $L:\n", i).addStatement("  $L", write(entity.columns().get(i),
-          CodeBlock.of("value"))).addStatement("  break");
+      type.line("case $L:", i).line("  $L;", write(entity.columns().get(i), "value"))
+          .line("  break;");
     }
-    return method.addStatement("default: throw new $T($S + column)",
-        IndexOutOfBoundsException.class, entity.simpleName() + " has no column ")
-        .endControlFlow().build();
+    type.line("default: throw new $T($S + column);", ClassName.get(IndexOutOfBoundsException.class),
+        entity.simpleName() + " has no column ").close().close();
   }
 
-  private MethodSpec snapshot() {
-    List<CodeBlock> values = new ArrayList<>();
+  private void snapshot(CodeText type) {
+    List<CodeText> values = new ArrayList<>();
     entity.columns().forEach(c -> values.add(read(c)));
-    return override("snapshot", ArrayTypeName.of(Object.class))
-        .addParameter(entityName, "entity")
-        .addStatement("return new $T[] {$L}", Object.class, CodeBlock.join(values, ", ")).build();
+    override(type, "$T[] snapshot($T entity)", ClassName.OBJECT, entityName)
+        .line("return new $T[] {$L};", ClassName.OBJECT, CodeText.join(values, ", ")).close();
   }
 
-  private MethodSpec restore() {
-    MethodSpec.Builder method = override("restore", TypeName.VOID)
-        .addParameter(entityName, "entity")
-        .addParameter(ArrayTypeName.of(Object.class), "values");
+  private void restore(CodeText type) {
+    override(type, "void restore($T entity, $T[] values)", entityName, ClassName.OBJECT);
     for (int i = 0; i < entity.columns().size(); i++) {
-      method.addStatement("$L", write(entity.columns().get(i), CodeBlock.of("values[$L]", i)));
+      type.line("$L;", write(entity.columns().get(i), "values[" + i + "]"));
     }
-    return method.build();
+    type.close();
   }
 
-  private MethodSpec changedColumns() {
-    MethodSpec.Builder method = override("changedColumns", ArrayTypeName.of(TypeName.INT))
-        .addParameter(ArrayTypeName.of(Object.class), "before")
-        .addParameter(ArrayTypeName.of(Object.class), "after")
-        .addStatement("int[] changed = new int[$L]", entity.columns().size())
-        .addStatement("int count = 0");
+  private void changedColumns(CodeText type) {
+    override(type, "int[] changedColumns($T[] before, $T[] after)", ClassName.OBJECT,
+        ClassName.OBJECT)
+        .line("int[] changed = new int[$L];", entity.columns().size())
+        .line("int count = 0;");
     for (int i = 0; i < entity.columns().size(); i++) {
       String comparison;
       switch (entity.columns().get(i).kind()) {
@@ -117,32 +100,31 @@ final class FieldAccessWriter {
         default:
           comparison = "differ";
       }
-      method.beginControlFlow("if ($T.$L(before[$L], after[$L]))", RuntimeNames.VALUES,
-          comparison, i, i).addStatement("changed[count++] = $L", i).endControlFlow();
+      type.open("if ($T.$L(before[$L], after[$L]))", RuntimeNames.VALUES, comparison, i, i)
+          .line("changed[count++] = $L;", i).close();
     }
-    return method.addStatement("return $T.copyOf(changed, count)", java.util.Arrays.class)
-        .build();
+    type.line("return $T.copyOf(changed, count);", ClassName.get(Arrays.class)).close();
   }
 
-  private static MethodSpec.Builder override(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name).addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC).returns(returns);
+  /** Opens the body of an overriding public method with the signature {@code format}. */
+  private static CodeText override(CodeText type, String format, Object... args) {
+    return type.member().line("@$T", OVERRIDE).open("public " + format, args);
   }
 
-  private static CodeBlock read(Column column) {
-    return column.access().direct() ? CodeBlock.of("entity.$L", column.field())
-        : CodeBlock.of("entity.$L()", column.access().getter());
+  private static CodeText read(Column column) {
+    return column.access().direct() ? CodeText.of("entity.$L", column.field())
+        : CodeText.of("entity.$L()", column.access().getter());
   }
 
-  private static CodeBlock write(Column column, CodeBlock value) {
-    CodeBlock converted = convert(column, value);
+  private static CodeText write(Column column, String value) {
+    CodeText converted = convert(column, value);
     return column.access().direct()
-        ? CodeBlock.of("entity.$L = $L", column.field(), converted)
-        : CodeBlock.of("entity.$L($L)", column.access().setter(), converted);
+        ? CodeText.of("entity.$L = $L", column.field(), converted)
+        : CodeText.of("entity.$L($L)", column.access().setter(), converted);
   }
 
   /** A value of type Object as the field's type; null into a primitive becomes its zero. */
-  private static CodeBlock convert(Column column, CodeBlock value) {
+  private static CodeText convert(Column column, String value) {
     if (column.primitive()) {
       String unbox;
       switch (column.javaType()) {
@@ -158,8 +140,8 @@ final class FieldAccessWriter {
         default:
           unbox = "toDouble";
       }
-      return CodeBlock.of("$T.$L($L)", RuntimeNames.UNBOX, unbox, value);
+      return CodeText.of("$T.$L($L)", RuntimeNames.UNBOX, unbox, value);
     }
-    return CodeBlock.of("($T) $L", Sources.type(column), value);
+    return CodeText.of("($T) $L", Sources.type(column), value);
   }
 }

@@ -1,11 +1,6 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.plan.DeleteStepPlan;
 import dev.sluice.processor.plan.EntityPlan;
@@ -14,7 +9,6 @@ import dev.sluice.processor.plan.SetStatementPlan;
 import dev.sluice.processor.plan.SetStepPlan;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes the flush plan of an entity, the statements and delete steps as the planner decided,
@@ -32,57 +26,59 @@ final class FlushPlanWriter {
     this.plan = plan;
   }
 
-  private static CodeBlock setStatements(List<SetStatementPlan> statements) {
-    List<CodeBlock> code = new ArrayList<>();
+  private static CodeText setStatements(List<SetStatementPlan> statements) {
+    List<CodeText> code = new ArrayList<>();
     for (SetStatementPlan statement : statements) {
       if (statement.effect() == SetStatementPlan.Effect.NULLIFY) {
-        code.add(CodeBlock.of("\n        $T.nullify($T.TYPE, $S, $L)",
+        code.add(CodeText.of("\n        $T.nullify($T.TYPE, $S, $L)",
             RuntimeNames.SET_STATEMENT, Sources.sibling(statement.entity(), "_"),
             statement.sql(), String.join(", ", statement.nullifiedFields().stream()
                 .map(f -> String.valueOf(statement.entity().indexOf(f))).toList())));
       } else {
-        code.add(CodeBlock.of("\n        $T.plain($S)", RuntimeNames.SET_STATEMENT,
+        code.add(CodeText.of("\n        $T.plain($S)", RuntimeNames.SET_STATEMENT,
             statement.sql()));
       }
     }
-    return CodeBlock.join(code, ",");
+    return CodeText.join(code, ",");
   }
 
   /** One relation's set step: its statements, or a reference to the children's plan. */
-  private static CodeBlock setStep(ClassName metamodel, String relation, SetStepPlan step) {
+  private static CodeText setStep(ClassName metamodel, String relation, SetStepPlan step) {
     if (step.ownRows()) {
-      return CodeBlock.of("\n    .setTreeCascade($T.$L, $S)", metamodel, relation,
+      return CodeText.of("\n    .setTreeCascade($T.$L, $S)", metamodel, relation,
           step.condition());
     }
     if (step.children() != null) {
-      return CodeBlock.of("\n    .setCascade($T.$L, $T.TYPE.plan(), $S)", metamodel, relation,
+      return CodeText.of("\n    .setCascade($T.$L, $T.TYPE.plan(), $S)", metamodel, relation,
           Sources.sibling(step.children(), "_"), step.condition());
     }
-    return CodeBlock.of("\n    .setStep($T.$L$L)", metamodel, relation,
-        step.statements().isEmpty() ? "" : CodeBlock.of(",$L", setStatements(step.statements())));
+    return CodeText.of("\n    .setStep($T.$L$L)", metamodel, relation,
+        step.statements().isEmpty() ? new CodeText()
+            : CodeText.of(",$L", setStatements(step.statements())));
   }
 
   /** The set steps, the tree closure and the relations a bulk delete runs, if set-based. */
-  private void addSetDeletes(CodeBlock.Builder builder, ClassName metamodel) {
+  private void addSetDeletes(CodeText builder, ClassName metamodel) {
     Entity entity = plan.entity();
     SetDeletePlan sets = plan.setDeletes();
-    sets.steps().forEach((field, step) -> builder.add(setStep(metamodel,
+    sets.steps().forEach((field, step) -> builder.add("$L", setStep(metamodel,
         MetamodelWriter.constantName(entity, field), step)));
     if (sets.treeBefore() != null) {
       builder.add("\n    .tree($S,\n        $S)", sets.treeBefore(), sets.treeAfter());
     }
     if (sets.bulkRelations() != null) {
-      builder.add("\n    .bulkDelete($L)", CodeBlock.join(sets.bulkRelations().stream()
-          .map(field -> CodeBlock.of("$T.$L", metamodel,
+      builder.add("\n    .bulkDelete($L)", CodeText.join(sets.bulkRelations().stream()
+          .map(field -> CodeText.of("$T.$L", metamodel,
               MetamodelWriter.constantName(entity, field))).toList(), ", "));
     }
   }
 
-  TypeSpec write() {
+  /** Adds the nested holder class to {@code type}, the metamodel's body. */
+  void write(CodeText type) {
     Entity entity = plan.entity();
     ClassName entityName = Sources.entity(entity);
     ClassName metamodel = Sources.sibling(entity, "_");
-    CodeBlock.Builder builder = CodeBlock.builder()
+    CodeText builder = new CodeText()
         .add("$T.builder($T.TYPE, $L)", RuntimeNames.FLUSH_PLAN, metamodel,
             plan.insertPosition())
         .add("\n    .insert($S)", plan.insertSql());
@@ -101,16 +97,13 @@ final class FlushPlanWriter {
     }
     addSetDeletes(builder, metamodel);
     builder.add("\n    .build()");
-    return TypeSpec.classBuilder(NAME)
-        .addJavadoc("How {@link $T} rows are written and deleted, as planned at compile time.\n",
-            entityName)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.FLUSH_PLAN,
-            entityName), "PLAN", Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Inserted at position $L. Deleting a $L: $L.\n", plan.insertPosition(),
-                entity.simpleName(), String.join("; ", plan.deleteWords()))
-            .initializer(builder.build()).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .build();
+    type.member().javadoc("How {@link $T} rows are written and deleted, as planned at compile"
+            + " time.\n", entityName)
+        .open("private static final class $L", NAME)
+        .member().javadoc("Inserted at position $L. Deleting a $L: $L.\n", plan.insertPosition(),
+            entity.simpleName(), String.join("; ", plan.deleteWords()))
+        .line("static final $T<$T> PLAN = $L;", RuntimeNames.FLUSH_PLAN, entityName, builder)
+        .member().open("private $L()", NAME).close()
+        .close();
   }
 }

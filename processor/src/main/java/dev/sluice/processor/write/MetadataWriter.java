@@ -3,7 +3,6 @@ package dev.sluice.processor.write;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -30,7 +29,7 @@ public final class MetadataWriter {
     return ClassName.get(schema.packageName(), schema.simpleName() + "_Metadata");
   }
 
-  public JavaFile write() {
+  public GeneratedSource write() {
     Schema schema = plan.schema();
     ClassName name = name(schema);
     List<CodeBlock> entities = new ArrayList<>();
@@ -57,7 +56,7 @@ public final class MetadataWriter {
                 List.class, CodeBlock.join(tables, ",\n"))
             .build());
     schema.entities().forEach(e -> type.addOriginatingElement(e.element()));
-    return Sources.file(schema.packageName(), type.build());
+    return new PoetSource(Sources.file(schema.packageName(), type.build()));
   }
 
   private static CodeBlock table(TablePlan table) {

@@ -1,14 +1,6 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.model.Entity;
@@ -22,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code X_}: the entity's type (columns, field access and snapshots without
@@ -32,6 +23,8 @@ import javax.lang.model.element.Modifier;
 public final class MetamodelWriter {
   private static final Set<String> RESERVED = Set.of("TYPE", "COLUMNS", "RELATIONS",
       "FOREIGN_KEYS");
+  /** The classes nested in every {@code X_}. */
+  private static final Set<String> NESTED = Set.of(FieldAccessWriter.NAME, FlushPlanWriter.NAME);
 
   private final Schema schema;
   private final EntityPlan plan;
@@ -47,114 +40,103 @@ public final class MetamodelWriter {
     this.metamodel = Sources.sibling(entity, "_");
   }
 
-  public JavaFile write() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(metamodel)
-        .addJavadoc("The metamodel of {@link $T}: its table, columns and relations.\n",
-            entityName)
-        .addAnnotation(Sources.generated())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addOriginatingElement(entity.element());
+  public GeneratedSource write() {
+    CodeText type = new CodeText()
+        .javadoc("The metamodel of {@link $T}: its table, columns and relations.\n", entityName)
+        .line("@$T($S)", RuntimeNames.GENERATED, Sources.PROCESSOR)
+        .open("public final class $T", metamodel);
     addColumns(type);
     addType(type);
     addRelations(type);
     addForeignKeys(type);
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.member().open("private $T()", metamodel).close();
     addHolderFactories(type);
     addRowMapper(type);
-    type.addType(new FieldAccessWriter(entity, entityName).write(metamodel));
-    type.addType(new FlushPlanWriter(plan).write());
-    return Sources.file(entityName.packageName(), type.build());
+    new FieldAccessWriter(entity, entityName).write(type, metamodel);
+    new FlushPlanWriter(plan).write(type);
+    type.close();
+    return new TextSource(metamodel, NESTED, type, List.of(entity.element()));
   }
 
-  private void addColumns(TypeSpec.Builder type) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+  private void addColumns(CodeText type) {
+    CodeText list = CodeText.of("$T.of(", ClassName.get(List.class));
     for (int i = 0; i < entity.columns().size(); i++) {
-      list.add(i == 0 ? "\n" : ",\n").add("    $L", column(i, entity.columns().get(i)));
+      list.add(i == 0 ? "\n    $L" : ",\n    $L", column(i, entity.columns().get(i)));
     }
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class),
-        RuntimeNames.COLUMN), "COLUMNS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(list.add(")").build()).build());
+    type.member().line("private static final $T<$T> COLUMNS = $L);", ClassName.get(List.class),
+        RuntimeNames.COLUMN, list);
   }
 
-  private static CodeBlock column(int index, Column column) {
+  private static CodeText column(int index, Column column) {
     if (column.id()) {
-      return CodeBlock.of("$T.id($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMN, index,
+      return CodeText.of("$T.id($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMN, index,
           column.name(), column.field(), RuntimeNames.COLUMN_TYPE, column.kind(),
           column.generated());
     }
     if (column.kind() == ValueKind.ENUM) {
-      return CodeBlock.of("$T.ofEnum($L, $S, $S, $L, $T::valueOf)", RuntimeNames.COLUMN, index,
+      return CodeText.of("$T.ofEnum($L, $S, $S, $L, $T::valueOf)", RuntimeNames.COLUMN, index,
           column.name(), column.field(), column.nullable(), Sources.type(column));
     }
-    return CodeBlock.of("$T.of($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMN, index,
+    return CodeText.of("$T.of($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMN, index,
         column.name(), column.field(), RuntimeNames.COLUMN_TYPE, column.kind(),
         column.nullable());
   }
 
-  private void addType(TypeSpec.Builder type) {
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE,
-        entityName), "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The entity type of {@link $T}.\n", entityName)
-        .initializer("new $T()", metamodel.nestedClass(FieldAccessWriter.NAME)).build());
+  private void addType(CodeText type) {
+    type.member().javadoc("The entity type of {@link $T}.\n", entityName)
+        .line("public static final $T<$T> TYPE = new $T();", RuntimeNames.ENTITY_TYPE,
+            entityName, metamodel.nestedClass(FieldAccessWriter.NAME));
   }
 
-  private void addRelations(TypeSpec.Builder type) {
-    List<CodeBlock> names = new ArrayList<>();
+  private void addRelations(CodeText type) {
+    List<String> names = new ArrayList<>();
     for (Relation relation : entity.relations()) {
       Entity target = schema.entity(relation.target());
       ClassName targetName = Sources.entity(target);
       String constant = constantName(entity, relation.field());
-      type.addField(FieldSpec.builder(ParameterizedTypeName.get(RuntimeNames.RELATION,
-          entityName, targetName), constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("{@code $L.$L}: $L to {@link $T}.\n", entity.simpleName(),
+      type.member().javadoc("{@code $L.$L}: $L to {@link $T}.\n", entity.simpleName(),
               relation.field(), relation.kindWords(), targetName)
-          .initializer(new RelationCode(schema, entity, relation).build()).build());
-      names.add(CodeBlock.of("$L", constant));
+          .line("public static final $T<$T, $T> $L = $L;", RuntimeNames.RELATION, entityName,
+              targetName, constant, new RelationCode(schema, entity, relation).build());
+      names.add(constant);
     }
-    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class),
-        ParameterizedTypeName.get(RuntimeNames.RELATION, entityName,
-            WildcardTypeName.subtypeOf(Object.class)));
-    type.addField(FieldSpec.builder(list, "RELATIONS", Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL).initializer("$T.of($L)", List.class, CodeBlock.join(names, ", "))
-        .build());
+    type.member().line("private static final $T<$T<$T, ?>> RELATIONS = $T.of($L);",
+        ClassName.get(List.class), RuntimeNames.RELATION, entityName, ClassName.get(List.class),
+        String.join(", ", names));
   }
 
-  private void addForeignKeys(TypeSpec.Builder type) {
-    List<CodeBlock> keys = new ArrayList<>();
+  private void addForeignKeys(CodeText type) {
+    List<CodeText> keys = new ArrayList<>();
     for (int i = 0; i < entity.columns().size(); i++) {
       ForeignKey fk = entity.columns().get(i).foreignKey();
       if (fk != null) {
         Entity referenced = schema.entity(fk.referencedEntity());
         // The runtime moves loaded children to a new key the database cascaded to their rows.
         boolean cascadesUpdates = fk.constraint() && fk.onUpdate() == Action.CASCADE;
-        keys.add(CodeBlock.of("$T.$L(new int[] {$L}, () -> $T.TYPE, new int[] {$L})",
+        keys.add(CodeText.of("$T.$L(new int[] {$L}, () -> $T.TYPE, new int[] {$L})",
             RuntimeNames.FOREIGN_KEY_REF, cascadesUpdates ? "cascadingUpdates" : "of", i,
             Sources.sibling(referenced, "_"),
             referenced.indexOf(fk.referencedField())));
       }
     }
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class),
-        RuntimeNames.FOREIGN_KEY_REF), "FOREIGN_KEYS", Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL).initializer("$T.of($L)", List.class, CodeBlock.join(keys, ",\n    "))
-        .build());
+    type.member().line("private static final $T<$T> FOREIGN_KEYS = $T.of($L);",
+        ClassName.get(List.class), RuntimeNames.FOREIGN_KEY_REF, ClassName.get(List.class),
+        CodeText.join(keys, ",\n    "));
   }
 
-  private void addHolderFactories(TypeSpec.Builder type) {
+  private void addHolderFactories(CodeText type) {
     for (Relation relation : entity.relations()) {
       ClassName holder = ClassName.get(RuntimeNames.RUNTIME, relation.holder().simpleName());
       ClassName target = Sources.entity(schema.entity(relation.target()));
-      TypeName holderType = ParameterizedTypeName.get(holder, target);
-      type.addMethod(MethodSpec.methodBuilder(relation.field())
-          .addJavadoc("The holder of {@code $L}; initialize the field with it:\n"
+      type.member().javadoc("The holder of {@code $L}; initialize the field with it:\n"
               + "{@code final $L<$L> $L = $L.$L(this);}\n", relation.field(),
               holder.simpleName(), target.simpleName(), relation.field(),
               metamodel.simpleName(), relation.field())
-          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(holderType)
-          .addParameter(entityName, "owner")
-          .addStatement("return new $T<>(owner, $L)", RuntimeNames.holderImplementation(holder),
+          .open("public static $T<$T> $L($T owner)", holder, target, relation.field(),
+              entityName)
+          .line("return new $T<>(owner, $L);", RuntimeNames.holderImplementation(holder),
               constantName(entity, relation.field()))
-          .build());
+          .close();
     }
   }
 
@@ -164,17 +146,14 @@ public final class MetamodelWriter {
    * grow with the number of files already written. Holder factories of the same name take the
    * entity, so they are overloads.
    */
-  private void addRowMapper(TypeSpec.Builder type) {
-    type.addMethod(MethodSpec.methodBuilder("rowMapper")
-        .addJavadoc("Maps rows of {@code $L} to new {@link $T} objects by column label, for"
-            + " plain Jdbi\nqueries; objects it creates are not in any session.\n",
+  private void addRowMapper(CodeText type) {
+    type.member().javadoc("Maps rows of {@code $L} to new {@link $T} objects by column label,"
+            + " for plain Jdbi\nqueries; objects it creates are not in any session.\n",
             entity.table(), entityName)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(RuntimeNames.ENTITY_ROW_MAPPER, entityName))
-        .addParameter(RuntimeNames.DIALECT, "dialect")
-        .addStatement("return new $T<$T>(TYPE, dialect) {}", RuntimeNames.ENTITY_ROW_MAPPER,
-            entityName)
-        .build());
+        .open("public static $T<$T> rowMapper($T dialect)", RuntimeNames.ENTITY_ROW_MAPPER,
+            entityName, RuntimeNames.DIALECT)
+        .line("return new $T<$T>(TYPE, dialect) {};", RuntimeNames.ENTITY_ROW_MAPPER, entityName)
+        .close();
   }
 
   /**

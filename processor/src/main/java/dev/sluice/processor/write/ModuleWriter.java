@@ -1,7 +1,6 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Entity;
@@ -23,7 +22,7 @@ public final class ModuleWriter {
     this.schema = schema;
   }
 
-  public JavaFile write() {
+  public GeneratedSource write() {
     ClassName metadata = MetadataWriter.name(schema);
     TypeSpec.Builder type = TypeSpec.classBuilder(ClassName.get(schema.packageName(),
             schema.simpleName() + "_Module"))
@@ -50,7 +49,7 @@ public final class ModuleWriter {
           .addStatement("return new $T(session)", dao).build());
       type.addOriginatingElement(entity.element());
     }
-    return Sources.file(schema.packageName(), type.build());
+    return new PoetSource(Sources.file(schema.packageName(), type.build()));
   }
 
   /**

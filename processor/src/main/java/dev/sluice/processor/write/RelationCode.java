@@ -1,6 +1,6 @@
 package dev.sluice.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ClassName;
 import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.parse.OrderItem;
@@ -24,9 +24,9 @@ final class RelationCode {
     this.relation = relation;
   }
 
-  CodeBlock build() {
+  CodeText build() {
     Entity target = schema.entity(relation.target());
-    CodeBlock.Builder code = CodeBlock.builder()
+    CodeText code = new CodeText()
         .add("$T.builder($S, TYPE, () -> $T.TYPE, $T.Direction.$L, $L)", RuntimeNames.RELATION,
             relation.field(), Sources.sibling(target, "_"), RuntimeNames.RELATION,
             relation.direction(), relation.holder().isCollection())
@@ -68,12 +68,12 @@ final class RelationCode {
       code.add("\n    .orderBy(new int[] {$L}, new boolean[] {$L})", String.join(", ", columns),
           String.join(", ", descending));
     }
-    return code.add("\n    .build()").build();
+    return code.add("\n    .build()");
   }
 
-  private static CodeBlock read(Relation relation) {
-    return relation.access().direct() ? CodeBlock.of("owner.$L", relation.field())
-        : CodeBlock.of("owner.$L()", relation.access().getter());
+  private static CodeText read(Relation relation) {
+    return relation.access().direct() ? CodeText.of("owner.$L", relation.field())
+        : CodeText.of("owner.$L()", relation.access().getter());
   }
 
   private static String indices(Entity entity, List<String> fields) {
@@ -84,20 +84,20 @@ final class RelationCode {
     return "new int[] {" + String.join(", ", indices) + "}";
   }
 
-  private static CodeBlock quoted(List<String> columns) {
-    List<CodeBlock> names = new ArrayList<>();
-    columns.forEach(c -> names.add(CodeBlock.of("$S", SqlNames.quote(c))));
-    return CodeBlock.of("new String[] {$L}", CodeBlock.join(names, ", "));
+  private static CodeText quoted(List<String> columns) {
+    List<CodeText> names = new ArrayList<>();
+    columns.forEach(c -> names.add(CodeText.of("$S", SqlNames.quote(c))));
+    return CodeText.of("new $T[] {$L}", ClassName.get(String.class), CodeText.join(names, ", "));
   }
 
-  private CodeBlock cascade() {
-    List<CodeBlock> flags = new ArrayList<>();
+  private CodeText cascade() {
+    List<CodeText> flags = new ArrayList<>();
     for (CascadeKind kind : CascadeKind.values()) {
       if (relation.cascades(kind)) {
-        flags.add(CodeBlock.of("$T.$L", RuntimeNames.RELATION,
+        flags.add(CodeText.of("$T.$L", RuntimeNames.RELATION,
             kind.name().toUpperCase(Locale.ROOT)));
       }
     }
-    return flags.isEmpty() ? CodeBlock.of("0") : CodeBlock.join(flags, " | ");
+    return flags.isEmpty() ? CodeText.of("0") : CodeText.join(flags, " | ");
   }
 }

@@ -110,6 +110,34 @@ class GeneratedCodeRegressionTest {
         source("m.S", "@Schema(entities = {m.Object.class, B.class}) interface S {}"));
   }
 
+  /**
+   * Entities named like the classes a metamodel nests ({@code Metamodel},
+   * {@code FlushPlanHolder}) or imports ({@code Column}, {@code Relation}, the latter in another
+   * package): generated code writes whichever loses the simple name qualified.
+   */
+  @Test
+  void entitiesNamedLikeNestedAndImportedClasses() {
+    compileCleanly(
+        source("m.Metamodel", "@Entity public class Metamodel {", "  @Id Long id;",
+            "  @Relationship(backPopulates = \"owner\")",
+            "  final RelatedList<Column> columns = Metamodel_.columns(this);",
+            "  @Relationship(backPopulates = \"metamodel\")",
+            "  final RelatedList<n.Relation> relations = Metamodel_.relations(this);", "}"),
+        source("m.Column", "@Entity public class Column {", "  @Id Long id;",
+            "  @ForeignKey(entity = Metamodel.class) Long ownerId;",
+            "  @Relationship(backPopulates = \"columns\")",
+            "  final RelatedRef<Metamodel> owner = Column_.owner(this);", "}"),
+        source("m.FlushPlanHolder", "@Entity public class FlushPlanHolder {", "  @Id Long id;",
+            "  @ForeignKey(entity = Metamodel.class) Long metamodelId;", "}"),
+        source("n.Relation", "@Entity(table = \"relations\") public class Relation {",
+            "  @Id public Long id;",
+            "  @ForeignKey(entity = m.Metamodel.class) public Long metamodelId;",
+            "  @Relationship(backPopulates = \"relations\")",
+            "  public final RelatedRef<m.Metamodel> metamodel = Relation_.metamodel(this);", "}"),
+        source("m.S", "@Schema(entities = {Metamodel.class, Column.class,"
+            + " FlushPlanHolder.class, n.Relation.class}) interface S {}"));
+  }
+
   /** {@code ab.c_d} and {@code ab_c.d} both gave index {@code ix_ab_c_d}. */
   @Test
   void indexNamesThatWouldCollide() {
