@@ -161,7 +161,7 @@ public final class Person_ {
         .insertGenerated("INSERT INTO \"persons\" (\"email\", \"status\") VALUES (?, ?)")
         .update("UPDATE \"persons\" SET ", " WHERE \"id\" = ?")
         .delete("DELETE FROM \"persons\" WHERE \"id\" IN ({keys})")
-        .step(DeleteStep.Kind.DELETE_CHILDREN, Person_.LOGS)
+        .step(DeleteStep.Kind.DELETE_CHILDREN, DeleteStep.Decision.STATEMENT, Person_.LOGS)
         .setCascade(Person_.LOGS, Log_.TYPE.plan(), "\"person_id\" IN ({keys})")
         .bulkDelete(Person_.LOGS)
         .build();

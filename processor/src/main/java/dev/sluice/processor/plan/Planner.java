@@ -19,9 +19,9 @@ public final class Planner {
   public static SchemaPlan plan(Schema schema) {
     DependencyGraph graph = DependencyGraph.of(schema);
     List<Entity> order = graph.insertOrder().stream().map(schema::entity).toList();
-    DeletePlanner deletes = new DeletePlanner(schema, graph);
-    DdlPlanner ddl = new DdlPlanner(schema, graph);
     SetDeletePlanner sets = new SetDeletePlanner(schema);
+    DeletePlanner deletes = new DeletePlanner(schema, graph, sets);
+    DdlPlanner ddl = new DdlPlanner(schema, graph);
     Map<String, EntityPlan> entities = new LinkedHashMap<>();
     List<TablePlan> tables = new ArrayList<>();
     Set<String> created = new HashSet<>();

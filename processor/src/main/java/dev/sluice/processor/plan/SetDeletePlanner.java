@@ -45,6 +45,9 @@ final class SetDeletePlanner {
   SetDeletePlan plan(Entity entity, List<DeleteStepPlan> steps) {
     Map<String, SetStepPlan> parts = new LinkedHashMap<>();
     for (DeleteStepPlan step : steps) {
+      if (step.decision() == DeleteStepPlan.Decision.SKIP) {
+        continue; // passive deletes ALL: nothing to write, not even in a bulk delete
+      }
       relationStep(entity, step.relation())
           .ifPresent(part -> parts.put(step.relation().field(), part));
     }
@@ -66,6 +69,15 @@ final class SetDeletePlanner {
     int at = closure.indexOf(CONDITION);
     return new SetDeletePlan(parts, bulk, closure.substring(0, at),
         closure.substring(at + CONDITION.length()));
+  }
+
+  /**
+   * Whether the related rows of {@code owner}'s deleted rows that are not loaded can be
+   * reached by set-based statements of the relation's own (passive deletes off).
+   */
+  boolean reachesUnloaded(Entity owner, Relation relation) {
+    return relation.passiveDeletes() == PassiveDeletes.OFF
+        && stepSetBased(owner, relation, new HashSet<>());
   }
 
   /**

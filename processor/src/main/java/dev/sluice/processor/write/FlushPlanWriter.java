@@ -92,8 +92,9 @@ final class FlushPlanWriter {
           plan.postUpdateColumns().stream().map(String::valueOf).toList()));
     }
     for (DeleteStepPlan step : plan.deleteSteps()) {
-      builder.add("\n    .step($T.Kind.$L, $T.$L)", RuntimeNames.DELETE_STEP, step.kind(),
-          metamodel, MetamodelWriter.constantName(entity, step.relation().field()));
+      builder.add("\n    .step($T.Kind.$L, $T.Decision.$L, $T.$L)", RuntimeNames.DELETE_STEP,
+          step.kind(), RuntimeNames.DELETE_STEP, step.decision(), metamodel,
+          MetamodelWriter.constantName(entity, step.relation().field()));
     }
     addSetDeletes(builder, metamodel);
     builder.add("\n    .build()");

@@ -2,7 +2,6 @@ package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.meta.DeleteStep;
-import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,9 +9,11 @@ import java.util.List;
 
 /**
  * Marks objects deleted and follows their DELETE cascades from the compiled delete steps:
- * children, association targets and (DELETE on a many-to-one) parents. Unloaded relations are
- * loaded, unless passive deletes leave them to the database or set-based statements to the
- * flush; then the objects in memory a load would have found by their stored keys are marked.
+ * children, association targets and (DELETE on a many-to-one) parents, reached as
+ * {@link DeleteDecision} interprets each step's decision: loaded, left to the database, or
+ * left to set-based statements, when the objects in memory a load would have found by their
+ * stored keys are marked. {@code delete()} runs it (SQLAlchemy's delete() cascades at once)
+ * and so does the flush, for orphans and for what was linked to a deleted object since.
  */
 final class DeleteCascade {
   private DeleteCascade() {}
@@ -70,50 +71,34 @@ final class DeleteCascade {
     Deque<InstanceState> work = new ArrayDeque<>();
     List<InstanceState> expunged = new ArrayList<>();
     for (DeleteStep step : state.type.plan().deleteSteps()) {
-      Relation<Object, Object> relation = relation(step);
-      if (cascades(step) && SetDeletes.applies(session, state, relation)) {
-        cascade(session, state, relation, false, work, marked, expunged);
+      if (step.cascadesDelete()
+          && DeleteDecision.reach(session, state, step) == DeleteDecision.Reach.STATEMENT) {
+        for (Object related : DeleteDecision.objects(session.loader, state, step,
+            DeleteDecision.Reach.LOAD)) {
+          mark(session, session.identityMap.state(related), work, marked, expunged);
+        }
       }
     }
     follow(session, new StoredChildren(session), work, marked, expunged);
   }
 
+  /** Follows the DELETE cascade of each queued object as its compiled decisions say. */
   private static void follow(SessionImpl session, StoredChildren stored,
       Deque<InstanceState> work, List<InstanceState> marked, List<InstanceState> expunged) {
     while (!work.isEmpty()) {
       InstanceState state = work.pop();
       for (DeleteStep step : state.type.plan().deleteSteps()) {
-        if (cascades(step)) {
-          Relation<Object, Object> relation = relation(step);
-          // Unloaded rows are left to the database's ON DELETE (passive deletes) or to the
-          // compiled set-based statements the flush runs; only objects in memory are marked.
-          boolean setBased = SetDeletes.applies(session, state, relation);
-          boolean leaveUnloaded = relation.passiveDeletes() != Relation.PassiveDeletes.OFF
-              || setBased;
-          cascade(session, state, relation, leaveUnloaded, work, marked, expunged);
-          if (setBased && relation.foreignKeyOnTarget()) {
-            // Loading the collection would have found these among the objects in memory; a
-            // statement alone would miss one whose row a later change in memory moves away.
-            for (InstanceState child : stored.of(state, relation)) {
-              mark(session, child, work, marked, expunged);
-            }
-          }
+        if (!step.cascadesDelete()) {
+          continue;
+        }
+        DeleteDecision.Reach reach = DeleteDecision.reach(session, state, step);
+        for (Object related : DeleteDecision.objects(session.loader, state, step, reach)) {
+          mark(session, session.identityMap.state(related), work, marked, expunged);
+        }
+        for (InstanceState child : DeleteDecision.storedChildren(state, step, reach, stored)) {
+          mark(session, child, work, marked, expunged);
         }
       }
-    }
-  }
-
-  private static boolean cascades(DeleteStep step) {
-    return step.kind() == DeleteStep.Kind.DELETE_CHILDREN
-        || step.kind() == DeleteStep.Kind.UNLINK_AND_DELETE
-        || step.kind() == DeleteStep.Kind.DELETE_PARENT;
-  }
-
-  private static void cascade(SessionImpl session, InstanceState owner,
-      Relation<Object, Object> relation, boolean leaveUnloaded, Deque<InstanceState> work,
-      List<InstanceState> marked, List<InstanceState> expunged) {
-    for (Object related : session.loader.related(owner, relation, leaveUnloaded)) {
-      mark(session, session.identityMap.state(related), work, marked, expunged);
     }
   }
 
@@ -131,10 +116,5 @@ final class DeleteCascade {
     state.markDeleted();
     marked.add(state);
     work.push(state);
-  }
-
-  @SuppressWarnings("unchecked")
-  static Relation<Object, Object> relation(DeleteStep step) {
-    return (Relation<Object, Object>) step.relation();
   }
 }

@@ -28,19 +28,6 @@ final class SetDeletes {
   }
 
   /**
-   * Whether a delete step of {@code owner} reaches the rows it has not loaded with set-based
-   * statements rather than by loading them.
-   */
-  static boolean applies(SessionImpl session, InstanceState owner,
-      Relation<Object, Object> relation) {
-    return session.factory().setBasedDeletes()
-        && relation.passiveDeletes() == Relation.PassiveDeletes.OFF
-        && (relation.loading() == Relation.Loading.DYNAMIC
-            || !Holder.of(relation, owner.entity).isLoaded())
-        && owner.type.plan().setStep(relation) != null;
-  }
-
-  /**
    * Runs statements for parent keys: on PostgreSQL all keys as one array, elsewhere in chunks of
    * parameters. A statement returns the keys it touched only if the session holds objects of
    * its table; those keys are remembered for {@link #apply()}.

@@ -233,20 +233,19 @@ final class UnitOfWork {
     markedDeleted.addAll(DeleteCascade.markDeleted(session, state, expunged, storedChildren));
   }
 
-  /** Nullifies or unlinks what references a deleted object, per its compiled delete steps. */
+  /**
+   * Nullifies or unlinks what references a deleted object, per its compiled delete steps as
+   * {@link DeleteDecision} reads them; steps whose unloaded rows a set-based statement reaches
+   * are recorded for the execution.
+   */
   private void planDelete(InstanceState deleted) {
     for (DeleteStep step : deleted.type.plan().deleteSteps()) {
-      Relation<Object, Object> relation = DeleteCascade.relation(step);
-      boolean setBased = (step.kind() == DeleteStep.Kind.NULLIFY_CHILDREN
-          || step.kind() == DeleteStep.Kind.DELETE_CHILDREN)
-          && SetDeletes.applies(session, deleted, relation);
-      if (setBased) {
-        setSteps.computeIfAbsent(deleted, d -> new ArrayList<>()).add(relation);
-      }
-      boolean passive = relation.passiveDeletes() != Relation.PassiveDeletes.OFF || setBased;
+      DeleteDecision.Reach reach = DeleteDecision.reach(session, deleted, step);
+      Relation<Object, Object> relation = DeleteDecision.relation(step);
       switch (step.kind()) {
         case NULLIFY_CHILDREN:
-          for (Object child : reads.related(deleted, relation, passive)) {
+          recordSetStep(deleted, relation, reach);
+          for (Object child : DeleteDecision.objects(reads, deleted, step, reach)) {
             InstanceState childState = session.identityMap.state(child);
             if (childState != null && childState.status() != ObjectState.DELETED) {
               for (int column : relation.targetColumns()) {
@@ -256,21 +255,41 @@ final class UnitOfWork {
             }
           }
           break;
+        case DELETE_CHILDREN:
+          recordSetStep(deleted, relation, reach); // the cascade marked the objects in memory
+          break;
         case UNLINK:
         case UNLINK_AND_DELETE:
-          if (relation.passiveDeletes() == Relation.PassiveDeletes.OFF) {
-            unlinkAll.add(new Link(relation, deleted.entity, null));
-          }
-          for (Object member : Holder.of(relation, deleted.entity).members()) {
-            if (relation.passiveDeletes() != Relation.PassiveDeletes.OFF) {
-              linkDeletes.add(new Link(relation, deleted.entity, member));
-            }
-            detachments.add(new Detachment(relation, deleted.entity, member));
-          }
+          planUnlink(deleted, relation, reach);
           break;
         default:
           break;
       }
+    }
+  }
+
+  private void recordSetStep(InstanceState deleted, Relation<Object, Object> relation,
+      DeleteDecision.Reach reach) {
+    if (reach == DeleteDecision.Reach.STATEMENT) {
+      setSteps.computeIfAbsent(deleted, d -> new ArrayList<>()).add(relation);
+    }
+  }
+
+  /** A deleted owner's association rows: all by one statement, or those of loaded members. */
+  private void planUnlink(InstanceState deleted, Relation<Object, Object> relation,
+      DeleteDecision.Reach reach) {
+    if (reach == DeleteDecision.Reach.NONE) {
+      return;
+    }
+    boolean all = DeleteDecision.removesAllLinks(reach);
+    if (all) {
+      unlinkAll.add(new Link(relation, deleted.entity, null));
+    }
+    for (Object member : Holder.of(relation, deleted.entity).members()) {
+      if (!all) {
+        linkDeletes.add(new Link(relation, deleted.entity, member));
+      }
+      detachments.add(new Detachment(relation, deleted.entity, member));
     }
   }
 
@@ -340,7 +359,7 @@ final class UnitOfWork {
           }
         }
         boolean ownerUnlinksAll = ownerDeleted
-            && relation.passiveDeletes() == Relation.PassiveDeletes.OFF;
+            && DeleteDecision.removesAllLinks(session, owner, relation);
         for (Object target : holder.removed()) {
           InstanceState targetState = session.identityMap.state(target);
           if (!ownerUnlinksAll && targetState != null

@@ -51,6 +51,13 @@ public final class FlushPlan<T> {
       throw new IllegalArgumentException(
           type + ": a bulk delete names a relation with no set step");
     }
+    for (DeleteStep step : deleteSteps) {
+      // Association rows go by the session's own unlink statement; children need a set step.
+      if (step.decision() == DeleteStep.Decision.STATEMENT
+          && step.kind() != DeleteStep.Kind.UNLINK && !setSteps.containsKey(step.relation())) {
+        throw new IllegalArgumentException(type + ": " + step + " has no set step");
+      }
+    }
   }
 
   /** Starts a plan. Not API: only the generated metamodels {@code X_} call it. */
@@ -111,6 +118,16 @@ public final class FlushPlan<T> {
   /** The steps of deleting one row, in order, before the row's own DELETE. */
   public List<DeleteStep> deleteSteps() {
     return deleteSteps;
+  }
+
+  /** The delete step of one of the entity's relations, or {@code null} when it has none. */
+  public DeleteStep deleteStep(Relation<?, ?> relation) {
+    for (DeleteStep step : deleteSteps) {
+      if (step.relation() == relation) {
+        return step;
+      }
+    }
+    return null;
   }
 
   /**
@@ -227,9 +244,10 @@ public final class FlushPlan<T> {
       return this;
     }
 
-    /** Appends a step of deleting one row. */
-    public Builder<T> step(DeleteStep.Kind kind, Relation<T, ?> relation) {
-      deleteSteps.add(DeleteStep.of(kind, relation));
+    /** Appends a step of deleting one row, with the decision how it reaches the rows. */
+    public Builder<T> step(DeleteStep.Kind kind, DeleteStep.Decision decision,
+        Relation<T, ?> relation) {
+      deleteSteps.add(DeleteStep.of(kind, decision, relation));
       return this;
     }
 
