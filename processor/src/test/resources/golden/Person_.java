@@ -1,5 +1,6 @@
 package app;
 
+import dev.sluice.annotations.Cascade;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityRowMapper;
 import dev.sluice.runtime.RelatedList;
@@ -38,7 +39,7 @@ public final class Person_ {
       .holder(owner -> owner.logs)
       .inverse(() -> Log_.PERSON)
       .join(new int[] {0}, new int[] {2})
-      .cascade(Relation.SAVE_UPDATE | Relation.MERGE | Relation.EXPUNGE | Relation.DELETE | Relation.DELETE_ORPHAN | Relation.REFRESH_EXPIRE)
+      .cascade(Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.EXPUNGE, Cascade.DELETE, Cascade.DELETE_ORPHAN, Cascade.REFRESH_EXPIRE)
       .loading(Relation.Loading.SELECT)
       .orderBy(new int[] {0}, new boolean[] {false})
       .build();

@@ -10,7 +10,6 @@ import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.plan.SqlNames;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The builder expression of one relation descriptor in a metamodel. */
 final class RelationCode {
@@ -94,10 +93,9 @@ final class RelationCode {
     List<CodeText> flags = new ArrayList<>();
     for (CascadeKind kind : CascadeKind.values()) {
       if (relation.cascades(kind)) {
-        flags.add(CodeText.of("$T.$L", RuntimeNames.RELATION,
-            kind.name().toUpperCase(Locale.ROOT)));
+        flags.add(CodeText.of("$T.$L", RuntimeNames.CASCADE, kind.name()));
       }
     }
-    return flags.isEmpty() ? CodeText.of("0") : CodeText.join(flags, " | ");
+    return CodeText.join(flags, ", ");
   }
 }

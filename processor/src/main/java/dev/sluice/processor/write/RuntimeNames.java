@@ -31,6 +31,9 @@ final class RuntimeNames {
   static final ClassName UNBOX = ClassName.get(SUPPORT, "Unbox");
   static final ClassName VALUES = ClassName.get(SUPPORT, "Values");
 
+  /** The annotations' cascades, which the runtime's relations hold as they are. */
+  static final ClassName CASCADE = ClassName.get("dev.sluice.annotations", "Cascade");
+
   static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

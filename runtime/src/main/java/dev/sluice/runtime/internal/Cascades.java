@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.annotations.Cascade;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.meta.EntityType;
@@ -70,7 +71,7 @@ final class Cascades {
         undelete(state);
       }
       for (Relation<Object, ?> relation : type.relations()) {
-        if (relation.cascades(Relation.SAVE_UPDATE)) {
+        if (relation.cascades(Cascade.SAVE_UPDATE)) {
           Holder<?> holder = Holder.of(relation, entity);
           for (Object member : holder.members()) {
             if (!attach) {
@@ -174,7 +175,7 @@ final class Cascades {
 
   /** Detaches an object and what it reaches through EXPUNGE relations. */
   void expunge(InstanceState root) {
-    for (InstanceState state : reach(root, Relation.EXPUNGE)) {
+    for (InstanceState state : reach(root, Cascade.EXPUNGE)) {
       session.detach(state);
     }
   }
@@ -185,7 +186,7 @@ final class Cascades {
    * SQLAlchemy's refresh expunges it (the reloaded collection no longer holds it).
    */
   void refresh(InstanceState root) {
-    for (InstanceState state : reach(root, Relation.REFRESH_EXPIRE)) {
+    for (InstanceState state : reach(root, Cascade.REFRESH_EXPIRE)) {
       if (state.status() == ObjectState.PERSISTENT) {
         session.loader.refresh(state);
       } else if (state.status() == ObjectState.PENDING) {
@@ -196,7 +197,7 @@ final class Cascades {
 
   /** Marks an object and what it reaches through REFRESH_EXPIRE relations stale (see refresh). */
   void expire(InstanceState root) {
-    for (InstanceState state : reach(root, Relation.REFRESH_EXPIRE)) {
+    for (InstanceState state : reach(root, Cascade.REFRESH_EXPIRE)) {
       if (state.status() == ObjectState.PERSISTENT) {
         // As SQLAlchemy's expiry, unflushed changes are discarded now; what is set from here
         // on is kept when the object is reloaded.
@@ -271,7 +272,7 @@ final class Cascades {
    */
   private static boolean mergesThrough(Relation<Object, ?> relation, Object source) {
     Holder<?> from = Holder.of(relation, source);
-    return relation.cascades(Relation.MERGE) && from.isLoaded() && from.wasAssigned();
+    return relation.cascades(Cascade.MERGE) && from.isLoaded() && from.wasAssigned();
   }
 
   private <R> void mergeRelation(Relation<Object, R> relation, Object source, Object target,
@@ -290,7 +291,7 @@ final class Cascades {
   }
 
   /** The root and the in-session objects it reaches through relations cascading {@code flag}. */
-  private List<InstanceState> reach(InstanceState root, int flag) {
+  private List<InstanceState> reach(InstanceState root, Cascade flag) {
     List<InstanceState> states = new ArrayList<>();
     IdentitySet<Object> seen = new IdentitySet<>();
     Deque<InstanceState> work = new ArrayDeque<>();
@@ -307,8 +308,8 @@ final class Cascades {
           continue;
         }
         // As SQLAlchemy, REFRESH_EXPIRE reaches pending objects only along DELETE_ORPHAN.
-        boolean skipPending = flag == Relation.REFRESH_EXPIRE
-            && !relation.cascades(Relation.DELETE_ORPHAN);
+        boolean skipPending = flag == Cascade.REFRESH_EXPIRE
+            && !relation.cascades(Cascade.DELETE_ORPHAN);
         for (Object member : holder.members()) {
           InstanceState memberState = session.identityMap.state(member);
           if (memberState != null

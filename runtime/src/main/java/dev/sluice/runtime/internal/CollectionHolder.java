@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.annotations.Cascade;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -271,7 +272,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
     }
     if (!added.remove(target)) {
       removed.add(target);
-    } else if (relation().cascades(Relation.DELETE_ORPHAN)) {
+    } else if (relation().cascades(Cascade.DELETE_ORPHAN)) {
       dropped.add(target);
     }
     followUnlinked(target);

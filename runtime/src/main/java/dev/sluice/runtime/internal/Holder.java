@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.annotations.Cascade;
 import dev.sluice.runtime.DetachedInstanceException;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
@@ -201,7 +202,7 @@ public abstract class Holder<T> {
   /** Adds {@code target} to the owner's session when this relation cascades SAVE_UPDATE. */
   protected final void cascadeAdd(T target) {
     SessionImpl session = session();
-    if (target != null && session != null && relation.cascades(Relation.SAVE_UPDATE)) {
+    if (target != null && session != null && relation.cascades(Cascade.SAVE_UPDATE)) {
       session.cascadeAdd(target);
     }
   }
@@ -212,7 +213,7 @@ public abstract class Holder<T> {
    * through a SAVE_UPDATE relation adds it back.
    */
   protected final void expungeIfPendingOrphan(T target) {
-    if (!relation.cascades(Relation.DELETE_ORPHAN)) {
+    if (!relation.cascades(Cascade.DELETE_ORPHAN)) {
       return;
     }
     SessionImpl session = session();

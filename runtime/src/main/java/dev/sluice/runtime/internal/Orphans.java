@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.annotations.Cascade;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
@@ -37,7 +38,7 @@ final class Orphans {
     // left, so it is deleted rather than nullified (as SQLAlchemy's orphan check at flush).
     for (InstanceState state : session.identityMap.all()) { // a copy: rows may be read in
       for (Relation<Object, ?> relation : state.type.relations()) {
-        if (!relation.cascades(Relation.DELETE_ORPHAN)) {
+        if (!relation.cascades(Cascade.DELETE_ORPHAN)) {
           continue;
         }
         Holder<?> holder = Holder.of(relation, state.entity);
@@ -121,7 +122,7 @@ final class Orphans {
       linkedNow = new HashMap<>();
       for (InstanceState state : session.identityMap.view()) {
         for (Relation<Object, ?> relation : state.type.relations()) {
-          if (relation.cascades(Relation.DELETE_ORPHAN)) {
+          if (relation.cascades(Cascade.DELETE_ORPHAN)) {
             linkedNow.computeIfAbsent(relation, r -> new IdentitySet<>())
                 .addAll(Holder.of(relation, state.entity).added());
           }

@@ -1,6 +1,10 @@
 package dev.sluice.runtime.meta;
 
+import dev.sluice.annotations.Cascade;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -30,19 +34,6 @@ public final class Relation<O, T> {
   /** How deleting the owner treats the related rows. */
   public enum PassiveDeletes { OFF, ON, ALL }
 
-  /** Cascade flag for {@link #cascades}: adding the owner adds the related objects. */
-  public static final int SAVE_UPDATE = 1;
-  /** Cascade flag: merging the owner merges the related objects. */
-  public static final int MERGE = 1 << 1;
-  /** Cascade flag: expunging the owner expunges the related objects. */
-  public static final int EXPUNGE = 1 << 2;
-  /** Cascade flag: deleting the owner deletes the related objects. */
-  public static final int DELETE = 1 << 3;
-  /** Cascade flag: an object unlinked from the owner is deleted. */
-  public static final int DELETE_ORPHAN = 1 << 4;
-  /** Cascade flag: refreshing or expiring the owner does the same to the related objects. */
-  public static final int REFRESH_EXPIRE = 1 << 5;
-
   private final String name;
   private final EntityType<O> owner;
   private final Supplier<EntityType<T>> target;
@@ -56,7 +47,7 @@ public final class Relation<O, T> {
   private final String[] secondaryOwnerColumns;
   private final String[] secondaryTargetColumns;
   private final boolean writesLinks;
-  private final int cascade;
+  private final Set<Cascade> cascade;
   private final PassiveDeletes passiveDeletes;
   private final boolean passiveUpdates;
   private final boolean postUpdate;
@@ -182,9 +173,18 @@ public final class Relation<O, T> {
     return writesLinks;
   }
 
-  /** Whether the relation cascades {@code flag} ({@link #SAVE_UPDATE}, {@link #DELETE}…). */
-  public boolean cascades(int flag) {
-    return (cascade & flag) != 0;
+  /**
+   * Whether the relation cascades {@code kind}, one of the annotation's cascades ({@code ALL}
+   * is expanded when the relation is built, so it is never in the set). What a delete does
+   * through the relation is compiled into the owner's {@link DeleteStep}s.
+   */
+  public boolean cascades(Cascade kind) {
+    return cascade.contains(kind);
+  }
+
+  /** The relation's cascades, {@code ALL} expanded. */
+  public Set<Cascade> cascade() {
+    return cascade;
   }
 
   /** Whether deleting the owner leaves the related rows to the database's ON DELETE. */
@@ -249,7 +249,8 @@ public final class Relation<O, T> {
     private String[] secondaryOwnerColumns = new String[0];
     private String[] secondaryTargetColumns = new String[0];
     private boolean writesLinks = true;
-    private int cascade = SAVE_UPDATE | MERGE;
+    private Set<Cascade> cascade = Collections.unmodifiableSet(
+        EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE));
     private PassiveDeletes passiveDeletes = PassiveDeletes.OFF;
     private boolean passiveUpdates = true;
     private boolean postUpdate;
@@ -296,9 +297,18 @@ public final class Relation<O, T> {
       return this;
     }
 
-    /** The cascade flags, or-ed; the default is SAVE_UPDATE and MERGE. */
-    public Builder<O, T> cascade(int flags) {
-      this.cascade = flags;
+    /** The cascades, {@code ALL} expanded as the annotation says; the default SAVE_UPDATE, MERGE. */
+    public Builder<O, T> cascade(Cascade... kinds) {
+      Set<Cascade> set = EnumSet.noneOf(Cascade.class);
+      for (Cascade kind : kinds) {
+        if (kind == Cascade.ALL) {
+          set.addAll(EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.EXPUNGE,
+              Cascade.DELETE, Cascade.REFRESH_EXPIRE));
+        } else {
+          set.add(kind);
+        }
+      }
+      this.cascade = Collections.unmodifiableSet(set);
       return this;
     }
 
