@@ -219,4 +219,36 @@ class DeleteDecisionTest {
     assertEquals(2, db.number("SELECT COUNT(*) FROM \"book\" WHERE \"shelf_id\" = " + shelfId));
     assertEquals(2, count(db, "shelf_tag"));
   }
+
+  /**
+   * The flush runs the DELETE cascade again from the same decisions, so children linked to a
+   * shelf (its boxes loaded) after its {@code delete()} go with it: a new box is never
+   * inserted, a box moved from another shelf is deleted. SQLAlchemy writes both under the
+   * deleted shelf, which fails the flush on the foreign key.
+   */
+  @DatabaseTest
+  void boxesLinkedToTheShelfAfterItsDeleteGoWithItAtTheFlush(TestDatabase db) {
+    setUp(db);
+    try (Session session = factory.openSession()) {
+      Shelf shelf = session.get(Shelf.class, shelfId);
+      assertEquals(2, shelf.boxes.size());
+      Shelf other = new Shelf("o");
+      Box moved = new Box("m");
+      other.boxes.add(moved);
+      session.add(other);
+      session.flush();
+      session.delete(shelf);
+      Box late = new Box("late");
+      shelf.boxes.add(late);
+      shelf.boxes.add(moved);
+      assertEquals(ObjectState.PENDING, session.state(late));
+      assertEquals(ObjectState.PERSISTENT, session.state(moved));
+      session.commit();
+      assertEquals(ObjectState.TRANSIENT, session.state(late));
+      assertEquals(ObjectState.DETACHED, session.state(moved));
+      assertNull(late.id);
+    }
+    assertEquals(0, count(db, "box"));
+    assertEquals(1, count(db, "shelf"));
+  }
 }
