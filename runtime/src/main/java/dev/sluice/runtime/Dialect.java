@@ -1,7 +1,5 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.internal.SqliteValues;
-import dev.sluice.runtime.internal.ValueRules;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
 import java.math.BigDecimal;
@@ -237,6 +235,18 @@ public enum Dialect {
     }
     throw new InvalidRequestException("Sluice supports SQLite (jdbc:sqlite:…) and PostgreSQL"
         + " (jdbc:postgresql:…); cannot tell the dialect of '" + jdbcUrl + "'");
+  }
+
+  /**
+   * Refuses a value this dialect would not give back unchanged from a column of {@code type}
+   * (rounded, reordered or replaced), with an {@link InvalidRequestException} that says why
+   * and what to store instead; {@code null} and every other value pass.
+   */
+  public void requireStorable(Object value, ColumnType type) {
+    String problem = ValueRules.problem(this, value, type);
+    if (problem != null) {
+      throw new InvalidRequestException(problem);
+    }
   }
 
   /** Reads a column value as its Java type ({@code null} for SQL NULL). */

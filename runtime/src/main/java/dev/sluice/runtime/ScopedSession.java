@@ -154,7 +154,7 @@ public final class ScopedSession implements Session {
     return current().handle();
   }
 
-  @Override
+  /** The factory each thread's session is opened from. */
   public SessionFactory factory() {
     return factory;
   }

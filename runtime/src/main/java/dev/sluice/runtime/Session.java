@@ -96,7 +96,4 @@ public interface Session extends AutoCloseable {
 
   /** The Jdbi handle of the session's transaction (begun if needed), for raw SQL inside it. */
   Handle handle();
-
-  /** The factory this session came from. */
-  SessionFactory factory();
 }

@@ -1,11 +1,10 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.internal.DetachedStates;
 import dev.sluice.runtime.internal.SchemaDdl;
+import dev.sluice.runtime.internal.SessionConfig;
 import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.meta.SchemaMetadata;
 import java.sql.SQLException;
-import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -13,21 +12,10 @@ import org.jdbi.v3.core.Jdbi;
  * creates and drops the schema's tables. Thread-safe; keep one per database.
  */
 public final class SessionFactory {
-  private final Jdbi jdbi;
-  private final SchemaMetadata schema;
-  private final Dialect dialect;
-  private final boolean autoflush;
-  private final boolean setBasedDeletes;
-  private final DetachedStates detached;
+  private final SessionConfig config;
 
-  private SessionFactory(Jdbi jdbi, SchemaMetadata schema, Dialect dialect, boolean autoflush,
-      boolean setBasedDeletes, DetachedStates detached) {
-    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
-    this.schema = Objects.requireNonNull(schema, "schema");
-    this.dialect = Objects.requireNonNull(dialect, "dialect");
-    this.autoflush = autoflush;
-    this.setBasedDeletes = setBasedDeletes;
-    this.detached = detached;
+  private SessionFactory(SessionConfig config) {
+    this.config = config;
   }
 
   /** A factory whose dialect is read from the database's JDBC URL (one connection is opened). */
@@ -44,12 +32,12 @@ public final class SessionFactory {
 
   /** A factory for a known dialect. */
   public static SessionFactory create(Jdbi jdbi, SchemaMetadata schema, Dialect dialect) {
-    return new SessionFactory(jdbi, schema, dialect, true, true, new DetachedStates());
+    return new SessionFactory(SessionConfig.of(jdbi, schema, dialect));
   }
 
   /** A copy whose sessions flush before queries ({@code true}, the default) or not. */
   public SessionFactory withAutoflush(boolean enabled) {
-    return new SessionFactory(jdbi, schema, dialect, enabled, setBasedDeletes, detached);
+    return new SessionFactory(config.withAutoflush(enabled));
   }
 
   /**
@@ -58,46 +46,48 @@ public final class SessionFactory {
    * by row as SQLAlchemy does ({@code false}). The final rows are the same either way.
    */
   public SessionFactory withSetBasedDeletes(boolean enabled) {
-    return new SessionFactory(jdbi, schema, dialect, autoflush, enabled, detached);
+    return new SessionFactory(config.withSetBasedDeletes(enabled));
   }
 
   /** A new session; close it when done. */
   public Session openSession() {
-    return new SessionImpl(this, detached);
+    return new SessionImpl(config);
   }
 
   /** Creates the tables, indexes and constraints that do not exist yet, in dependency order. */
   public void createAll() {
-    jdbi.useTransaction(handle -> SchemaDdl.createAll(handle, schema, dialect));
+    config.jdbi().useTransaction(
+        handle -> SchemaDdl.createAll(handle, config.schema(), config.dialect()));
   }
 
   /** Drops the schema's tables that exist, dependents first. */
   public void dropAll() {
-    jdbi.useTransaction(handle -> SchemaDdl.dropAll(handle, schema, dialect));
+    config.jdbi().useTransaction(
+        handle -> SchemaDdl.dropAll(handle, config.schema(), config.dialect()));
   }
 
   /** The Jdbi the sessions take their connections from. */
   public Jdbi jdbi() {
-    return jdbi;
+    return config.jdbi();
   }
 
   /** The schema whose entities the sessions map. */
   public SchemaMetadata schema() {
-    return schema;
+    return config.schema();
   }
 
   /** The database's dialect. */
   public Dialect dialect() {
-    return dialect;
+    return config.dialect();
   }
 
   /** Whether deletes reach unloaded children with set-based statements. */
   public boolean setBasedDeletes() {
-    return setBasedDeletes;
+    return config.setBasedDeletes();
   }
 
   /** Whether sessions flush before queries and lazy loads. */
   public boolean autoflush() {
-    return autoflush;
+    return config.autoflush();
   }
 }

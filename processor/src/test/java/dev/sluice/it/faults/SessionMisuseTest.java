@@ -180,7 +180,6 @@ class SessionMisuseTest {
     calls.put("deletedObjects", Session::deletedObjects);
     calls.put("isActive", Session::isActive);
     calls.put("handle", Session::handle);
-    calls.put("factory", Session::factory);
     return calls;
   }
 

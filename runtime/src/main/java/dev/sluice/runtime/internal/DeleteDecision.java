@@ -53,7 +53,7 @@ final class DeleteDecision {
     Relation<Object, Object> relation = relation(step);
     boolean unloaded = relation.loading() == Relation.Loading.DYNAMIC
         || !Holder.of(relation, owner.entity).isLoaded();
-    return unloaded && session.factory().setBasedDeletes() ? Reach.STATEMENT : Reach.LOAD;
+    return unloaded && session.setBasedDeletes() ? Reach.STATEMENT : Reach.LOAD;
   }
 
   /** Whether a deleted owner's association rows all go by one statement over its key. */

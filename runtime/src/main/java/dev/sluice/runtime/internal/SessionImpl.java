@@ -8,7 +8,6 @@ import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.PendingRollbackException;
 import dev.sluice.runtime.QueryException;
 import dev.sluice.runtime.Session;
-import dev.sluice.runtime.SessionFactory;
 import dev.sluice.runtime.SluiceException;
 import dev.sluice.runtime.TransactionFailedException;
 import dev.sluice.runtime.meta.ColumnType;
@@ -37,7 +36,7 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  * real work to the loader, the cascades, the flusher and the transaction bookkeeping.
  */
 public final class SessionImpl implements Session {
-  private final SessionFactory factory;
+  private final SessionConfig config;
   private final DetachedStates detached;
   final IdentityMap identityMap = new IdentityMap(this);
   final Loader loader = new Loader(this);
@@ -55,9 +54,10 @@ public final class SessionImpl implements Session {
   private int autoflushSuspended;
   private long sequence;
 
-  public SessionImpl(SessionFactory factory, DetachedStates detached) {
-    this.factory = factory;
-    this.detached = detached;
+  /** A session over what its factory configured. */
+  public SessionImpl(SessionConfig config) {
+    this.config = config;
+    this.detached = config.detached();
   }
 
   // ---- Session API -------------------------------------------------------------------------
@@ -367,7 +367,7 @@ public final class SessionImpl implements Session {
   public Handle handle() {
     requireOpen();
     if (handle == null) {
-      handle = factory.jdbi().open();
+      handle = config.jdbi().open();
       // Sluice's statements and user conditions are plain SQL: no <template> expansion.
       handle.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
     }
@@ -465,12 +465,6 @@ public final class SessionImpl implements Session {
     }
   }
 
-  @Override
-  public SessionFactory factory() {
-    requireOwner();
-    return factory;
-  }
-
   // ---- for holders, loader and flusher ------------------------------------------------------
 
   /** Loads one relation of one owner, after an autoflush. */
@@ -541,12 +535,17 @@ public final class SessionImpl implements Session {
     return new QueryImpl<>(this, relation.target()).relatedTo(owner, relation);
   }
 
+  /** Whether deletes reach unloaded children with the planned set-based statements. */
+  boolean setBasedDeletes() {
+    return config.setBasedDeletes();
+  }
+
   Dialect dialect() {
-    return factory.dialect();
+    return config.dialect();
   }
 
   SchemaMetadata schema() {
-    return factory.schema();
+    return config.schema();
   }
 
   Transaction transaction() {
@@ -555,7 +554,7 @@ public final class SessionImpl implements Session {
 
   /** Flushes first if autoflush is on and no flush or cascade is under way. */
   void autoflush() {
-    if (factory.autoflush() && autoflushSuspended == 0) {
+    if (config.autoflush() && autoflushSuspended == 0) {
       try {
         flusher.flush();
       } catch (FlushException e) {

@@ -25,10 +25,7 @@ public final class ValueArgument implements Argument {
   private final ColumnType type;
 
   ValueArgument(Dialect dialect, Object value, ColumnType type) {
-    String problem = ValueRules.problem(dialect, value, type);
-    if (problem != null) {
-      throw new InvalidRequestException(problem);
-    }
+    dialect.requireStorable(value, type);
     this.dialect = dialect;
     this.value = value;
     this.type = type;

@@ -1,4 +1,4 @@
-package dev.sluice.runtime.internal;
+package dev.sluice.runtime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * SQLite's text encodings of dates and times: ISO-8601 with a space and nine fraction digits,
  * so stored values sort as they compare and SQLite's date functions read them.
  */
-public final class SqliteValues {
+final class SqliteValues {
   private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
       .append(DateTimeFormatter.ISO_LOCAL_DATE)
       .appendLiteral(' ')
@@ -39,7 +39,7 @@ public final class SqliteValues {
   private SqliteValues() {}
 
   /** Formats a date or time value as SQLite stores it. */
-  public static String format(Object value) {
+  static String format(Object value) {
     if (value instanceof LocalDate) {
       return ((LocalDate) value).format(DateTimeFormatter.ISO_LOCAL_DATE);
     }
@@ -55,19 +55,19 @@ public final class SqliteValues {
     throw new IllegalArgumentException("not a date or time: " + value);
   }
 
-  public static LocalDate parseDate(String text) {
+  static LocalDate parseDate(String text) {
     return text == null ? null : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
   }
 
-  public static LocalDateTime parseDateTime(String text) {
+  static LocalDateTime parseDateTime(String text) {
     return text == null ? null : LocalDateTime.parse(text, READ_DATE_TIME);
   }
 
-  public static Instant parseInstant(String text) {
+  static Instant parseInstant(String text) {
     return text == null ? null : OffsetDateTime.parse(text, READ_OFFSET_DATE_TIME).toInstant();
   }
 
-  public static OffsetDateTime parseOffsetDateTime(String text) {
+  static OffsetDateTime parseOffsetDateTime(String text) {
     return text == null ? null : OffsetDateTime.parse(text, READ_OFFSET_DATE_TIME);
   }
 }

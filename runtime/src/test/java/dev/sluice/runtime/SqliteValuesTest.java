@@ -1,4 +1,4 @@
-package dev.sluice.runtime.internal;
+package dev.sluice.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

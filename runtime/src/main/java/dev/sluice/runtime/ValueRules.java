@@ -1,6 +1,5 @@
-package dev.sluice.runtime.internal;
+package dev.sluice.runtime;
 
-import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.meta.ColumnType;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -14,7 +13,7 @@ import java.time.OffsetDateTime;
  * change (round, reorder, replace) is refused with an error that says why, rather than
  * silently coming back different.
  */
-public final class ValueRules {
+final class ValueRules {
   /** The first and last instants of years 1 to 9999, the range every dialect sorts and keeps. */
   static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
   static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
@@ -59,7 +58,7 @@ public final class ValueRules {
    * The number SQLite stores for a decimal: a {@code Long} when integral and in range, else a
    * {@code Double} that reads back as the same value; {@code null} if neither holds.
    */
-  public static Number sqliteDecimal(BigDecimal value) {
+  static Number sqliteDecimal(BigDecimal value) {
     BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     if (stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 19) {
       try {
@@ -76,7 +75,7 @@ public final class ValueRules {
   }
 
   /** A decimal read back from a double SQLite stored: its value to 15 significant digits. */
-  public static BigDecimal sqliteDecimalOf(double d) {
+  static BigDecimal sqliteDecimalOf(double d) {
     BigDecimal exact = new BigDecimal(d);
     return exact.signum() == 0 ? BigDecimal.ZERO
         : exact.round(SQLITE_DIGITS).stripTrailingZeros();
