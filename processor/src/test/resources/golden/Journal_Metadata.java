@@ -1,9 +1,9 @@
 package app;
 
 import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.generated.TableDdlBuilder;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.SchemaMetadata;
-import dev.sluice.runtime.meta.TableDdl;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -18,7 +18,7 @@ public final class Journal_Metadata extends SchemaMetadata {
     super("Journal",
         List.<EntityType<?>>of(Person_.TYPE, Log_.TYPE),
         List.of(
-        TableDdl.builder("persons")
+        TableDdlBuilder.table("persons")
             .create(Dialect.SQLITE, "CREATE TABLE \"persons\" (\n"
             + "  \"id\" INTEGER PRIMARY KEY,\n"
             + "  \"email\" VARCHAR(120) NOT NULL UNIQUE,\n"
@@ -30,7 +30,7 @@ public final class Journal_Metadata extends SchemaMetadata {
             + "  \"status\" TEXT\n"
             + ")")
             .build(),
-        TableDdl.builder("logs")
+        TableDdlBuilder.table("logs")
             .create(Dialect.SQLITE, "CREATE TABLE \"logs\" (\n"
             + "  \"id\" INTEGER PRIMARY KEY,\n"
             + "  \"message\" TEXT,\n"

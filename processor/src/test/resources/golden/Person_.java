@@ -4,6 +4,7 @@ import dev.sluice.annotations.Cascade;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityRowMapper;
 import dev.sluice.runtime.RelatedList;
+import dev.sluice.runtime.generated.Columns;
 import dev.sluice.runtime.internal.ListHolder;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
@@ -23,9 +24,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class Person_ {
   private static final List<Column> COLUMNS = List.of(
-      Column.id(0, "id", "id", ColumnType.LONG, true),
-      Column.of(1, "email", "email", ColumnType.STRING, false),
-      Column.ofEnum(2, "status", "status", true, Status::valueOf));
+      Columns.id(0, "id", "id", ColumnType.LONG, true),
+      Columns.of(1, "email", "email", ColumnType.STRING, false),
+      Columns.ofEnum(2, "status", "status", true, Status::valueOf));
 
   /**
    * The entity type of {@link Person}.

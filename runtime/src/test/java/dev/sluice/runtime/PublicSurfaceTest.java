@@ -95,12 +95,81 @@ class PublicSurfaceTest {
     assertEquals(List.of(), offenders);
   }
 
+  /**
+   * Everything {@code meta} offers outside its package, class by class: the descriptors users
+   * read, with no builder, factory or public constructor (generated code makes them through
+   * {@code dev.sluice.runtime.generated}). A change here is a change of the API.
+   */
+  @Test
+  void metaOffersOnlyWhatUsersRead() throws ClassNotFoundException {
+    StringBuilder actual = new StringBuilder();
+    for (Class<?> type : publicTypes(List.of("dev/sluice/runtime/meta"))) {
+      actual.append(surface(type)).append('\n');
+    }
+    assertEquals(META_SURFACE, actual.toString());
+  }
+
+  private static final String META_SURFACE = """
+      Column: decodeEnum(String); field(); generated(); index(); name(); nullable(); primaryKey(); protected new(int, String, String, ColumnType, boolean, boolean, boolean, Function); quotedName(); toString(); type()
+      ColumnType enum [BOOLEAN, INTEGER, LONG, DOUBLE, DECIMAL, STRING, BYTES, UUID, DATE, DATE_TIME, INSTANT, OFFSET_DATE_TIME, ENUM]
+      DeleteStep: kind(); relation(); static of(Kind, Relation); toString()
+      DeleteStep$Kind enum [DELETE_CHILDREN, NULLIFY_CHILDREN, UNLINK, UNLINK_AND_DELETE, DELETE_PARENT]
+      EntityType: cast(Object); changedColumns(Object[], Object[]); columns(); foreignKeys(); get(Object, int); id(Object); idColumn(); javaType(); name(); newInstance(); plan(); protected new(Class, String, List); quotedTable(); relations(); restore(Object, Object[]); set(Object, int, Object); snapshot(Object); table(); toString()
+      FlushPlan: bulkDelete(); deleteSql(); deleteSteps(); insertGeneratedSql(); insertPosition(); insertSql(); isPostUpdateColumn(int); postUpdateColumns(); setStep(Relation); static builder(EntityType, int); type(); updateSql(int[])
+      FlushPlan$Builder: build(); bulkDelete(Relation[]); delete(String); insert(String); insertGenerated(String); postUpdateColumns(int[]); setCascade(Relation, FlushPlan, String); setStep(Relation, SetStatement[]); setTreeCascade(Relation, String); step(Kind, Relation); tree(String, String); update(String, String)
+      ForeignKeyRef: cascadesUpdates(); columns(); protected new(int[], Supplier, int[], boolean); referenced(); referencedColumns(); referencesId()
+      Identifiers: static quote(String)
+      Relation: cascades(int); direction(); field DELETE; field DELETE_ORPHAN; field EXPUNGE; field MERGE; field REFRESH_EXPIRE; field SAVE_UPDATE; foreignKeyOnTarget(); holder(Object); inverse(); isCollection(); joinWidth(); loading(); name(); orderBy(String); owner(); ownerColumns(); ownerJoinColumn(int); passiveDeletes(); passiveUpdates(); postUpdate(); secondaryOwnerColumn(int); secondaryTable(); secondaryTargetColumn(int); singleParent(); static builder(String, EntityType, Supplier, Direction, boolean); target(); targetColumns(); targetJoinColumn(int); toString(); writesLinks()
+      Relation$Builder: build(); cascade(int); holder(Function); inverse(Supplier); join(int[], int[]); loading(Loading); orderBy(int[], boolean[]); passiveDeletes(PassiveDeletes); passiveUpdates(boolean); postUpdate(boolean); secondary(String, String[], String[], boolean); singleParent(boolean)
+      Relation$Direction enum [ONE_TO_MANY, MANY_TO_ONE, MANY_TO_MANY]
+      Relation$Loading enum [SELECT, SELECTIN, JOINED, DYNAMIC, RAISE, NOLOAD]
+      Relation$PassiveDeletes enum [OFF, ON, ALL]
+      SchemaMetadata: entities(); entity(Class); findEntity(Class); name(); protected new(String, List, List); tables()
+      SetStatement: effect(); keyOccurrences(); nullified(); sql(int, boolean, boolean); static delete(EntityType, String); static nullify(EntityType, String, int[]); static plain(String); toString(); type()
+      SetStatement$Effect enum [NONE, DELETE, NULLIFY]
+      TableDdl: addConstraints(Dialect); clearBeforeDrop(); createIndexes(); createTable(Dialect); dropConstraints(Dialect); dropTable(); protected new(String, Map, List, Map, Map, List); table()
+      """;
+
+  /** One line: the type, its constructors, fields and methods visible outside the package. */
+  private static String surface(Class<?> type) {
+    Set<String> members = new TreeSet<>();
+    for (var c : type.getDeclaredConstructors()) {
+      if (Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers())) {
+        members.add((Modifier.isPublic(c.getModifiers()) ? "public " : "protected ")
+            + "new" + Arrays.stream(c.getParameterTypes()).map(Class::getSimpleName)
+            .collect(Collectors.joining(", ", "(", ")")));
+      }
+    }
+    for (var f : type.getDeclaredFields()) {
+      if (Modifier.isPublic(f.getModifiers()) && !f.isEnumConstant()) {
+        members.add("field " + f.getName());
+      }
+    }
+    for (Method m : type.getDeclaredMethods()) {
+      int mod = m.getModifiers();
+      if ((Modifier.isPublic(mod) || Modifier.isProtected(mod)) && !m.isSynthetic()
+          && !(type.isEnum() && Set.of("values", "valueOf").contains(m.getName()))) {
+        members.add((Modifier.isStatic(mod) ? "static " : "")
+            + (Modifier.isProtected(mod) ? "protected " : "") + signature(m));
+      }
+    }
+    String name = type.getName().substring(type.getPackageName().length() + 1);
+    return name + (type.isEnum() ? " enum " + Arrays.toString(type.getEnumConstants()) : "")
+        + (members.isEmpty() ? "" : ": " + String.join("; ", members));
+  }
+
   /** The public classes of the API packages, read from the compiled classes. */
   private static List<Class<?>> apiTypes() throws ClassNotFoundException {
+    return publicTypes(List.of("dev/sluice/runtime", "dev/sluice/runtime/meta"));
+  }
+
+  /** The public classes (nested ones too) of some packages, read from the compiled classes. */
+  private static List<Class<?>> publicTypes(List<String> packages)
+      throws ClassNotFoundException {
     Path classes = Path.of(System.getProperty("basedir", System.getProperty("user.dir")),
         "target/classes");
     List<Class<?>> types = new ArrayList<>();
-    for (String pkg : List.of("dev/sluice/runtime", "dev/sluice/runtime/meta")) {
+    for (String pkg : packages) {
       try (Stream<Path> files = Files.list(classes.resolve(pkg))) {
         for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
           String name = classes.relativize(file).toString().replace('/', '.')
@@ -114,6 +183,7 @@ class PublicSurfaceTest {
         throw new UncheckedIOException(e);
       }
     }
+    types.sort(java.util.Comparator.comparing(Class::getName));
     return types;
   }
 }

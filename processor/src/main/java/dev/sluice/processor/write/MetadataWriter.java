@@ -61,7 +61,7 @@ public final class MetadataWriter {
 
   private static CodeBlock table(TablePlan table) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.builder($S)", RuntimeNames.TABLE_DDL, table.table());
+        .add("$T.table($S)", RuntimeNames.TABLE_DDL_BUILDER, table.table());
     for (Map.Entry<SqlDialect, String> create : table.create().entrySet()) {
       code.add("\n    .create($T.$L, $S)", RuntimeNames.DIALECT, create.getKey(),
           create.getValue());

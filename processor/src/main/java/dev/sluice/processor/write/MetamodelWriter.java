@@ -69,15 +69,15 @@ public final class MetamodelWriter {
 
   private static CodeText column(int index, Column column) {
     if (column.id()) {
-      return CodeText.of("$T.id($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMN, index,
+      return CodeText.of("$T.id($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMNS, index,
           column.name(), column.field(), RuntimeNames.COLUMN_TYPE, column.kind(),
           column.generated());
     }
     if (column.kind() == ValueKind.ENUM) {
-      return CodeText.of("$T.ofEnum($L, $S, $S, $L, $T::valueOf)", RuntimeNames.COLUMN, index,
+      return CodeText.of("$T.ofEnum($L, $S, $S, $L, $T::valueOf)", RuntimeNames.COLUMNS, index,
           column.name(), column.field(), column.nullable(), Sources.type(column));
     }
-    return CodeText.of("$T.of($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMN, index,
+    return CodeText.of("$T.of($L, $S, $S, $T.$L, $L)", RuntimeNames.COLUMNS, index,
         column.name(), column.field(), RuntimeNames.COLUMN_TYPE, column.kind(),
         column.nullable());
   }
@@ -114,7 +114,7 @@ public final class MetamodelWriter {
         // The runtime moves loaded children to a new key the database cascaded to their rows.
         boolean cascadesUpdates = fk.constraint() && fk.onUpdate() == Action.CASCADE;
         keys.add(CodeText.of("$T.$L(new int[] {$L}, () -> $T.TYPE, new int[] {$L})",
-            RuntimeNames.FOREIGN_KEY_REF, cascadesUpdates ? "cascadingUpdates" : "of", i,
+            RuntimeNames.FOREIGN_KEYS, cascadesUpdates ? "cascadingUpdates" : "of", i,
             Sources.sibling(referenced, "_"),
             referenced.indexOf(fk.referencedField())));
       }

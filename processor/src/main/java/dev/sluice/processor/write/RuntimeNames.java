@@ -8,6 +8,8 @@ final class RuntimeNames {
   static final String META = "dev.sluice.runtime.meta";
   /** Not API: helpers only generated code calls. */
   static final String SUPPORT = "dev.sluice.runtime.support";
+  /** Not API: what generated code builds the metamodel with. */
+  static final String BUILD = "dev.sluice.runtime.generated";
   /** Not API: the implementations generated code constructs (holders). */
   static final String INTERNAL = "dev.sluice.runtime.internal";
 
@@ -27,7 +29,9 @@ final class RuntimeNames {
   static final ClassName DELETE_STEP = ClassName.get(META, "DeleteStep");
   static final ClassName SET_STATEMENT = ClassName.get(META, "SetStatement");
   static final ClassName SCHEMA_METADATA = ClassName.get(META, "SchemaMetadata");
-  static final ClassName TABLE_DDL = ClassName.get(META, "TableDdl");
+  static final ClassName COLUMNS = ClassName.get(BUILD, "Columns");
+  static final ClassName FOREIGN_KEYS = ClassName.get(BUILD, "ForeignKeys");
+  static final ClassName TABLE_DDL_BUILDER = ClassName.get(BUILD, "TableDdlBuilder");
   static final ClassName UNBOX = ClassName.get(SUPPORT, "Unbox");
   static final ClassName VALUES = ClassName.get(SUPPORT, "Values");
 

@@ -3,8 +3,12 @@ package dev.sluice.runtime.meta;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** One column of an entity's table: its SQL name, Java field and value kind. */
-public final class Column {
+/**
+ * One column of an entity's table, as {@code X_.TYPE.columns()} lists it: its SQL name, Java
+ * field and value kind. Made only by the generated metamodels, through
+ * {@code dev.sluice.runtime.generated.Columns}.
+ */
+public class Column {
   private final int index;
   private final String name;
   private final String field;
@@ -14,7 +18,8 @@ public final class Column {
   private final boolean generated;
   private final Function<String, ?> enumDecoder;
 
-  private Column(int index, String name, String field, ColumnType type, boolean nullable,
+  /** For {@code dev.sluice.runtime.generated.Columns} only; {@code enumDecoder} for ENUM. */
+  protected Column(int index, String name, String field, ColumnType type, boolean nullable,
       boolean primaryKey, boolean generated, Function<String, ?> enumDecoder) {
     this.index = index;
     this.name = Objects.requireNonNull(name);
@@ -24,22 +29,6 @@ public final class Column {
     this.primaryKey = primaryKey;
     this.generated = generated;
     this.enumDecoder = enumDecoder;
-  }
-
-  /** A column that is not part of the primary key. Not API: generated metamodels call it. */
-  public static Column of(int index, String name, String field, ColumnType type, boolean nullable) {
-    return new Column(index, name, field, type, nullable, false, false, null);
-  }
-
-  /** The primary-key column; {@code generated} when the database assigns missing ids. */
-  public static Column id(int index, String name, String field, ColumnType type, boolean generated) {
-    return new Column(index, name, field, type, false, true, generated, null);
-  }
-
-  /** An enum column, decoded from the constant name by {@code decoder} (e.g. {@code Color::valueOf}). */
-  public static Column ofEnum(int index, String name, String field, boolean nullable,
-      Function<String, ?> decoder) {
-    return new Column(index, name, field, ColumnType.ENUM, nullable, false, false, decoder);
   }
 
   /** Position of the column in the entity's column list and snapshots. */

@@ -5,31 +5,21 @@ import java.util.function.Supplier;
 /**
  * A foreign key of an entity's table, known to the ORM whether or not the database declares it:
  * the flush uses it to order deletes and to tell which rows still reference a deleted one.
+ * Made only by the generated metamodels, through {@code dev.sluice.runtime.generated.ForeignKeys}.
  */
-public final class ForeignKeyRef {
+public class ForeignKeyRef {
   private final int[] columns;
   private final Supplier<EntityType<?>> referenced;
   private final int[] referencedColumns;
   private final boolean cascadesUpdates;
 
-  private ForeignKeyRef(int[] columns, Supplier<EntityType<?>> referenced,
+  /** For {@code dev.sluice.runtime.generated.ForeignKeys} only. */
+  protected ForeignKeyRef(int[] columns, Supplier<EntityType<?>> referenced,
       int[] referencedColumns, boolean cascadesUpdates) {
     this.columns = columns.clone();
     this.referenced = referenced;
     this.referencedColumns = referencedColumns.clone();
     this.cascadesUpdates = cascadesUpdates;
-  }
-
-  /** A key. Not API: generated metamodels call it. */
-  public static ForeignKeyRef of(int[] columns, Supplier<EntityType<?>> referenced,
-      int[] referencedColumns) {
-    return new ForeignKeyRef(columns, referenced, referencedColumns, false);
-  }
-
-  /** A key whose database constraint has ON UPDATE CASCADE. */
-  public static ForeignKeyRef cascadingUpdates(int[] columns,
-      Supplier<EntityType<?>> referenced, int[] referencedColumns) {
-    return new ForeignKeyRef(columns, referenced, referencedColumns, true);
   }
 
   /** The referencing columns of the owning entity. */

@@ -1,7 +1,6 @@
 package dev.sluice.runtime.meta;
 
 import dev.sluice.runtime.Dialect;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,10 @@ import java.util.Objects;
 /**
  * The DDL of one table for each dialect: CREATE TABLE, its indexes, the foreign keys that close
  * a cycle (added after every table exists, where the dialect can), and the post-update columns
- * to clear before the table is dropped.
+ * to clear before the table is dropped. Made only by the generated schema metadata, through
+ * {@code dev.sluice.runtime.generated.TableDdlBuilder}.
  */
-public final class TableDdl {
+public class TableDdl {
   private final String table;
   private final Map<Dialect, String> create;
   private final List<String> indexes;
@@ -20,13 +20,21 @@ public final class TableDdl {
   private final Map<Dialect, List<String>> dropConstraints;
   private final List<String> clearBeforeDrop;
 
-  private TableDdl(Builder b) {
-    this.table = b.table;
-    this.create = new EnumMap<>(b.create);
-    this.indexes = List.copyOf(b.indexes);
-    this.addConstraints = copy(b.addConstraints);
-    this.dropConstraints = copy(b.dropConstraints);
-    this.clearBeforeDrop = List.copyOf(b.clearBeforeDrop);
+  /**
+   * For {@code dev.sluice.runtime.generated.TableDdlBuilder} only: CREATE TABLE for every
+   * dialect, the indexes, the deferred foreign keys to add and drop per dialect, and the
+   * UPDATEs that clear post-update references before the drop.
+   */
+  protected TableDdl(String table, Map<Dialect, String> create, List<String> indexes,
+      Map<Dialect, List<String>> addConstraints, Map<Dialect, List<String>> dropConstraints,
+      List<String> clearBeforeDrop) {
+    this.table = Objects.requireNonNull(table);
+    this.create = new EnumMap<>(Dialect.class);
+    this.create.putAll(create);
+    this.indexes = List.copyOf(indexes);
+    this.addConstraints = copy(addConstraints);
+    this.dropConstraints = copy(dropConstraints);
+    this.clearBeforeDrop = List.copyOf(clearBeforeDrop);
     for (Dialect d : Dialect.values()) {
       Objects.requireNonNull(create.get(d), () -> "no CREATE TABLE for " + d);
     }
@@ -36,11 +44,6 @@ public final class TableDdl {
     Map<Dialect, List<String>> copy = new EnumMap<>(Dialect.class);
     source.forEach((d, list) -> copy.put(d, List.copyOf(list)));
     return copy;
-  }
-
-  /** Starts a table's DDL. Not API: only the generated schema metadata calls it. */
-  public static Builder builder(String table) {
-    return new Builder(table);
   }
 
   /** The table name, unquoted. */
@@ -76,49 +79,5 @@ public final class TableDdl {
   /** DROP TABLE. */
   public String dropTable() {
     return "DROP TABLE " + Identifiers.quote(table);
-  }
-
-  /** Assembles table DDL. Not API: only the generated schema metadata calls it. */
-  public static final class Builder {
-    private final String table;
-    private final Map<Dialect, String> create = new EnumMap<>(Dialect.class);
-    private final List<String> indexes = new ArrayList<>();
-    private final Map<Dialect, List<String>> addConstraints = new EnumMap<>(Dialect.class);
-    private final Map<Dialect, List<String>> dropConstraints = new EnumMap<>(Dialect.class);
-    private final List<String> clearBeforeDrop = new ArrayList<>();
-
-    private Builder(String table) {
-      this.table = Objects.requireNonNull(table);
-    }
-
-    /** CREATE TABLE in one dialect. */
-    public Builder create(Dialect dialect, String sql) {
-      create.put(dialect, sql);
-      return this;
-    }
-
-    /** A CREATE INDEX statement. */
-    public Builder index(String sql) {
-      indexes.add(sql);
-      return this;
-    }
-
-    /** A foreign key added after every table exists, and how to drop it first. */
-    public Builder deferredConstraint(Dialect dialect, String addSql, String dropSql) {
-      addConstraints.computeIfAbsent(dialect, d -> new ArrayList<>()).add(addSql);
-      dropConstraints.computeIfAbsent(dialect, d -> new ArrayList<>()).add(dropSql);
-      return this;
-    }
-
-    /** An UPDATE clearing post-update references before the drop. */
-    public Builder clearBeforeDrop(String sql) {
-      clearBeforeDrop.add(sql);
-      return this;
-    }
-
-    /** The DDL. */
-    public TableDdl build() {
-      return new TableDdl(this);
-    }
   }
 }
