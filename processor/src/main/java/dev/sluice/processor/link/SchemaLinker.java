@@ -1,12 +1,12 @@
 package dev.sluice.processor.link;
 
+import dev.sluice.annotations.Action;
 import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;
 import dev.sluice.processor.parse.SchemaDecl;

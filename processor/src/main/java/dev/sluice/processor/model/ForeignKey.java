@@ -1,6 +1,6 @@
 package dev.sluice.processor.model;
 
-import dev.sluice.processor.parse.Action;
+import dev.sluice.annotations.Action;
 
 /**
  * A column's reference to another entity's column. {@code constraint} is false for a logical

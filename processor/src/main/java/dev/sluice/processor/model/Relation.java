@@ -1,12 +1,12 @@
 package dev.sluice.processor.model;
 
+import dev.sluice.annotations.Lazy;
+import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.parse.Access;
 import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.parse.HolderKind;
-import dev.sluice.processor.parse.Loading;
 import dev.sluice.processor.parse.OrderItem;
-import dev.sluice.processor.parse.PassiveDeletes;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -43,7 +43,7 @@ public record Relation(
     boolean passiveUpdates,
     boolean postUpdate,
     boolean singleParent,
-    Loading loading,
+    Lazy loading,
     List<OrderItem> orderBy,
     boolean backrefSide) {
 

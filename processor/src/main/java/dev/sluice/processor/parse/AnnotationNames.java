@@ -1,17 +1,27 @@
 package dev.sluice.processor.parse;
 
-/** Qualified names of the annotations the processor reads (it never loads their classes). */
-public final class AnnotationNames {
-  private static final String PACKAGE = "dev.sluice.annotations.";
+import dev.sluice.annotations.AssociationTable;
+import dev.sluice.annotations.Column;
+import dev.sluice.annotations.Entity;
+import dev.sluice.annotations.ForeignKey;
+import dev.sluice.annotations.GeneratedValue;
+import dev.sluice.annotations.Id;
+import dev.sluice.annotations.Relationship;
+import dev.sluice.annotations.Schema;
 
-  public static final String SCHEMA = PACKAGE + "Schema";
-  public static final String ENTITY = PACKAGE + "Entity";
-  public static final String ID = PACKAGE + "Id";
-  public static final String GENERATED_VALUE = PACKAGE + "GeneratedValue";
-  public static final String COLUMN = PACKAGE + "Column";
-  public static final String FOREIGN_KEY = PACKAGE + "ForeignKey";
-  public static final String RELATIONSHIP = PACKAGE + "Relationship";
-  public static final String ASSOCIATION_TABLE = PACKAGE + "AssociationTable";
+/**
+ * Qualified names of the annotations the processor reads, taken from the annotation types
+ * themselves so that a renamed annotation fails to compile here rather than go unread.
+ */
+public final class AnnotationNames {
+  public static final String SCHEMA = Schema.class.getCanonicalName();
+  public static final String ENTITY = Entity.class.getCanonicalName();
+  public static final String ID = Id.class.getCanonicalName();
+  public static final String GENERATED_VALUE = GeneratedValue.class.getCanonicalName();
+  public static final String COLUMN = Column.class.getCanonicalName();
+  public static final String FOREIGN_KEY = ForeignKey.class.getCanonicalName();
+  public static final String RELATIONSHIP = Relationship.class.getCanonicalName();
+  public static final String ASSOCIATION_TABLE = AssociationTable.class.getCanonicalName();
 
   private AnnotationNames() {}
 }

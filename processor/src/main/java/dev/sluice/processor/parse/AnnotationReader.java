@@ -1,5 +1,8 @@
 package dev.sluice.processor.parse;
 
+import dev.sluice.annotations.Action;
+import dev.sluice.annotations.Lazy;
+import dev.sluice.annotations.PassiveDeletes;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
@@ -74,7 +77,7 @@ final class AnnotationReader {
         (Boolean) mirrors.value(mirror, "passiveUpdates", defaults).getValue(),
         (Boolean) mirrors.value(mirror, "postUpdate", defaults).getValue(),
         (Boolean) mirrors.value(mirror, "singleParent", defaults).getValue(),
-        Loading.valueOf(Mirrors.enumName(mirrors.value(mirror, "lazy", defaults))),
+        Lazy.valueOf(Mirrors.enumName(mirrors.value(mirror, "lazy", defaults))),
         (String) mirrors.value(mirror, "orderBy", defaults).getValue());
   }
 }

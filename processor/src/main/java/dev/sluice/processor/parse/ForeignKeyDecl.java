@@ -1,5 +1,6 @@
 package dev.sluice.processor.parse;
 
+import dev.sluice.annotations.Action;
 import javax.lang.model.element.AnnotationMirror;
 
 /**

@@ -1,5 +1,7 @@
 package dev.sluice.processor.parse;
 
+import dev.sluice.annotations.Lazy;
+import dev.sluice.annotations.PassiveDeletes;
 import java.util.Set;
 
 /** The options of one relationship side, as {@code @Relationship} or {@code @Backref} sets them. */
@@ -9,5 +11,5 @@ public record RelationOptions(
     boolean passiveUpdates,
     boolean postUpdate,
     boolean singleParent,
-    Loading loading,
+    Lazy loading,
     String orderBy) {}

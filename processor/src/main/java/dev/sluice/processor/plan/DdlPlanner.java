@@ -1,13 +1,13 @@
 package dev.sluice.processor.plan;
 
-import dev.sluice.processor.parse.Action;
+import dev.sluice.annotations.Action;
+import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.model.Association;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.base.Naming;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -115,12 +115,17 @@ final class DdlPlanner {
         + SqlNames.quote(column.name()) + ") REFERENCES " + SqlNames.quote(referenced.table())
         + " (" + SqlNames.quote(referenced.column(fk.referencedField()).name()) + ")";
     if (fk.onDelete() != Action.NO_ACTION) {
-      sql += " ON DELETE " + fk.onDelete().sql();
+      sql += " ON DELETE " + actionSql(fk.onDelete());
     }
     if (fk.onUpdate() != Action.NO_ACTION) {
-      sql += " ON UPDATE " + fk.onUpdate().sql();
+      sql += " ON UPDATE " + actionSql(fk.onUpdate());
     }
     return sql;
+  }
+
+  /** A referential action as SQL writes it: {@code SET_NULL} is {@code SET NULL}. */
+  private static String actionSql(Action action) {
+    return action.name().replace('_', ' ');
   }
 
   private static String createTable(String table, List<String> parts) {

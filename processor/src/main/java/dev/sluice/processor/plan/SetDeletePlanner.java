@@ -1,12 +1,12 @@
 package dev.sluice.processor.plan;
 
-import dev.sluice.processor.parse.CascadeKind;
+import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Entity;
-import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.CascadeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,18 +1,18 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.annotations.Lazy;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.parse.HolderKind;
-import dev.sluice.processor.parse.Loading;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.HolderKind;
 
 /** {@code lazy = DYNAMIC} and a {@code RelatedQuery} field go together, on collection sides. */
 public final class DynamicLoadingRule implements SchemaRule {
   @Override
   public void check(Schema schema, Reporter reporter) {
     for (Relation relation : Relations.all(schema)) {
-      boolean dynamic = relation.loading() == Loading.DYNAMIC;
+      boolean dynamic = relation.loading() == Lazy.DYNAMIC;
       if (dynamic && relation.holder() == HolderKind.REF) {
         reporter.report(Diagnostic.DYNAMIC_ON_SINGLE, Relations.option(relation, "lazy"),
             relation.describe());

@@ -1,14 +1,14 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.annotations.Action;
+import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.parse.Action;
-import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.model.Column;
-import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.CascadeKind;
 
 /**
  * The default on deleting a parent sets children's foreign keys to NULL. Warns when that must

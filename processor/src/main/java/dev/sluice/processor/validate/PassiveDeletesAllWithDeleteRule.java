@@ -1,11 +1,11 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.parse.CascadeKind;
-import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.CascadeKind;
 
 /** {@code passiveDeletes = ALL} never touches children, so it cannot cascade DELETE to them. */
 public final class PassiveDeletesAllWithDeleteRule implements SchemaRule {

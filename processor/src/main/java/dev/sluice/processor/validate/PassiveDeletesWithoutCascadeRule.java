@@ -1,14 +1,14 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.annotations.Action;
+import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.model.Association;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.ForeignKey;
-import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 import java.util.List;

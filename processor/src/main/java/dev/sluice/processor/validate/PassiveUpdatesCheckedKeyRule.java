@@ -1,9 +1,9 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.annotations.Action;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Reporter;
-import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Relation;

@@ -1,15 +1,15 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import dev.sluice.annotations.Action;
+import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.model.Column;
-import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.plan.EntityPlan;
 import dev.sluice.processor.parse.ValueKind;
-import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.plan.EntityPlan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import dev.sluice.processor.parse.CascadeKind;
+import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.model.Entity;
-import dev.sluice.processor.parse.OrderItem;
-import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.parse.CascadeKind;
+import dev.sluice.processor.parse.OrderItem;
 import dev.sluice.processor.plan.SqlNames;
 import java.util.ArrayList;
 import java.util.List;

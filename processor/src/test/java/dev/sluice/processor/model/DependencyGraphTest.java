@@ -2,11 +2,11 @@ package dev.sluice.processor.model;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.sluice.annotations.Action;
+import dev.sluice.annotations.Lazy;
+import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.parse.Access;
-import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.parse.HolderKind;
-import dev.sluice.processor.parse.Loading;
-import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.parse.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ class DependencyGraphTest {
     return new Relation(null, null, null, owner, target.toLowerCase(), HolderKind.REF,
         Access.FIELD, target, Direction.MANY_TO_ONE, List.of(target.toLowerCase() + "Id"),
         List.of("id"), null, List.of(), List.of(), null, true, Set.of(), PassiveDeletes.OFF, true,
-        postUpdate, false, Loading.SELECT, List.of(), false);
+        postUpdate, false, Lazy.SELECT, List.of(), false);
   }
 
   private static Schema schema(Entity... entities) {

@@ -1,8 +1,0 @@
-package dev.sluice.processor.parse;
-
-/** What deleting a parent does to unloaded (ON) or all (ALL) children. */
-public enum PassiveDeletes {
-  OFF,
-  ON,
-  ALL
-}
