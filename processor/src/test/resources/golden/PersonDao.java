@@ -65,7 +65,7 @@ public final class PersonDao {
    * The {@code Person} whose unique {@code email} is {@code value}, if any.
    */
   public Optional<Person> findByEmail(String value) {
-    return session.query(Person.class).where("t.\"email\" = :value").bind("value", value).first();
+    return session.query(Person.class).where("\"email\" = :value").bind("value", value).first();
   }
 
   /**

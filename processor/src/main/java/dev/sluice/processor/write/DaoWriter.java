@@ -80,13 +80,14 @@ public final class DaoWriter {
       if (!column.unique() || column.id()) {
         continue;
       }
-      // the parameter is "value", so a column named "session" cannot shadow the field
+      // the parameter is "value", so a column named "session" cannot shadow the field; the
+      // column needs no table alias: a query's conditions apply to its one table
       method(type, "The {@code $L} whose unique {@code $L} is {@code value}, if any.\n",
               entity.simpleName(), column.field())
           .open("public $L $L($T value)", optional(), unique("findBy", column.field()),
               Sources.type(column))
           .line("return session.query($T.class).where($S).bind($S, value).first();",
-              entityName, "t." + SqlNames.quote(column.name()) + " = :value", "value")
+              entityName, SqlNames.quote(column.name()) + " = :value", "value")
           .close();
     }
   }

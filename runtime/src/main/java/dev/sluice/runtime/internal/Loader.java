@@ -251,7 +251,8 @@ final class Loader implements FlushReads {
     QueryImpl<Object> query = new QueryImpl<>(session, type);
     for (int c = 0; c < columns.length; c++) {
       String name = "sluiceKey" + c;
-      query.where("t." + type.columns().get(columns[c]).quotedName() + " = :" + name);
+      query.where(QueryImpl.ALIAS + "." + type.columns().get(columns[c]).quotedName()
+          + " = :" + name);
       query.bind(name, values[c]);
     }
     return query.list();

@@ -16,10 +16,16 @@ import java.util.Set;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The {@link EntityQuery} implementation: SQL over one table aliased {@code t}, user conditions
- * AND-ed, JOINED relations of the type folded into the same statement.
+ * The {@link EntityQuery} implementation: SQL over one table aliased {@link #ALIAS}, user
+ * conditions AND-ed, JOINED relations of the type folded into the same statement around it.
  */
 final class QueryImpl<T> implements EntityQuery<T> {
+  /**
+   * The alias of the queried table, for the runtime's own conditions (the loader's {@code rowsWhere});
+   * users' conditions need none, since the table is alone in the statement they apply to.
+   */
+  static final String ALIAS = "t";
+
   private final SessionImpl session;
   private final EntityType<T> type;
   private final List<String> conditions = new ArrayList<>();
@@ -36,7 +42,7 @@ final class QueryImpl<T> implements EntityQuery<T> {
 
   /** Restricts to the row with this primary key. */
   QueryImpl<T> whereId(Object id) {
-    conditions.add("t." + type.idColumn().quotedName() + " = " + internal(id,
+    conditions.add(ALIAS + "." + type.idColumn().quotedName() + " = " + internal(id,
         type.idColumn().type()));
     return this;
   }
@@ -53,17 +59,17 @@ final class QueryImpl<T> implements EntityQuery<T> {
       String param = internal(key[i], relation.ownerJoinColumn(i).type());
       condition.append(i == 0 ? "" : " AND ");
       if (relation.direction() == Relation.Direction.MANY_TO_MANY) {
-        condition.append("t.").append(relation.targetJoinColumn(i).quotedName())
+        condition.append(ALIAS).append('.').append(relation.targetJoinColumn(i).quotedName())
             .append(" IN (SELECT a.").append(relation.secondaryTargetColumn(i)).append(" FROM ")
             .append(relation.secondaryTable()).append(" a WHERE a.")
             .append(relation.secondaryOwnerColumn(i)).append(" = ").append(param).append(')');
       } else {
-        condition.append("t.").append(relation.targetJoinColumn(i).quotedName()).append(" = ")
+        condition.append(ALIAS).append('.').append(relation.targetJoinColumn(i).quotedName()).append(" = ")
             .append(param);
       }
     }
     conditions.add(condition.toString());
-    String order = relation.orderBy("t");
+    String order = relation.orderBy(ALIAS);
     orderBy = order.isEmpty() ? null : order;
     return this;
   }
@@ -150,7 +156,7 @@ final class QueryImpl<T> implements EntityQuery<T> {
   public long count() {
     session.autoflush();
     String sql = limit == null && offset == null
-        ? "SELECT COUNT(*) FROM " + type.quotedTable() + " t" + whereClause()
+        ? "SELECT COUNT(*) FROM " + type.quotedTable() + " " + ALIAS + whereClause()
         : "SELECT COUNT(*) FROM (" + innerSql(false) + ") c";
     return session.read(() -> bound(session.handle().createQuery(sql)).mapTo(Long.class).one());
   }
@@ -159,8 +165,8 @@ final class QueryImpl<T> implements EntityQuery<T> {
   @SuppressWarnings("unchecked")
   public int delete() {
     session.autoflush();
-    String id = "t." + type.idColumn().quotedName();
-    String sql = "SELECT " + id + " FROM " + type.quotedTable() + " t" + whereClause()
+    String id = ALIAS + "." + type.idColumn().quotedName();
+    String sql = "SELECT " + id + " FROM " + type.quotedTable() + " " + ALIAS + whereClause()
         + orderClause() + pageClause();
     return BulkDelete.run(session, (EntityType<Object>) type, () -> bound(
         session.handle().createQuery(sql)).map((rs, ctx) -> session.dialect().read(rs, 1,
@@ -173,9 +179,9 @@ final class QueryImpl<T> implements EntityQuery<T> {
    */
   private String innerSql(boolean withRowNumber) {
     String order = orderClause();
-    return "SELECT " + Sql.columns(type, "t")
+    return "SELECT " + Sql.columns(type, ALIAS)
         + (withRowNumber ? ", ROW_NUMBER() OVER (" + order.trim() + ") AS \"sluice_rn\"" : "")
-        + " FROM " + type.quotedTable() + " t" + whereClause() + order + pageClause();
+        + " FROM " + type.quotedTable() + " " + ALIAS + whereClause() + order + pageClause();
   }
 
   private String whereClause() {
@@ -183,7 +189,7 @@ final class QueryImpl<T> implements EntityQuery<T> {
   }
 
   private String orderClause() {
-    String byId = "t." + type.idColumn().quotedName();
+    String byId = ALIAS + "." + type.idColumn().quotedName();
     return " ORDER BY " + (orderBy == null ? byId : orderBy + ", " + byId);
   }
 
