@@ -5,6 +5,8 @@ import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityRowMapper;
 import dev.sluice.runtime.RelatedList;
 import dev.sluice.runtime.generated.Columns;
+import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.generated.EntityRows;
 import dev.sluice.runtime.internal.ListHolder;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
@@ -65,13 +67,13 @@ public final class Person_ {
    * queries; objects it creates are not in any session.
    */
   public static EntityRowMapper<Person> rowMapper(Dialect dialect) {
-    return new EntityRowMapper<Person>(TYPE, dialect) {};
+    return new EntityRows<>(TYPE, dialect);
   }
 
   /**
    * Field access for {@link Person}, without reflection.
    */
-  private static final class Metamodel extends EntityType<Person> {
+  private static final class Metamodel extends EntityModel<Person> {
     Metamodel() {
       super(Person.class, "persons", COLUMNS);
     }

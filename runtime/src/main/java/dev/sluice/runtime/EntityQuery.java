@@ -9,7 +9,9 @@ import java.util.Optional;
  *
  * <p>Conditions and orderings are SQL over the table's column names; values are always bound
  * as named parameters: {@code persons.where("name = :name").bind("name", "ann").list()}.
- * A query object is not thread-safe.
+ * They apply to a statement over the queried table alone (JOINED relations are joined around
+ * it), so a bare column name always means the queried table's column. A query object is not
+ * thread-safe.
  */
 public interface EntityQuery<T> {
   /** Adds a condition, AND-ed with the others. */

@@ -28,7 +28,7 @@ final class FieldAccessWriter {
   /** Adds the nested class {@code Metamodel} to {@code type}, the metamodel's body. */
   void write(CodeText type, ClassName metamodel) {
     type.member().javadoc("Field access for {@link $T}, without reflection.\n", entityName)
-        .open("private static final class $L extends $T<$T>", NAME, RuntimeNames.ENTITY_TYPE,
+        .open("private static final class $L extends $T<$T>", NAME, RuntimeNames.ENTITY_MODEL,
             entityName);
     type.member().open("$L()", NAME)
         .line("super($T.class, $S, COLUMNS);", entityName, entity.table()).close();

@@ -152,7 +152,7 @@ public final class MetamodelWriter {
             entity.table(), entityName)
         .open("public static $T<$T> rowMapper($T dialect)", RuntimeNames.ENTITY_ROW_MAPPER,
             entityName, RuntimeNames.DIALECT)
-        .line("return new $T<$T>(TYPE, dialect) {};", RuntimeNames.ENTITY_ROW_MAPPER, entityName)
+        .line("return new $T<>(TYPE, dialect);", RuntimeNames.ENTITY_ROWS)
         .close();
   }
 

@@ -29,6 +29,8 @@ final class RuntimeNames {
   static final ClassName DELETE_STEP = ClassName.get(META, "DeleteStep");
   static final ClassName SET_STATEMENT = ClassName.get(META, "SetStatement");
   static final ClassName SCHEMA_METADATA = ClassName.get(META, "SchemaMetadata");
+  static final ClassName ENTITY_MODEL = ClassName.get(BUILD, "EntityModel");
+  static final ClassName ENTITY_ROWS = ClassName.get(BUILD, "EntityRows");
   static final ClassName COLUMNS = ClassName.get(BUILD, "Columns");
   static final ClassName FOREIGN_KEYS = ClassName.get(BUILD, "ForeignKeys");
   static final ClassName TABLE_DDL_BUILDER = ClassName.get(BUILD, "TableDdlBuilder");
