@@ -114,7 +114,7 @@ class PublicSurfaceTest {
       ColumnType enum [BOOLEAN, INTEGER, LONG, DOUBLE, DECIMAL, STRING, BYTES, UUID, DATE, DATE_TIME, INSTANT, OFFSET_DATE_TIME, ENUM]
       DeleteStep: kind(); relation(); static of(Kind, Relation); toString()
       DeleteStep$Kind enum [DELETE_CHILDREN, NULLIFY_CHILDREN, UNLINK, UNLINK_AND_DELETE, DELETE_PARENT]
-      EntityType: cast(Object); changedColumns(Object[], Object[]); columns(); foreignKeys(); get(Object, int); id(Object); idColumn(); javaType(); name(); newInstance(); plan(); protected new(Class, String, List); quotedTable(); relations(); restore(Object, Object[]); set(Object, int, Object); snapshot(Object); table(); toString()
+      EntityType: cast(Object); columns(); foreignKeys(); id(Object); idColumn(); javaType(); name(); protected new(Class, String, List); quotedTable(); relations(); table(); toString()
       FlushPlan: bulkDelete(); deleteSql(); deleteSteps(); insertGeneratedSql(); insertPosition(); insertSql(); isPostUpdateColumn(int); postUpdateColumns(); setStep(Relation); static builder(EntityType, int); type(); updateSql(int[])
       FlushPlan$Builder: build(); bulkDelete(Relation[]); delete(String); insert(String); insertGenerated(String); postUpdateColumns(int[]); setCascade(Relation, FlushPlan, String); setStep(Relation, SetStatement[]); setTreeCascade(Relation, String); step(Kind, Relation); tree(String, String); update(String, String)
       ForeignKeyRef: cascadesUpdates(); columns(); protected new(int[], Supplier, int[], boolean); referenced(); referencedColumns(); referencesId()

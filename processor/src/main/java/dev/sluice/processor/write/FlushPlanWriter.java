@@ -17,7 +17,7 @@ import java.util.List;
  * built on first use, after every metamodel it refers to is initialized.
  */
 final class FlushPlanWriter {
-  /** The nested holder's name; {@code X_.TYPE.plan()} reads its {@code PLAN}. */
+  /** The nested holder's name; the metamodel's {@code plan()} reads its {@code PLAN}. */
   static final String NAME = "FlushPlanHolder";
 
   private final EntityPlan plan;
@@ -49,8 +49,9 @@ final class FlushPlanWriter {
           step.condition());
     }
     if (step.children() != null) {
-      return CodeText.of("\n    .setCascade($T.$L, $T.TYPE.plan(), $S)", metamodel, relation,
-          Sources.sibling(step.children(), "_"), step.condition());
+      return CodeText.of("\n    .setCascade($T.$L, $T.of($T.TYPE).plan(), $S)", metamodel,
+          relation, RuntimeNames.ENTITY_MODEL, Sources.sibling(step.children(), "_"),
+          step.condition());
     }
     return CodeText.of("\n    .setStep($T.$L$L)", metamodel, relation,
         step.statements().isEmpty() ? new CodeText()

@@ -1,9 +1,9 @@
 package dev.sluice.it.faults;
 
 import dev.sluice.runtime.Session;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.internal.Holder;
 import dev.sluice.runtime.meta.Column;
-import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -86,7 +86,7 @@ final class Fingerprint {
   private String render() {
     StringBuilder out = new StringBuilder();
     for (Object o : objects) {
-      EntityType<Object> type = type(o);
+      EntityModel<Object> type = type(o);
       out.append(ref(o)).append(' ').append(type.name()).append(' ').append(session.state(o))
           .append(session.isModified(o) ? " modified" : "");
       for (Column c : type.columns()) {
@@ -117,7 +117,7 @@ final class Fingerprint {
   }
 
   @SuppressWarnings("unchecked")
-  private static EntityType<Object> type(Object o) {
-    return (EntityType<Object>) FaultSchema_Metadata.INSTANCE.entity(o.getClass());
+  private static EntityModel<Object> type(Object o) {
+    return (EntityModel<Object>) EntityModel.of(FaultSchema_Metadata.INSTANCE.entity(o.getClass()));
   }
 }

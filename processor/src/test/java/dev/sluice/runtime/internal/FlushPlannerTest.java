@@ -24,6 +24,7 @@ import dev.sluice.it.planner.Store_;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.SessionFactory;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.sql.SQLException;
@@ -351,7 +352,7 @@ class FlushPlannerTest {
     RowWrite shelfRow = work.write(state(shelf));
     RowWrite bookRow = work.write(state(book));
     int pickId = column(Shelf_.TYPE, "pickId");
-    assertTrue(Shelf_.TYPE.plan().isPostUpdateColumn(pickId));
+    assertTrue(EntityModel.of(Shelf_.TYPE).plan().isPostUpdateColumn(pickId));
     assertSame(book, shelfRow.sourceOf(pickId).parent());
     assertTrue(shelfRow.postUpdate, "the shelf's pick is written after the book exists");
     assertFalse(bookRow.postUpdate);

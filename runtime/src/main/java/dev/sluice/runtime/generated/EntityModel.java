@@ -3,6 +3,7 @@ package dev.sluice.runtime.generated;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.FlushPlan;
 import java.util.List;
 
 /**
@@ -26,4 +27,30 @@ public abstract class EntityModel<T> extends EntityType<T> {
     }
     throw new InvalidRequestException(type + " is not a generated metamodel: use X_.TYPE");
   }
+
+  @Override
+  public final Object id(T entity) {
+    return get(entity, idColumn().index());
+  }
+
+  /** The flush plan the processor computed for this entity. */
+  public abstract FlushPlan<T> plan();
+
+  /** A new, empty instance (the no-argument constructor). */
+  public abstract T newInstance();
+
+  /** The value of column {@code column}, boxed. */
+  public abstract Object get(T entity, int column);
+
+  /** Sets column {@code column}; {@code null} into a primitive field stores its zero. */
+  public abstract void set(T entity, int column, Object value);
+
+  /** The values of every column, in column order. */
+  public abstract Object[] snapshot(T entity);
+
+  /** Writes every column from a snapshot. */
+  public abstract void restore(T entity, Object[] values);
+
+  /** The indices of the columns whose values differ between two snapshots. */
+  public abstract int[] changedColumns(Object[] before, Object[] after);
 }

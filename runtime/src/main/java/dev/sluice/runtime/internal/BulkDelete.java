@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.SetStatement;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class BulkDelete {
    * as the deletes, so a failure anywhere leaves the transaction usable and unchanged.
    */
   static int run(SessionImpl session, EntityType<Object> type, Supplier<List<Object>> keys) {
-    List<SetStatement> plan = type.plan().bulkDelete();
+    List<SetStatement> plan = EntityModel.of(type).plan().bulkDelete();
     if (plan == null) {
       return rowByRow(session, type, keys);
     }

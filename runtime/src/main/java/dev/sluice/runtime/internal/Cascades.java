@@ -3,6 +3,7 @@ package dev.sluice.runtime.internal;
 import dev.sluice.annotations.Cascade;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayDeque;
@@ -239,18 +240,19 @@ final class Cascades {
     if (target == null && id != null) {
       target = session.get(type.javaType(), id);
     }
-    Object[] values = type.snapshot(source);
+    EntityModel<Object> model = EntityModel.of(type);
+    Object[] values = model.snapshot(source);
     boolean existing = target != null;
     if (!existing) {
-      target = type.newInstance();
-      type.restore(target, values);
+      target = model.newInstance();
+      model.restore(target, values);
       InstanceState state = session.attach(target, type, ObjectState.PENDING);
       state.enteredNew();
     } else {
       if (!session.detachedStates().contains(source)) {
-        MergedKeys.keepUnsetKeys(type, target, values);
+        MergedKeys.keepUnsetKeys(model, target, values);
       }
-      type.restore(target, values);
+      model.restore(target, values);
     }
     merged.bySource().put(source, target);
     if (key != null) {

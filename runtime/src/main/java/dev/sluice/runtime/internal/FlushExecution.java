@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.FlushPlan;
@@ -86,7 +87,7 @@ final class FlushExecution {
     List<RowWrite> generatedRows = new ArrayList<>();
     for (RowWrite write : inserts) {
       Object[] values = rows.resolve(write, true);
-      EntityType<Object> type = write.type();
+      EntityModel<Object> type = write.type();
       FlushPlan<Object> plan = type.plan();
       if (write.postUpdate) {
         postUpdates.add(write);
@@ -173,7 +174,7 @@ final class FlushExecution {
   private void delete(List<InstanceState> deleted) {
     int from = 0;
     while (from < deleted.size()) {
-      EntityType<Object> type = deleted.get(from).type;
+      EntityModel<Object> type = deleted.get(from).type;
       int to = from;
       while (to < deleted.size() && deleted.get(to).type == type) {
         to++;
@@ -191,7 +192,7 @@ final class FlushExecution {
     }
   }
 
-  private void runSetSteps(EntityType<Object> type, List<InstanceState> group) {
+  private void runSetSteps(EntityModel<Object> type, List<InstanceState> group) {
     for (var step : type.plan().deleteSteps()) {
       List<Object> keys = new ArrayList<>();
       for (InstanceState state : group) {
@@ -213,7 +214,7 @@ final class FlushExecution {
 
   private StatementRunner.Stmt updateStatement(RowWrite write, List<Integer> columns,
       Object[] values, Object key, String operation) {
-    EntityType<Object> type = write.type();
+    EntityModel<Object> type = write.type();
     return new StatementRunner.Stmt(type.name(), operation, type.plan().updateSql(
         toArray(columns)), arguments(type, columns, values, key), true);
   }

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
@@ -90,7 +91,7 @@ final class FlushResult {
   private static void applyRow(SessionImpl session, RowWrite write, Object[] values,
       boolean generatedId) {
     InstanceState state = write.state;
-    EntityType<Object> type = write.type();
+    EntityModel<Object> type = write.type();
     type.restore(state.entity, values);
     state.flushed(type.snapshot(state.entity), write.insert, generatedId);
     Object id = type.id(state.entity);
@@ -127,12 +128,12 @@ final class FlushResult {
   private static boolean sameKey(Relation<Object, ?> relation, EntityType<Object> ownerType,
       Object owner, Object parent) {
     @SuppressWarnings("unchecked")
-    EntityType<Object> parentType = (EntityType<Object>) relation.target();
+    EntityModel<Object> parentType = (EntityModel<Object>) EntityModel.of(relation.target());
     boolean ownerKnown = true;
     boolean parentKnown = parent != null;
     boolean equal = true;
     for (int i = 0; i < relation.joinWidth(); i++) {
-      Object own = ownerType.get(owner, relation.ownerJoinColumn(i).index());
+      Object own = EntityModel.of(ownerType).get(owner, relation.ownerJoinColumn(i).index());
       Object referenced = parent == null ? null
           : parentType.get(parent, relation.targetJoinColumn(i).index());
       ownerKnown &= own != null;

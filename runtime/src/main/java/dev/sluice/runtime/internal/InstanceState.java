@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 
@@ -12,7 +13,7 @@ import dev.sluice.runtime.meta.Relation;
  */
 public final class InstanceState {
   final Object entity;
-  final EntityType<Object> type;
+  final EntityModel<Object> type;
   private SessionImpl session;
   private ObjectState status;
   /** The primary-key value the row is known by, {@code null} while pending. */
@@ -47,7 +48,7 @@ public final class InstanceState {
   InstanceState(Object entity, EntityType<?> type, SessionImpl session, long sequence,
       ObjectState status) {
     this.entity = entity;
-    this.type = (EntityType<Object>) type;
+    this.type = (EntityModel<Object>) EntityModel.of(type);
     this.session = session;
     this.sequence = sequence;
     this.status = status;

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
@@ -116,8 +117,9 @@ final class KeyPropagation {
       return null;
     }
     InstanceState parent = session.identityMap.state(source.parent());
-    return parent == null || parent == state ? source.parentType().get(source.parent(),
-        source.parentColumn()) : value(parent, source.parentColumn());
+    return parent == null || parent == state
+        ? EntityModel.of(source.parentType()).get(source.parent(), source.parentColumn())
+        : value(parent, source.parentColumn());
   }
 
   /** The persistent rows that reference the parent's stored values through the join. */

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.Objects;
@@ -48,7 +49,7 @@ final class Keys {
    * key): the reference was set to nobody while its old target was not known.
    */
   static void clearOwnerKey(Relation<Object, ?> relation, Object owner) {
-    EntityType<Object> type = relation.owner();
+    EntityModel<Object> type = EntityModel.of(relation.owner());
     int id = type.idColumn().index();
     for (int column : relation.ownerColumns()) {
       if (column != id) {
@@ -62,7 +63,7 @@ final class Keys {
   static Object[] referencedKey(EntityType<?> parentType, Object parent, int[] columns) {
     Object[] key = new Object[columns.length];
     for (int i = 0; i < columns.length; i++) {
-      key[i] = ((EntityType<Object>) parentType).get(parent, columns[i]);
+      key[i] = ((EntityModel<Object>) EntityModel.of(parentType)).get(parent, columns[i]);
       if (key[i] == null) {
         return null;
       }
@@ -74,8 +75,9 @@ final class Keys {
   private static void copyKey(EntityType<?> parentType, Object parent, int[] parentColumns,
       EntityType<?> childType, Object child, int[] childColumns) {
     Object[] key = referencedKey(parentType, parent, parentColumns);
+    EntityModel<Object> model = (EntityModel<Object>) EntityModel.of(childType);
     for (int i = 0; i < childColumns.length; i++) {
-      ((EntityType<Object>) childType).set(child, childColumns[i], key == null ? null : key[i]);
+      model.set(child, childColumns[i], key == null ? null : key[i]);
     }
   }
 
@@ -86,7 +88,7 @@ final class Keys {
     if (key == null) {
       return;
     }
-    EntityType<Object> type = (EntityType<Object>) childType;
+    EntityModel<Object> type = (EntityModel<Object>) EntityModel.of(childType);
     for (int i = 0; i < childColumns.length; i++) {
       if (!Objects.equals(type.get(child, childColumns[i]), key[i])) {
         return;

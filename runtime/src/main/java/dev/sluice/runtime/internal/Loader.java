@@ -3,6 +3,7 @@ package dev.sluice.runtime.internal;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.ObjectDeletedException;
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
@@ -50,10 +51,11 @@ final class Loader implements FlushReads {
       }
       return state.entity;
     }
-    Object entity = type.newInstance();
-    type.restore(entity, values);
+    EntityModel<Object> model = EntityModel.of(type);
+    Object entity = model.newInstance();
+    model.restore(entity, values);
     state = session.attach(entity, type, ObjectState.PERSISTENT);
-    state.loaded(type.snapshot(entity));
+    state.loaded(model.snapshot(entity));
     state.unloadHolders();
     return entity;
   }

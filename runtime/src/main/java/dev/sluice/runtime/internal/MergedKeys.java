@@ -1,6 +1,6 @@
 package dev.sluice.runtime.internal;
 
-import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.Relation;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +15,7 @@ final class MergedKeys {
   private MergedKeys() {}
 
   /** Puts the target's keys into {@code values} where a new copy's many-to-one key is null. */
-  static void keepUnsetKeys(EntityType<Object> type, Object target, Object[] values) {
+  static void keepUnsetKeys(EntityModel<Object> type, Object target, Object[] values) {
     for (Relation<Object, ?> relation : type.relations()) {
       if (relation.direction() != Relation.Direction.MANY_TO_ONE) {
         continue;

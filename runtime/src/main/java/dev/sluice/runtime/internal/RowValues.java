@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
@@ -63,14 +64,14 @@ final class RowValues {
     InstanceState state = session.identityMap.state(entity);
     RowWrite write = state == null ? null : work.write(state);
     Object[] values = write == null ? null : outcome.values(write);
-    return values != null ? values[column] : type.get(entity, column);
+    return values != null ? values[column] : EntityModel.of(type).get(entity, column);
   }
 
   /** A column of an object as the database holds it before this flush. */
   Object storedValue(Object entity, EntityType<Object> type, int column) {
     InstanceState state = session.identityMap.state(entity);
     return state != null && state.snapshot() != null ? state.snapshot()[column]
-        : type.get(entity, column);
+        : EntityModel.of(type).get(entity, column);
   }
 
   /** With {@code passiveUpdates = false}: association rows follow a table's changed keys. */

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
 
 /**
@@ -112,7 +113,7 @@ final class RowWrite {
     return replaces != null ? replaces.key() : state.key();
   }
 
-  EntityType<Object> type() {
+  EntityModel<Object> type() {
     return state.type;
   }
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the runtime needs to know about one entity class, generated as {@code X_}: its
- * table, columns, relations and flush plan, and field access without reflection.
+ * One entity class as the processor mapped it, generated as {@code X_.TYPE}: its table,
+ * columns, relations and foreign keys. Made only by the generated metamodels, through
+ * {@code dev.sluice.runtime.generated.EntityModel}, which also holds their field access.
  */
 public abstract class EntityType<T> {
   private final Class<T> javaType;
@@ -15,7 +16,7 @@ public abstract class EntityType<T> {
   private final List<Column> columns;
   private final Column id;
 
-  /** For the generated metamodels only. */
+  /** For {@code dev.sluice.runtime.generated.EntityModel} only. */
   protected EntityType(Class<T> javaType, String table, List<Column> columns) {
     this.javaType = Objects.requireNonNull(javaType);
     this.name = javaType.getSimpleName();
@@ -57,36 +58,13 @@ public abstract class EntityType<T> {
   }
 
   /** The primary-key value of an entity ({@code null} while a generated id is not assigned). */
-  public final Object id(T entity) {
-    return get(entity, id.index());
-  }
+  public abstract Object id(T entity);
 
   /** The relations declared on this entity, including backref sides. */
   public abstract List<Relation<T, ?>> relations();
 
   /** The foreign keys of this entity's table, declared or logical. */
   public abstract List<ForeignKeyRef> foreignKeys();
-
-  /** The flush plan the processor computed for this entity. */
-  public abstract FlushPlan<T> plan();
-
-  /** A new, empty instance (the no-argument constructor). */
-  public abstract T newInstance();
-
-  /** The value of column {@code column}, boxed. */
-  public abstract Object get(T entity, int column);
-
-  /** Sets column {@code column}; {@code null} into a primitive field stores its zero. */
-  public abstract void set(T entity, int column, Object value);
-
-  /** The values of every column, in column order. */
-  public abstract Object[] snapshot(T entity);
-
-  /** Writes every column from a snapshot. */
-  public abstract void restore(T entity, Object[] values);
-
-  /** The indices of the columns whose values differ between two snapshots. */
-  public abstract int[] changedColumns(Object[] before, Object[] after);
 
   /** Casts an object known to be of this type. */
   public final T cast(Object entity) {
