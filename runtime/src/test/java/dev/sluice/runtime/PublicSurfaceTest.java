@@ -120,10 +120,8 @@ class PublicSurfaceTest {
       ForeignKeyRef: cascadesUpdates(); columns(); protected new(int[], Supplier, int[], boolean); referenced(); referencedColumns(); referencesId()
       Identifiers: static quote(String)
       Relation: cascades(int); direction(); field DELETE; field DELETE_ORPHAN; field EXPUNGE; field MERGE; field REFRESH_EXPIRE; field SAVE_UPDATE; foreignKeyOnTarget(); holder(Object); inverse(); isCollection(); joinWidth(); loading(); name(); orderBy(String); owner(); ownerColumns(); ownerJoinColumn(int); passiveDeletes(); passiveUpdates(); postUpdate(); secondaryOwnerColumn(int); secondaryTable(); secondaryTargetColumn(int); singleParent(); static builder(String, EntityType, Supplier, Direction, boolean); target(); targetColumns(); targetJoinColumn(int); toString(); writesLinks()
-      Relation$Builder: build(); cascade(int); holder(Function); inverse(Supplier); join(int[], int[]); loading(Loading); orderBy(int[], boolean[]); passiveDeletes(PassiveDeletes); passiveUpdates(boolean); postUpdate(boolean); secondary(String, String[], String[], boolean); singleParent(boolean)
+      Relation$Builder: build(); cascade(int); holder(Function); inverse(Supplier); join(int[], int[]); loading(Lazy); orderBy(int[], boolean[]); passiveDeletes(PassiveDeletes); passiveUpdates(boolean); postUpdate(boolean); secondary(String, String[], String[], boolean); singleParent(boolean)
       Relation$Direction enum [ONE_TO_MANY, MANY_TO_ONE, MANY_TO_MANY]
-      Relation$Loading enum [SELECT, SELECTIN, JOINED, DYNAMIC, RAISE, NOLOAD]
-      Relation$PassiveDeletes enum [OFF, ON, ALL]
       SchemaMetadata: entities(); entity(Class); findEntity(Class); name(); protected new(String, List, List); tables()
       SetStatement: effect(); keyOccurrences(); nullified(); sql(int, boolean, boolean); static delete(EntityType, String); static nullify(EntityType, String, int[]); static plain(String); toString(); type()
       SetStatement$Effect enum [NONE, DELETE, NULLIFY]

@@ -1,6 +1,7 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import dev.sluice.annotations.Lazy;
 import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
@@ -44,7 +45,7 @@ final class RelationCode {
     }
     code.add("\n    .cascade($L)", cascade());
     if (relation.passiveDeletes() != PassiveDeletes.OFF) {
-      code.add("\n    .passiveDeletes($T.PassiveDeletes.$L)", RuntimeNames.RELATION,
+      code.add("\n    .passiveDeletes($T.$L)", ClassName.get(PassiveDeletes.class),
           relation.passiveDeletes());
     }
     if (!relation.passiveUpdates()) {
@@ -56,7 +57,7 @@ final class RelationCode {
     if (relation.singleParent()) {
       code.add("\n    .singleParent(true)");
     }
-    code.add("\n    .loading($T.Loading.$L)", RuntimeNames.RELATION, relation.loading());
+    code.add("\n    .loading($T.$L)", ClassName.get(Lazy.class), relation.loading());
     if (!relation.orderBy().isEmpty()) {
       List<String> columns = new ArrayList<>();
       List<String> descending = new ArrayList<>();

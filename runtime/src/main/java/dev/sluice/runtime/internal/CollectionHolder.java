@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.annotations.Cascade;
+import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -279,7 +280,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
   }
 
   private void loadUnlessDynamic() {
-    if (relation().loading() != Relation.Loading.DYNAMIC) {
+    if (relation().loading() != Lazy.DYNAMIC) {
       ensureLoaded();
     }
   }

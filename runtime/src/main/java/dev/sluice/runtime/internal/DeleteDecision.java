@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.Relation;
 import java.util.List;
@@ -51,7 +52,7 @@ final class DeleteDecision {
       return Reach.STATEMENT; // association rows are no objects: one statement in either mode
     }
     Relation<Object, Object> relation = relation(step);
-    boolean unloaded = relation.loading() == Relation.Loading.DYNAMIC
+    boolean unloaded = relation.loading() == Lazy.DYNAMIC
         || !Holder.of(relation, owner.entity).isLoaded();
     return unloaded && session.setBasedDeletes() ? Reach.STATEMENT : Reach.LOAD;
   }

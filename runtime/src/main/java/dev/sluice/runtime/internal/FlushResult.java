@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
@@ -56,7 +57,7 @@ final class FlushResult {
       for (Relation<Object, ?> relation : state.type.relations()) {
         Holder<?> holder = Holder.of(relation, state.entity);
         holder.clearChanges();
-        if (relation.loading() == Relation.Loading.DYNAMIC && holder.isLoaded()
+        if (relation.loading() == Lazy.DYNAMIC && holder.isLoaded()
             && state.status() == ObjectState.PERSISTENT) {
           holder.unload(); // the owner has rows now: its query goes to the database
         }

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.annotations.Cascade;
+import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.DetachedInstanceException;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
@@ -75,7 +76,7 @@ public abstract class Holder<T> {
   public void unload() {
     clearContents();
     clearChanges();
-    loaded = relation.loading() == Relation.Loading.NOLOAD;
+    loaded = relation.loading() == Lazy.NOLOAD;
     assigned = false;
     replacedQuietly = false;
   }
@@ -183,7 +184,7 @@ public abstract class Holder<T> {
     if (loaded) {
       return;
     }
-    if (relation.loading() == Relation.Loading.RAISE) {
+    if (relation.loading() == Lazy.RAISE) {
       throw new InvalidRequestException(relation + " is lazy = RAISE and not loaded: load it"
           + " explicitly with " + relation.owner().name() + "Dao.load"
           + Character.toUpperCase(relation.name().charAt(0)) + relation.name().substring(1)
@@ -264,7 +265,7 @@ public abstract class Holder<T> {
     Holder<Object> inverse = inverseOf(target);
     if (inverse != null && !inverse.relation.isCollection() && inverse.relation.foreignKeyOnTarget()
         && !inverse.loaded && inverse.session() != null
-        && inverse.relation.loading() != Relation.Loading.RAISE) {
+        && inverse.relation.loading() != Lazy.RAISE) {
       inverse.ensureLoaded();
       inverse.replacedQuietly = true;
     }
@@ -366,8 +367,8 @@ public abstract class Holder<T> {
     String load = relation.owner().name() + "Dao.load"
         + Character.toUpperCase(relation.name().charAt(0)) + relation.name().substring(1)
         + "(…)";
-    if (relation.loading() == Relation.Loading.SELECTIN
-        || relation.loading() == Relation.Loading.JOINED) {
+    if (relation.loading() == Lazy.SELECTIN
+        || relation.loading() == Lazy.JOINED) {
       return "It loads with its owner (lazy = " + relation.loading() + "), so it was reset"
           + " after that load (expire, refresh or rollback) or the owner was not loaded by a"
           + " query: read the object again before the session closes, call " + load

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.ObjectDeletedException;
 import dev.sluice.runtime.ObjectState;
@@ -124,7 +125,7 @@ final class Loader implements FlushReads {
 
   private static boolean hasJoined(EntityType<?> type) {
     for (Relation<?, ?> relation : type.relations()) {
-      if (relation.loading() == Relation.Loading.JOINED) {
+      if (relation.loading() == Lazy.JOINED) {
         return true;
       }
     }
@@ -179,7 +180,7 @@ final class Loader implements FlushReads {
     }
     List<InstanceState> todo = new ArrayList<>();
     for (InstanceState owner : owners) {
-      if (relation.loading() != Relation.Loading.DYNAMIC
+      if (relation.loading() != Lazy.DYNAMIC
           && !Holder.of(relation, owner.entity).isLoaded()) {
         todo.add(owner);
       }
@@ -209,7 +210,7 @@ final class Loader implements FlushReads {
   public List<Object> related(InstanceState owner, Relation<Object, Object> relation,
       boolean leaveUnloaded) {
     Holder<Object> holder = Holder.of(relation, owner.entity);
-    if (relation.loading() == Relation.Loading.DYNAMIC && !holder.isLoaded()) {
+    if (relation.loading() == Lazy.DYNAMIC && !holder.isLoaded()) {
       if (leaveUnloaded) {
         return holder.members();
       }
@@ -237,11 +238,11 @@ final class Loader implements FlushReads {
   public List<Object> relatedByStoredKey(InstanceState owner,
       Relation<Object, Object> relation) {
     Holder<Object> holder = Holder.of(relation, owner.entity);
-    if (holder.isLoaded() && relation.loading() != Relation.Loading.DYNAMIC) {
+    if (holder.isLoaded() && relation.loading() != Lazy.DYNAMIC) {
       return holder.members();
     }
     List<Object> rows = fetch(relation, List.of(owner), true).getOrDefault(owner, List.of());
-    if (relation.loading() == Relation.Loading.DYNAMIC) {
+    if (relation.loading() == Lazy.DYNAMIC) {
       return rows;
     }
     holder.populate(rows);
@@ -379,8 +380,8 @@ final class Loader implements FlushReads {
   void applyEager(EntityType<?> type, List<Object> objects, Set<Relation<?, ?>> loadedAlready) {
     List<InstanceState> owners = null;
     for (Relation<?, ?> relation : type.relations()) {
-      Relation.Loading loading = relation.loading();
-      boolean eager = loading == Relation.Loading.SELECTIN || loading == Relation.Loading.JOINED;
+      Lazy loading = relation.loading();
+      boolean eager = loading == Lazy.SELECTIN || loading == Lazy.JOINED;
       if (!eager || loadedAlready.contains(relation)) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityQuery;
 import dev.sluice.runtime.InvalidRequestException;
@@ -222,7 +223,7 @@ final class QueryImpl<T> implements EntityQuery<T> {
     List<Relation<Object, Object>> joined = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (Relation<?, ?> relation : type.relations()) {
-      if (relation.loading() == Relation.Loading.JOINED && names.add(relation.name())) {
+      if (relation.loading() == Lazy.JOINED && names.add(relation.name())) {
         joined.add((Relation<Object, Object>) relation);
       }
     }

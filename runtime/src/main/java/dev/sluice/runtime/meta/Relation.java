@@ -1,6 +1,8 @@
 package dev.sluice.runtime.meta;
 
 import dev.sluice.annotations.Cascade;
+import dev.sluice.annotations.Lazy;
+import dev.sluice.annotations.PassiveDeletes;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -28,12 +30,6 @@ public final class Relation<O, T> {
     MANY_TO_MANY
   }
 
-  /** When the related objects are loaded. */
-  public enum Loading { SELECT, SELECTIN, JOINED, DYNAMIC, RAISE, NOLOAD }
-
-  /** How deleting the owner treats the related rows. */
-  public enum PassiveDeletes { OFF, ON, ALL }
-
   private final String name;
   private final EntityType<O> owner;
   private final Supplier<EntityType<T>> target;
@@ -52,7 +48,7 @@ public final class Relation<O, T> {
   private final boolean passiveUpdates;
   private final boolean postUpdate;
   private final boolean singleParent;
-  private final Loading loading;
+  private final Lazy loading;
   private final int[] orderColumns;
   private final boolean[] orderDescending;
 
@@ -187,7 +183,7 @@ public final class Relation<O, T> {
     return cascade;
   }
 
-  /** Whether deleting the owner leaves the related rows to the database's ON DELETE. */
+  /** How deleting the owner treats the related rows: the {@code passiveDeletes} declared. */
   public PassiveDeletes passiveDeletes() {
     return passiveDeletes;
   }
@@ -207,8 +203,8 @@ public final class Relation<O, T> {
     return singleParent;
   }
 
-  /** When the related objects are loaded ({@code lazy} of the annotation). */
-  public Loading loading() {
+  /** When the related objects are loaded: the {@code lazy} the relationship declares. */
+  public Lazy loading() {
     return loading;
   }
 
@@ -255,7 +251,7 @@ public final class Relation<O, T> {
     private boolean passiveUpdates = true;
     private boolean postUpdate;
     private boolean singleParent;
-    private Loading loading = Loading.SELECT;
+    private Lazy loading = Lazy.SELECT;
     private int[] orderColumns = new int[0];
     private boolean[] orderDescending = new boolean[0];
 
@@ -337,7 +333,7 @@ public final class Relation<O, T> {
     }
 
     /** See {@link Relation#loading()}; the default is SELECT. */
-    public Builder<O, T> loading(Loading loading) {
+    public Builder<O, T> loading(Lazy loading) {
       this.loading = loading;
       return this;
     }
