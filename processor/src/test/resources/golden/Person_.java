@@ -7,6 +7,7 @@ import dev.sluice.runtime.RelatedList;
 import dev.sluice.runtime.generated.Columns;
 import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.generated.EntityRows;
+import dev.sluice.runtime.generated.RelationBuilder;
 import dev.sluice.runtime.internal.ListHolder;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
@@ -38,7 +39,7 @@ public final class Person_ {
   /**
    * {@code Person.logs}: one-to-many to {@link Log}.
    */
-  public static final Relation<Person, Log> LOGS = Relation.builder("logs", TYPE, () -> Log_.TYPE, Relation.Direction.ONE_TO_MANY, true)
+  public static final Relation<Person, Log> LOGS = RelationBuilder.of("logs", TYPE, () -> Log_.TYPE, Relation.Direction.ONE_TO_MANY, true)
       .holder(owner -> owner.logs)
       .inverse(() -> Log_.PERSON)
       .join(new int[] {0}, new int[] {2})

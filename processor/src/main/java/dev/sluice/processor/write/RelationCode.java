@@ -27,7 +27,7 @@ final class RelationCode {
   CodeText build() {
     Entity target = schema.entity(relation.target());
     CodeText code = new CodeText()
-        .add("$T.builder($S, TYPE, () -> $T.TYPE, $T.Direction.$L, $L)", RuntimeNames.RELATION,
+        .add("$T.of($S, TYPE, () -> $T.TYPE, $T.Direction.$L, $L)", RuntimeNames.RELATION_BUILDER,
             relation.field(), Sources.sibling(target, "_"), RuntimeNames.RELATION,
             relation.direction(), relation.holder().isCollection())
         .add("\n    .holder(owner -> $L)", read(relation));

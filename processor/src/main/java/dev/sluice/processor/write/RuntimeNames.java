@@ -32,6 +32,7 @@ final class RuntimeNames {
   static final ClassName ENTITY_MODEL = ClassName.get(BUILD, "EntityModel");
   static final ClassName ENTITY_ROWS = ClassName.get(BUILD, "EntityRows");
   static final ClassName COLUMNS = ClassName.get(BUILD, "Columns");
+  static final ClassName RELATION_BUILDER = ClassName.get(BUILD, "RelationBuilder");
   static final ClassName FOREIGN_KEYS = ClassName.get(BUILD, "ForeignKeys");
   static final ClassName TABLE_DDL_BUILDER = ClassName.get(BUILD, "TableDdlBuilder");
   static final ClassName UNBOX = ClassName.get(SUPPORT, "Unbox");

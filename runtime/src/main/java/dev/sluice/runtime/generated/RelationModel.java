@@ -1,0 +1,187 @@
+package dev.sluice.runtime.generated;
+
+import dev.sluice.annotations.Cascade;
+import dev.sluice.annotations.Lazy;
+import dev.sluice.annotations.PassiveDeletes;
+import dev.sluice.runtime.meta.Column;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The one implementation of {@link Relation}, as {@link RelationBuilder} assembles it. */
+final class RelationModel<O, T> extends Relation<O, T> {
+  private final String name;
+  private final EntityType<O> owner;
+  private final Supplier<EntityType<T>> target;
+  private final Direction direction;
+  private final boolean collection;
+  private final Function<O, ?> holder;
+  private final Supplier<Relation<T, O>> inverse;
+  private final int[] ownerColumns;
+  private final int[] targetColumns;
+  private final String secondaryTable;
+  private final String[] secondaryOwnerColumns;
+  private final String[] secondaryTargetColumns;
+  private final boolean writesLinks;
+  private final Set<Cascade> cascade;
+  private final PassiveDeletes passiveDeletes;
+  private final boolean passiveUpdates;
+  private final boolean postUpdate;
+  private final boolean singleParent;
+  private final Lazy loading;
+  private final int[] orderColumns;
+  private final boolean[] orderDescending;
+
+  RelationModel(RelationBuilder<O, T> b) {
+    this.name = b.name;
+    this.owner = b.owner;
+    this.target = b.target;
+    this.direction = b.direction;
+    this.collection = b.collection;
+    this.holder = Objects.requireNonNull(b.holder, "holder");
+    this.inverse = b.inverse;
+    this.ownerColumns = b.ownerColumns;
+    this.targetColumns = b.targetColumns;
+    this.secondaryTable = b.secondaryTable;
+    this.secondaryOwnerColumns = b.secondaryOwnerColumns;
+    this.secondaryTargetColumns = b.secondaryTargetColumns;
+    this.writesLinks = b.writesLinks;
+    this.cascade = b.cascade;
+    this.passiveDeletes = b.passiveDeletes;
+    this.passiveUpdates = b.passiveUpdates;
+    this.postUpdate = b.postUpdate;
+    this.singleParent = b.singleParent;
+    this.loading = b.loading;
+    this.orderColumns = b.orderColumns;
+    this.orderDescending = b.orderDescending;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public EntityType<O> owner() {
+    return owner;
+  }
+
+  @Override
+  public EntityType<T> target() {
+    return target.get();
+  }
+
+  @Override
+  public Direction direction() {
+    return direction;
+  }
+
+  @Override
+  public boolean isCollection() {
+    return collection;
+  }
+
+  @Override
+  public Object holder(O ownerInstance) {
+    return holder.apply(ownerInstance);
+  }
+
+  @Override
+  public Relation<T, O> inverse() {
+    return inverse == null ? null : inverse.get();
+  }
+
+  @Override
+  public int[] ownerColumns() {
+    return ownerColumns.clone();
+  }
+
+  @Override
+  public int[] targetColumns() {
+    return targetColumns.clone();
+  }
+
+  @Override
+  public int joinWidth() {
+    return ownerColumns.length;
+  }
+
+  @Override
+  public Column ownerJoinColumn(int i) {
+    return owner.columns().get(ownerColumns[i]);
+  }
+
+  @Override
+  public Column targetJoinColumn(int i) {
+    return target().columns().get(targetColumns[i]);
+  }
+
+  @Override
+  public String secondaryTable() {
+    return secondaryTable;
+  }
+
+  @Override
+  public String secondaryOwnerColumn(int i) {
+    return secondaryOwnerColumns[i];
+  }
+
+  @Override
+  public String secondaryTargetColumn(int i) {
+    return secondaryTargetColumns[i];
+  }
+
+  @Override
+  public boolean writesLinks() {
+    return writesLinks;
+  }
+
+  @Override
+  public boolean cascades(Cascade kind) {
+    return cascade.contains(kind);
+  }
+
+  @Override
+  public Set<Cascade> cascade() {
+    return cascade;
+  }
+
+  @Override
+  public PassiveDeletes passiveDeletes() {
+    return passiveDeletes;
+  }
+
+  @Override
+  public boolean passiveUpdates() {
+    return passiveUpdates;
+  }
+
+  @Override
+  public boolean postUpdate() {
+    return postUpdate;
+  }
+
+  @Override
+  public boolean singleParent() {
+    return singleParent;
+  }
+
+  @Override
+  public Lazy loading() {
+    return loading;
+  }
+
+  @Override
+  public String orderBy(String alias) {
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < orderColumns.length; i++) {
+      sql.append(i == 0 ? "" : ", ").append(alias).append('.')
+          .append(target().columns().get(orderColumns[i]).quotedName())
+          .append(orderDescending[i] ? " DESC" : "");
+    }
+    return sql.toString();
+  }
+}
