@@ -3,6 +3,7 @@ package dev.sluice.runtime.generated;
 import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.Lazy;
 import dev.sluice.annotations.PassiveDeletes;
+import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
@@ -11,8 +12,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** The one implementation of {@link Relation}, as {@link RelationBuilder} assembles it. */
-final class RelationModel<O, T> extends Relation<O, T> {
+/**
+ * The one implementation of {@link Relation}, as {@link RelationBuilder} assembles it, with
+ * what only the runtime reads: the relationship field of an owner and the collection's ORDER
+ * BY. Not API.
+ */
+public final class RelationModel<O, T> extends Relation<O, T> {
   private final String name;
   private final EntityType<O> owner;
   private final Supplier<EntityType<T>> target;
@@ -84,7 +89,23 @@ final class RelationModel<O, T> extends Relation<O, T> {
     return collection;
   }
 
-  @Override
+  /**
+   * The generated relation behind {@code relation}; anything else is refused, since only a
+   * generated relation knows its field.
+   */
+  public static <O, T> RelationModel<O, T> of(Relation<O, T> relation) {
+    if (relation instanceof RelationModel) {
+      return (RelationModel<O, T>) relation;
+    }
+    throw new InvalidRequestException(
+        relation + " is not a generated relation: use the constant of X_");
+  }
+
+  /**
+   * The relationship field of {@code ownerInstance}: its {@code RelatedList},
+   * {@code RelatedSet}, {@code RelatedRef} or {@code RelatedQuery}, or {@code null} while the
+   * field is not initialized yet.
+   */
   public Object holder(O ownerInstance) {
     return holder.apply(ownerInstance);
   }
@@ -174,7 +195,7 @@ final class RelationModel<O, T> extends Relation<O, T> {
     return loading;
   }
 
-  @Override
+  /** The ORDER BY of a collection, over target columns of the given alias, or "" when none. */
   public String orderBy(String alias) {
     StringBuilder sql = new StringBuilder();
     for (int i = 0; i < orderColumns.length; i++) {

@@ -5,6 +5,7 @@ import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.DetachedInstanceException;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.meta.Relation;
 import java.util.Collection;
 import java.util.List;
@@ -41,7 +42,7 @@ public abstract class Holder<T> {
    */
   @SuppressWarnings("unchecked")
   public static <T> Holder<T> of(Relation<?, T> relation, Object owner) {
-    Object found = ((Relation<Object, T>) relation).holder(owner);
+    Object found = RelationModel.of((Relation<Object, T>) relation).holder(owner);
     if (found instanceof Holder<?> holder && holder.relation == relation) {
       return (Holder<T>) holder;
     }

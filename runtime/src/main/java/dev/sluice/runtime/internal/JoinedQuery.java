@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal;
 
+import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class JoinedQuery<T> {
       EntityType<Object> target = relation.target();
       select.append(", ").append(Sql.columns(target, alias));
       from.append(join(relation, alias, "a" + k));
-      String relationOrder = relation.orderBy(alias);
+      String relationOrder = RelationModel.of(relation).orderBy(alias);
       order.append(relationOrder.isEmpty() ? "" : ", " + relationOrder).append(", ")
           .append(alias).append('.').append(target.idColumn().quotedName());
     }

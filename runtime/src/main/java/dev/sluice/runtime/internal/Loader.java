@@ -5,6 +5,7 @@ import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.ObjectDeletedException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
@@ -333,7 +334,7 @@ final class Loader implements FlushReads {
     }
     sql.append(Sql.columns(target, "t")).append(from).append(" WHERE ")
         .append(Sql.anyKey(keyColumns, keys.size())).append(" ORDER BY ");
-    String order = relation.orderBy("t");
+    String order = RelationModel.of(relation).orderBy("t");
     sql.append(order.isEmpty() ? "" : order + ", ").append("t.")
         .append(target.idColumn().quotedName());
     Query query = session.handle().createQuery(sql.toString());

@@ -4,6 +4,7 @@ import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityQuery;
 import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.meta.ColumnType;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
@@ -70,7 +71,7 @@ final class QueryImpl<T> implements EntityQuery<T> {
       }
     }
     conditions.add(condition.toString());
-    String order = relation.orderBy(ALIAS);
+    String order = RelationModel.of(relation).orderBy(ALIAS);
     orderBy = order.isEmpty() ? null : order;
     return this;
   }

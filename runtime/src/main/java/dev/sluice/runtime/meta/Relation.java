@@ -44,13 +44,6 @@ public abstract class Relation<O, T> {
   /** Whether the holder is a collection (list, set or dynamic query) rather than a reference. */
   public abstract boolean isCollection();
 
-  /**
-   * The relationship field of {@code ownerInstance}: its {@code RelatedList},
-   * {@code RelatedSet}, {@code RelatedRef} or {@code RelatedQuery}, or {@code null} while the
-   * field is not initialized yet.
-   */
-  public abstract Object holder(O ownerInstance);
-
   /** The other side of a bidirectional relation, or {@code null}. */
   public abstract Relation<T, O> inverse();
 
@@ -105,9 +98,6 @@ public abstract class Relation<O, T> {
 
   /** When the related objects are loaded: the {@code lazy} the relationship declares. */
   public abstract Lazy loading();
-
-  /** The ORDER BY of a collection, over target columns of the given alias, or "" when none. */
-  public abstract String orderBy(String alias);
 
   /** Whether the target side holds the foreign key. */
   public final boolean foreignKeyOnTarget() {
