@@ -102,7 +102,7 @@ class FlushPlannerTest {
       EntityType<Object> type = (EntityType<Object>) session.schema()
           .findEntity(entity.getClass());
       InstanceState state = session.attach(entity, type, ObjectState.PERSISTENT);
-      state.loaded(type.snapshot(entity));
+      state.loaded(state.type.snapshot(entity));
       states.add(state);
     }
     for (InstanceState state : states) { // links made while building are in the rows already
