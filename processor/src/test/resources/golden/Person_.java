@@ -1,6 +1,7 @@
 package app;
 
 import dev.sluice.annotations.Cascade;
+import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityRowMapper;
 import dev.sluice.runtime.RelatedList;
@@ -44,7 +45,7 @@ public final class Person_ {
       .inverse(() -> Log_.PERSON)
       .join(new int[] {0}, new int[] {2})
       .cascade(Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.EXPUNGE, Cascade.DELETE, Cascade.DELETE_ORPHAN, Cascade.REFRESH_EXPIRE)
-      .loading(Relation.Loading.SELECT)
+      .loading(Lazy.SELECT)
       .orderBy(new int[] {0}, new boolean[] {false})
       .build();
 
@@ -167,7 +168,7 @@ public final class Person_ {
         .update("UPDATE \"persons\" SET ", " WHERE \"id\" = ?")
         .delete("DELETE FROM \"persons\" WHERE \"id\" IN ({keys})")
         .step(DeleteStep.Kind.DELETE_CHILDREN, DeleteStep.Decision.STATEMENT, Person_.LOGS)
-        .setCascade(Person_.LOGS, Log_.TYPE.plan(), "\"person_id\" IN ({keys})")
+        .setCascade(Person_.LOGS, EntityModel.of(Log_.TYPE).plan(), "\"person_id\" IN ({keys})")
         .bulkDelete(Person_.LOGS)
         .build();
 

@@ -2,6 +2,9 @@ package dev.sluice.processor.plan;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.sluice.annotations.Action;
+import dev.sluice.annotations.Lazy;
+import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.model.Association;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.DependencyGraph;
@@ -11,11 +14,8 @@ import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.parse.Access;
-import dev.sluice.processor.parse.Action;
 import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.parse.HolderKind;
-import dev.sluice.processor.parse.Loading;
-import dev.sluice.processor.parse.PassiveDeletes;
 import dev.sluice.processor.parse.ValueKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,7 +62,7 @@ class DeleteDecisionPlanTest {
         Access.FIELD, target, direction, ownerFields, targetFields, secondary,
         secondary == null ? List.of() : List.of(owner.toLowerCase() + "Id"),
         secondary == null ? List.of() : List.of(target.toLowerCase() + "Id"), null, true,
-        cascade, passive, true, false, false, Loading.SELECT, List.of(), false);
+        cascade, passive, true, false, false, Lazy.SELECT, List.of(), false);
   }
 
   private static Relation oneToMany(String owner, String field, String target,
