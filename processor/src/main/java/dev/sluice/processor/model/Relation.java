@@ -1,10 +1,10 @@
 package dev.sluice.processor.model;
 
+import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.Lazy;
 import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.parse.Access;
-import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.parse.HolderKind;
 import dev.sluice.processor.parse.OrderItem;
 import java.util.List;
@@ -38,7 +38,7 @@ public record Relation(
     List<String> secondaryTargetColumns,
     String inverse,
     boolean writesLinks,
-    Set<CascadeKind> cascade,
+    Set<Cascade> cascade,
     PassiveDeletes passiveDeletes,
     boolean passiveUpdates,
     boolean postUpdate,
@@ -60,7 +60,7 @@ public record Relation(
     return Naming.simpleName(owner) + "." + field;
   }
 
-  public boolean cascades(CascadeKind kind) {
+  public boolean cascades(Cascade kind) {
     return cascade.contains(kind);
   }
 

@@ -1,8 +1,12 @@
 package dev.sluice.processor.parse;
 
 import dev.sluice.annotations.Action;
+import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.Lazy;
 import dev.sluice.annotations.PassiveDeletes;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
@@ -71,7 +75,7 @@ final class AnnotationReader {
   private RelationOptions options(AnnotationMirror mirror) {
     String defaults = AnnotationNames.RELATIONSHIP;
     return new RelationOptions(
-        CascadeKind.of(Mirrors.enumNames(mirrors.value(mirror, "cascade", defaults))),
+        cascades(Mirrors.enumNames(mirrors.value(mirror, "cascade", defaults))),
         PassiveDeletes.valueOf(Mirrors.enumName(mirrors.value(mirror, "passiveDeletes",
             defaults))),
         (Boolean) mirrors.value(mirror, "passiveUpdates", defaults).getValue(),
@@ -79,5 +83,20 @@ final class AnnotationReader {
         (Boolean) mirrors.value(mirror, "singleParent", defaults).getValue(),
         Lazy.valueOf(Mirrors.enumName(mirrors.value(mirror, "lazy", defaults))),
         (String) mirrors.value(mirror, "orderBy", defaults).getValue());
+  }
+
+  /** The cascades named by annotation constants, with ALL expanded as SQLAlchemy does. */
+  private static Set<Cascade> cascades(List<String> names) {
+    Set<Cascade> set = EnumSet.noneOf(Cascade.class);
+    for (String name : names) {
+      Cascade cascade = Cascade.valueOf(name);
+      if (cascade == Cascade.ALL) {
+        set.addAll(EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.EXPUNGE,
+            Cascade.DELETE, Cascade.REFRESH_EXPIRE));
+      } else {
+        set.add(cascade);
+      }
+    }
+    return set;
   }
 }

@@ -1,12 +1,12 @@
 package dev.sluice.processor.plan;
 
+import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.CascadeKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,7 +80,7 @@ final class DeletePlanner {
   }
 
   private static DeleteStepPlan.Kind kind(Relation relation) {
-    boolean delete = relation.cascades(CascadeKind.DELETE);
+    boolean delete = relation.cascades(Cascade.DELETE);
     switch (relation.direction()) {
       case ONE_TO_MANY:
         return delete ? DeleteStepPlan.Kind.DELETE_CHILDREN : DeleteStepPlan.Kind.NULLIFY_CHILDREN;

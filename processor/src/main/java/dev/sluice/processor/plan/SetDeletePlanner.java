@@ -1,12 +1,12 @@
 package dev.sluice.processor.plan;
 
+import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Direction;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.CascadeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,7 +97,7 @@ final class SetDeletePlanner {
         Entity child = schema.entity(relation.target());
         String fk = SqlNames.quote(child.column(relation.targetFields().get(0)).name());
         String children = fk + " IN (" + referenced + ")";
-        if (relation.cascades(CascadeKind.DELETE)) {
+        if (relation.cascades(Cascade.DELETE)) {
           return Optional.of(SetStepPlan.cascade(child,
               child.qualifiedName().equals(owner.qualifiedName()), children));
         }
@@ -145,7 +145,7 @@ final class SetDeletePlanner {
 
   /** Whether one relation's delete step can be set-based. */
   private boolean stepSetBased(Entity owner, Relation relation, Set<String> visiting) {
-    boolean delete = relation.cascades(CascadeKind.DELETE);
+    boolean delete = relation.cascades(Cascade.DELETE);
     if (relation.passiveDeletes() != PassiveDeletes.OFF) {
       return true; // ON: the database's ON DELETE handles the rows; ALL: never touched
     }
@@ -181,7 +181,7 @@ final class SetDeletePlanner {
     for (Relation relation : entity.relations()) {
       if (relation.target().equals(entity.qualifiedName())
           && relation.direction() == Direction.ONE_TO_MANY
-          && relation.cascades(CascadeKind.DELETE)
+          && relation.cascades(Cascade.DELETE)
           && relation.passiveDeletes() == PassiveDeletes.OFF
           && relation.ownerFields().size() == 1) {
         tree.add(relation);

@@ -1,6 +1,7 @@
 package dev.sluice.processor.validate;
 
 import dev.sluice.annotations.Action;
+import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Naming;
@@ -8,7 +9,6 @@ import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.CascadeKind;
 
 /**
  * The default on deleting a parent sets children's foreign keys to NULL. Warns when that must
@@ -18,7 +18,7 @@ public final class NullifyRules implements SchemaRule {
   @Override
   public void check(Schema schema, Reporter reporter) {
     for (Relation relation : Relations.all(schema)) {
-      if (!relation.foreignKeyOnTarget() || relation.cascades(CascadeKind.DELETE)
+      if (!relation.foreignKeyOnTarget() || relation.cascades(Cascade.DELETE)
           || relation.passiveDeletes() != PassiveDeletes.OFF) {
         continue;
       }

@@ -1,12 +1,12 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.Lazy;
 import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.parse.OrderItem;
 import dev.sluice.processor.plan.SqlNames;
 import java.util.ArrayList;
@@ -92,7 +92,7 @@ final class RelationCode {
 
   private CodeText cascade() {
     List<CodeText> flags = new ArrayList<>();
-    for (CascadeKind kind : CascadeKind.values()) {
+    for (Cascade kind : Cascade.values()) {
       if (relation.cascades(kind)) {
         flags.add(CodeText.of("$T.$L", RuntimeNames.CASCADE, kind.name()));
       }

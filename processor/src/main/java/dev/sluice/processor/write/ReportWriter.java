@@ -1,10 +1,10 @@
 package dev.sluice.processor.write;
 
-import dev.sluice.processor.parse.CascadeKind;
+import dev.sluice.annotations.Cascade;
+import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
-import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.plan.SchemaPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +103,7 @@ public final class ReportWriter {
     List<String> parts = new ArrayList<>();
     parts.add(relation.field() + (relation.inverse() == null ? "" : " / " + relation.inverse()));
     List<String> cascade = new ArrayList<>();
-    for (CascadeKind kind : List.of(CascadeKind.DELETE, CascadeKind.DELETE_ORPHAN)) {
+    for (Cascade kind : List.of(Cascade.DELETE, Cascade.DELETE_ORPHAN)) {
       if (relation.cascades(kind)) {
         cascade.add(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       }

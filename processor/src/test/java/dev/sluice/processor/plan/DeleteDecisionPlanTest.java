@@ -3,6 +3,7 @@ package dev.sluice.processor.plan;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.sluice.annotations.Action;
+import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.Lazy;
 import dev.sluice.annotations.PassiveDeletes;
 import dev.sluice.processor.model.Association;
@@ -14,7 +15,6 @@ import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.parse.Access;
-import dev.sluice.processor.parse.CascadeKind;
 import dev.sluice.processor.parse.HolderKind;
 import dev.sluice.processor.parse.ValueKind;
 import java.util.ArrayList;
@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
  * that the set-based parts it emits beside agree with it.
  */
 class DeleteDecisionPlanTest {
-  private static final Set<CascadeKind> DEFAULT = EnumSet.of(CascadeKind.SAVE_UPDATE,
-      CascadeKind.MERGE);
-  private static final Set<CascadeKind> DELETE = EnumSet.of(CascadeKind.SAVE_UPDATE,
-      CascadeKind.MERGE, CascadeKind.DELETE);
+  private static final Set<Cascade> DEFAULT = EnumSet.of(Cascade.SAVE_UPDATE,
+      Cascade.MERGE);
+  private static final Set<Cascade> DELETE = EnumSet.of(Cascade.SAVE_UPDATE,
+      Cascade.MERGE, Cascade.DELETE);
 
   private static Column id() {
     return new Column(null, "id", "id", ValueKind.LONG, "java.lang.Long", false, false, false, 0,
@@ -56,7 +56,7 @@ class DeleteDecisionPlanTest {
 
   private static Relation relation(String owner, String field, String target,
       Direction direction, List<String> ownerFields, List<String> targetFields,
-      String secondary, Set<CascadeKind> cascade, PassiveDeletes passive) {
+      String secondary, Set<Cascade> cascade, PassiveDeletes passive) {
     boolean many = direction != Direction.MANY_TO_ONE;
     return new Relation(null, null, null, owner, field, many ? HolderKind.LIST : HolderKind.REF,
         Access.FIELD, target, direction, ownerFields, targetFields, secondary,
@@ -66,19 +66,19 @@ class DeleteDecisionPlanTest {
   }
 
   private static Relation oneToMany(String owner, String field, String target,
-      Set<CascadeKind> cascade, PassiveDeletes passive) {
+      Set<Cascade> cascade, PassiveDeletes passive) {
     return relation(owner, field, target, Direction.ONE_TO_MANY, List.of("id"),
         List.of(owner.toLowerCase() + "Id"), null, cascade, passive);
   }
 
   private static Relation manyToMany(String owner, String field, String target,
-      Set<CascadeKind> cascade, PassiveDeletes passive) {
+      Set<Cascade> cascade, PassiveDeletes passive) {
     return relation(owner, field, target, Direction.MANY_TO_MANY, List.of("id"), List.of("id"),
         "Link", cascade, passive);
   }
 
   private static Relation manyToOne(String owner, String field, String target,
-      Set<CascadeKind> cascade, PassiveDeletes passive) {
+      Set<Cascade> cascade, PassiveDeletes passive) {
     return relation(owner, field, target, Direction.MANY_TO_ONE,
         List.of(target.toLowerCase() + "Id"), List.of("id"), null, cascade, passive);
   }
