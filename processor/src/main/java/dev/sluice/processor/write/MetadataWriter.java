@@ -1,12 +1,6 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.plan.SchemaPlan;
@@ -15,7 +9,8 @@ import dev.sluice.processor.plan.TablePlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Modifier;
+import java.util.Set;
+import javax.lang.model.element.Element;
 
 /** Writes {@code S_Metadata}: the schema's entities in insert order and every table's DDL. */
 public final class MetadataWriter {
@@ -32,36 +27,34 @@ public final class MetadataWriter {
   public GeneratedSource write() {
     Schema schema = plan.schema();
     ClassName name = name(schema);
-    List<CodeBlock> entities = new ArrayList<>();
+    List<CodeText> entities = new ArrayList<>();
     for (Entity entity : plan.insertOrder()) {
-      entities.add(CodeBlock.of("$T.TYPE", Sources.sibling(entity, "_")));
+      entities.add(CodeText.of("$T.TYPE", Sources.sibling(entity, "_")));
     }
-    List<CodeBlock> tables = new ArrayList<>();
+    List<CodeText> tables = new ArrayList<>();
     for (TablePlan table : plan.tables()) {
       tables.add(table(table));
     }
-    TypeSpec.Builder type = TypeSpec.classBuilder(name)
-        .addJavadoc("The schema {@link $T}: its entities, parents first, and the DDL of its"
+    CodeText type = new CodeText()
+        .javadoc("The schema {@link $T}: its entities, parents first, and the DDL of its"
             + " tables.\n", ClassName.get(schema.element()))
-        .addAnnotation(Sources.generated())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(RuntimeNames.SCHEMA_METADATA)
-        .addOriginatingElement(schema.element())
-        .addField(FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC,
-            Modifier.FINAL).initializer("new $T()", name).build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-            .addStatement("super($S,\n$T.<$T>of($L),\n$T.of(\n$L))", schema.simpleName(),
-                List.class, ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE,
-                    WildcardTypeName.subtypeOf(Object.class)), CodeBlock.join(entities, ", "),
-                List.class, CodeBlock.join(tables, ",\n"))
-            .build());
-    schema.entities().forEach(e -> type.addOriginatingElement(e.element()));
-    return new PoetSource(Sources.file(schema.packageName(), type.build()));
+        .line("@$T($S)", RuntimeNames.GENERATED, Sources.PROCESSOR)
+        .open("public final class $T extends $T", name, RuntimeNames.SCHEMA_METADATA)
+        .member().line("public static final $T INSTANCE = new $T();", name, name)
+        .member().open("private $T()", name)
+        // continuation lines two levels deeper, as JavaPoet indents a statement's
+        .add("super($S,\n$>$>$T.<$T<?>>of($L),\n$T.of(\n$L));\n$<$<", schema.simpleName(),
+            ClassName.get(List.class), RuntimeNames.ENTITY_TYPE, CodeText.join(entities, ", "),
+            ClassName.get(List.class), CodeText.join(tables, ",\n"))
+        .close()
+        .close();
+    List<Element> origins = new ArrayList<>(List.of(schema.element()));
+    schema.entities().forEach(e -> origins.add(e.element()));
+    return new TextSource(name, Set.of(), type, origins);
   }
 
-  private static CodeBlock table(TablePlan table) {
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.builder($S)", RuntimeNames.TABLE_DDL, table.table());
+  private static CodeText table(TablePlan table) {
+    CodeText code = CodeText.of("$T.builder($S)", RuntimeNames.TABLE_DDL, table.table());
     for (Map.Entry<SqlDialect, String> create : table.create().entrySet()) {
       code.add("\n    .create($T.$L, $S)", RuntimeNames.DIALECT, create.getKey(),
           create.getValue());
@@ -79,6 +72,6 @@ public final class MetadataWriter {
     for (String clear : table.clearBeforeDrop()) {
       code.add("\n    .clearBeforeDrop($S)", clear);
     }
-    return code.add("\n    .build()").build();
+    return code.add("\n    .build()");
   }
 }

@@ -1,15 +1,14 @@
 package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.base.Naming;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Element;
 
 /**
  * Writes {@code S_Module}, a Dagger module binding one {@code SessionFactory} for the schema
@@ -24,32 +23,29 @@ public final class ModuleWriter {
 
   public GeneratedSource write() {
     ClassName metadata = MetadataWriter.name(schema);
-    TypeSpec.Builder type = TypeSpec.classBuilder(ClassName.get(schema.packageName(),
-            schema.simpleName() + "_Module"))
-        .addJavadoc("Binds the schema {@link $T}: one session factory over the component's Jdbi,"
+    ClassName module = ClassName.get(schema.packageName(), schema.simpleName() + "_Module");
+    CodeText type = new CodeText()
+        .javadoc("Binds the schema {@link $T}: one session factory over the component's Jdbi,"
             + " its scoped\nsession, and a DAO per entity on that scoped session.\n",
             ClassName.get(schema.element()))
-        .addAnnotation(Sources.generated())
-        .addAnnotation(RuntimeNames.DAGGER_MODULE)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addOriginatingElement(schema.element())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(provider("sessionFactory", RuntimeNames.SESSION_FACTORY, true)
-            .addParameter(RuntimeNames.JDBI, "jdbi")
-            .addStatement("return $T.create(jdbi, $T.INSTANCE)", RuntimeNames.SESSION_FACTORY,
-                metadata).build())
-        .addMethod(provider("scopedSession", RuntimeNames.SCOPED_SESSION, true)
-            .addParameter(RuntimeNames.SESSION_FACTORY, "factory")
-            .addStatement("return new $T(factory)", RuntimeNames.SCOPED_SESSION).build());
+        .line("@$T($S)", RuntimeNames.GENERATED, Sources.PROCESSOR)
+        .line("@$T", RuntimeNames.DAGGER_MODULE)
+        .open("public final class $T", module)
+        .member().open("private $T()", module).close();
+    provider(type, RuntimeNames.SESSION_FACTORY, "sessionFactory", RuntimeNames.JDBI, "jdbi",
+        true).line("return $T.create(jdbi, $T.INSTANCE);", RuntimeNames.SESSION_FACTORY,
+            metadata).close();
+    provider(type, RuntimeNames.SCOPED_SESSION, "scopedSession", RuntimeNames.SESSION_FACTORY,
+        "factory", true).line("return new $T(factory);", RuntimeNames.SCOPED_SESSION).close();
     Set<String> taken = new HashSet<>(List.of("sessionFactory", "scopedSession"));
+    List<Element> origins = new ArrayList<>(List.of(schema.element()));
     for (Entity entity : schema.entities()) {
       ClassName dao = Sources.sibling(entity, "Dao");
-      type.addMethod(provider(providerName(entity, taken), dao, false)
-          .addParameter(RuntimeNames.SCOPED_SESSION, "session")
-          .addStatement("return new $T(session)", dao).build());
-      type.addOriginatingElement(entity.element());
+      provider(type, dao, providerName(entity, taken), RuntimeNames.SCOPED_SESSION, "session",
+          false).line("return new $T(session);", dao).close();
+      origins.add(entity.element());
     }
-    return new PoetSource(Sources.file(schema.packageName(), type.build()));
+    return new TextSource(module, Set.of(), type.close(), origins);
   }
 
   /**
@@ -73,14 +69,13 @@ public final class ModuleWriter {
     return name;
   }
 
-  private static MethodSpec.Builder provider(String name, ClassName returns, boolean singleton) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addAnnotation(RuntimeNames.DAGGER_PROVIDES)
-        .addModifiers(Modifier.STATIC)
-        .returns(returns);
+  /** Opens a static provider method with one parameter. */
+  private static CodeText provider(CodeText type, ClassName returns, String name,
+      ClassName parameter, String parameterName, boolean singleton) {
+    type.member().line("@$T", RuntimeNames.DAGGER_PROVIDES);
     if (singleton) {
-      method.addAnnotation(RuntimeNames.SINGLETON);
+      type.line("@$T", RuntimeNames.SINGLETON);
     }
-    return method;
+    return type.open("static $T $L($T $L)", returns, name, parameter, parameterName);
   }
 }

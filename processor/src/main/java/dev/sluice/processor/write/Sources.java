@@ -1,27 +1,15 @@
 package dev.sluice.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 
-/** What every generated source shares: the @Generated mark, file layout and type names. */
+/** What every generated source shares: the @Generated mark and type names. */
 final class Sources {
   static final String PROCESSOR = "dev.sluice.processor.SluiceProcessor";
 
   private Sources() {}
-
-  static AnnotationSpec generated() {
-    return AnnotationSpec.builder(RuntimeNames.GENERATED).addMember("value", "$S", PROCESSOR)
-        .build();
-  }
-
-  static JavaFile file(String packageName, TypeSpec type) {
-    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
-  }
 
   static ClassName entity(Entity entity) {
     return ClassName.get(entity.element());
