@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sluice.it.planner.Book;
 import dev.sluice.it.planner.Book_;
 import dev.sluice.it.planner.Category;
+import dev.sluice.it.planner.Category_;
 import dev.sluice.it.planner.Genre;
 import dev.sluice.it.planner.Label;
 import dev.sluice.it.planner.Label_;
@@ -43,7 +44,10 @@ import org.junit.jupiter.api.Test;
  * rows the planner would read come from {@link Reads}, which records what was asked.
  */
 class FlushPlannerTest {
-  /** Plans read unloaded rows through this: rows given by the test, every request recorded. */
+  /**
+   * Plans read unloaded rows through this: rows given by the test, every request recorded; a
+   * relation read is loaded from then on, as the session's loader leaves it.
+   */
   private static final class Reads implements FlushReads {
     final Map<Relation<?, ?>, List<Object>> rows = new HashMap<>();
     final List<String> asked = new ArrayList<>();
@@ -56,7 +60,8 @@ class FlushPlannerTest {
         return holder.members();
       }
       asked.add("related " + relation);
-      return rows.getOrDefault(relation, List.of());
+      holder.populate(rows.getOrDefault(relation, List.of())); // as the loader fills it
+      return holder.members();
     }
 
     @Override
@@ -224,6 +229,27 @@ class FlushPlannerTest {
 
     assertEquals(List.of(state(grandchild), state(child), state(root)), work.earlyDeletes());
     assertTrue(work.lateDeletes().isEmpty());
+  }
+
+  @Test
+  void anOrphansUnloadedChildrenAreReadThroughTheLoaderAndGoFirst() {
+    session = open(false);
+    Category root = new Category(1L, "root");
+    Category child = new Category(2L, "child");
+    Category grandchild = new Category(3L, "grandchild");
+    child.parentId = root.id;
+    grandchild.parentId = child.id;
+    root.children.add(child);
+    loaded(root, child, grandchild);
+    Holder.of(Category_.CHILDREN, child).unload();
+    reads.rows.put(Category_.CHILDREN, List.of(grandchild));
+    root.children.remove(child);
+
+    FlushWork work = plan();
+
+    assertEquals(List.of("related " + Category_.CHILDREN), reads.asked);
+    assertEquals(List.of(state(grandchild), state(child)), work.earlyDeletes());
+    assertEquals(List.of(state(child), state(grandchild)), work.marks().markedDeleted());
   }
 
   @Test

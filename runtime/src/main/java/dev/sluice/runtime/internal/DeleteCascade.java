@@ -22,12 +22,13 @@ final class DeleteCascade {
    * Marks {@code root} and its cascade deleted; returns the objects this call marked. Pending
    * objects the cascade reaches are expunged (never inserted, nothing to delete) and added to
    * {@code expunged}. A flush marks every deleted object in turn with one {@code stored}, so
-   * the session's objects are indexed once per flush, not once per deleted object.
+   * the session's objects are indexed once per flush, not once per deleted object, and reads
+   * what it must load through its planner's {@code reads}.
    */
-  static List<InstanceState> markDeleted(SessionImpl session, InstanceState root,
-      List<InstanceState> expunged, StoredChildren stored) {
+  static List<InstanceState> markDeleted(SessionImpl session, FlushReads reads,
+      InstanceState root, List<InstanceState> expunged, StoredChildren stored) {
     List<InstanceState> marked = new ArrayList<>();
-    markDeleted(session, root, marked, expunged, stored);
+    markDeleted(session, reads, root, marked, expunged, stored);
     return marked;
   }
 
@@ -37,10 +38,11 @@ final class DeleteCascade {
    */
   static void markDeleted(SessionImpl session, InstanceState root, List<InstanceState> marked,
       List<InstanceState> expunged) {
-    markDeleted(session, root, marked, expunged, new StoredChildren(session));
+    markDeleted(session, session.loader, root, marked, expunged, new StoredChildren(session));
   }
 
-  private static void markDeleted(SessionImpl session, InstanceState root,
+  /** Marks as above, reading unloaded relations through {@code reads}. */
+  private static void markDeleted(SessionImpl session, FlushReads reads, InstanceState root,
       List<InstanceState> marked, List<InstanceState> expunged, StoredChildren stored) {
     Deque<InstanceState> work = new ArrayDeque<>();
     if (root.status() != ObjectState.DELETED) {
@@ -48,7 +50,7 @@ final class DeleteCascade {
       marked.add(root);
     }
     work.push(root);
-    follow(session, stored, work, marked, expunged);
+    follow(session, reads, stored, work, marked, expunged);
   }
 
   /** Undoes marks: the objects are persistent again, expunged pending ones are back. */
@@ -79,11 +81,11 @@ final class DeleteCascade {
         }
       }
     }
-    follow(session, new StoredChildren(session), work, marked, expunged);
+    follow(session, session.loader, new StoredChildren(session), work, marked, expunged);
   }
 
   /** Follows the DELETE cascade of each queued object as its compiled decisions say. */
-  private static void follow(SessionImpl session, StoredChildren stored,
+  private static void follow(SessionImpl session, FlushReads reads, StoredChildren stored,
       Deque<InstanceState> work, List<InstanceState> marked, List<InstanceState> expunged) {
     while (!work.isEmpty()) {
       InstanceState state = work.pop();
@@ -92,7 +94,7 @@ final class DeleteCascade {
           continue;
         }
         DeleteDecision.Reach reach = DeleteDecision.reach(session, state, step);
-        for (Object related : DeleteDecision.objects(session.loader, state, step, reach)) {
+        for (Object related : DeleteDecision.objects(reads, state, step, reach)) {
           mark(session, session.identityMap.state(related), work, marked, expunged);
         }
         for (InstanceState child : DeleteDecision.storedChildren(state, step, reach, stored)) {

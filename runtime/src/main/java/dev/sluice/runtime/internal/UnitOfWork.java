@@ -230,7 +230,8 @@ final class UnitOfWork {
   }
 
   private void markDeleted(InstanceState state) {
-    markedDeleted.addAll(DeleteCascade.markDeleted(session, state, expunged, storedChildren));
+    markedDeleted.addAll(DeleteCascade.markDeleted(session, reads, state, expunged,
+        storedChildren));
   }
 
   /**
