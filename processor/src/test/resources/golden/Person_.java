@@ -9,7 +9,7 @@ import dev.sluice.runtime.generated.Columns;
 import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.generated.EntityRows;
 import dev.sluice.runtime.generated.RelationBuilder;
-import dev.sluice.runtime.internal.ListHolder;
+import dev.sluice.runtime.internal.holder.ListHolder;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
 import dev.sluice.runtime.meta.DeleteStep;

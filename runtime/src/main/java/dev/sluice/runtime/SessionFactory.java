@@ -1,8 +1,8 @@
 package dev.sluice.runtime;
 
-import dev.sluice.runtime.internal.SchemaDdl;
 import dev.sluice.runtime.internal.SessionConfig;
 import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.sql.SchemaDdl;
 import dev.sluice.runtime.meta.SchemaMetadata;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;

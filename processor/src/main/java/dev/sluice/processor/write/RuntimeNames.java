@@ -10,8 +10,8 @@ final class RuntimeNames {
   static final String SUPPORT = "dev.sluice.runtime.support";
   /** Not API: what generated code builds the metamodel with. */
   static final String BUILD = "dev.sluice.runtime.generated";
-  /** Not API: the implementations generated code constructs (holders). */
-  static final String INTERNAL = "dev.sluice.runtime.internal";
+  /** Not API: the holder implementations generated code constructs. */
+  static final String HOLDERS = "dev.sluice.runtime.internal.holder";
 
   static final ClassName SESSION = ClassName.get(RUNTIME, "Session");
   static final ClassName SCOPED_SESSION = ClassName.get(RUNTIME, "ScopedSession");
@@ -56,6 +56,6 @@ final class RuntimeNames {
    * constructs the runtime's class behind them.
    */
   static ClassName holderImplementation(ClassName holder) {
-    return ClassName.get(INTERNAL, holder.simpleName().replace("Related", "") + "Holder");
+    return ClassName.get(HOLDERS, holder.simpleName().replace("Related", "") + "Holder");
   }
 }

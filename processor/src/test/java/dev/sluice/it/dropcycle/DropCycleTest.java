@@ -6,7 +6,7 @@ import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
-import dev.sluice.runtime.internal.SchemaDdl;
+import dev.sluice.runtime.internal.sql.SchemaDdl;
 import java.util.List;
 
 /**

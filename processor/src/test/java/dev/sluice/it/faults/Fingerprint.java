@@ -2,7 +2,7 @@ package dev.sluice.it.faults;
 
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.generated.EntityModel;
-import dev.sluice.runtime.internal.Holder;
+import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;

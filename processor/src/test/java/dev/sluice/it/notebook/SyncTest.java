@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sluice.runtime.internal.Holder;
+import dev.sluice.runtime.internal.holder.Holder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.internal.state.DetachedStates;
 import dev.sluice.runtime.meta.SchemaMetadata;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;

@@ -10,6 +10,17 @@ import dev.sluice.runtime.QueryException;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SluiceException;
 import dev.sluice.runtime.TransactionFailedException;
+import dev.sluice.runtime.internal.delete.DeleteCascade;
+import dev.sluice.runtime.internal.flush.Dirt;
+import dev.sluice.runtime.internal.flush.Flusher;
+import dev.sluice.runtime.internal.load.Loader;
+import dev.sluice.runtime.internal.load.QueryImpl;
+import dev.sluice.runtime.internal.sql.Failures;
+import dev.sluice.runtime.internal.sql.ValueArgument;
+import dev.sluice.runtime.internal.state.DetachedStates;
+import dev.sluice.runtime.internal.state.IdentityMap;
+import dev.sluice.runtime.internal.state.IdentitySet;
+import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.ColumnType;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
@@ -20,15 +31,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.TemplateEngine;
 
 /**
@@ -38,8 +49,8 @@ import org.jdbi.v3.core.statement.TemplateEngine;
 public final class SessionImpl implements Session {
   private final SessionConfig config;
   private final DetachedStates detached;
-  final IdentityMap identityMap = new IdentityMap(this);
-  final Loader loader = new Loader(this);
+  public final IdentityMap identityMap = new IdentityMap(this);
+  public final Loader loader = new Loader(this);
   private final Cascades cascades = new Cascades(this);
   private final Flusher flusher = new Flusher(this);
   private final Transaction transaction = new Transaction(this);
@@ -402,7 +413,7 @@ public final class SessionImpl implements Session {
    * the work. If the savepoint cannot be rolled back to, the session needs a rollback. Every
    * failure comes out as a {@link SluiceException}.
    */
-  <T> T inSavepoint(String name, String work, Supplier<T> body) {
+  public <T> T inSavepoint(String name, String work, Supplier<T> body) {
     Savepoint savepoint = new Savepoint(name);
     savepoints.push(savepoint);
     try {
@@ -484,7 +495,7 @@ public final class SessionImpl implements Session {
    * {@code rollback()}, which the failure and every later use say (SQLAlchemy's
    * PendingRollbackError, which SQLAlchemy raises only after a failed flush).
    */
-  <T> T read(Supplier<T> body) {
+  public <T> T read(Supplier<T> body) {
     try {
       return body.get();
     } catch (JdbiException e) {
@@ -536,24 +547,24 @@ public final class SessionImpl implements Session {
   }
 
   /** Whether deletes reach unloaded children with the planned set-based statements. */
-  boolean setBasedDeletes() {
+  public boolean setBasedDeletes() {
     return config.setBasedDeletes();
   }
 
-  Dialect dialect() {
+  public Dialect dialect() {
     return config.dialect();
   }
 
-  SchemaMetadata schema() {
+  public SchemaMetadata schema() {
     return config.schema();
   }
 
-  Transaction transaction() {
+  public Transaction transaction() {
     return transaction;
   }
 
   /** Flushes first if autoflush is on and no flush or cascade is under way. */
-  void autoflush() {
+  public void autoflush() {
     if (config.autoflush() && autoflushSuspended == 0) {
       try {
         flusher.flush();
@@ -564,7 +575,7 @@ public final class SessionImpl implements Session {
     }
   }
 
-  void suspendAutoflush(Runnable work) {
+  public void suspendAutoflush(Runnable work) {
     autoflushSuspended++;
     try {
       work.run();
@@ -574,7 +585,7 @@ public final class SessionImpl implements Session {
   }
 
   /** Registers a new state for an object entering the session. */
-  InstanceState attach(Object entity, EntityType<?> type, ObjectState status) {
+  public InstanceState attach(Object entity, EntityType<?> type, ObjectState status) {
     InstanceState state = new InstanceState(entity, type, this, sequence++, status);
     identityMap.add(state);
     state.bindHolders();
@@ -582,7 +593,7 @@ public final class SessionImpl implements Session {
   }
 
   /** Takes an object out of the session, remembering it as detached if it has a row. */
-  void detach(InstanceState state) {
+  public void detach(InstanceState state) {
     identityMap.remove(state);
     // Deleted again after a flush deleted its row: it leaves as a deleted object, not one
     // that a later add() could make persistent with no row.
@@ -601,13 +612,13 @@ public final class SessionImpl implements Session {
   }
 
   /** Puts back a pending object a failed flush's plan had expunged. */
-  void restorePending(InstanceState state) {
+  public void restorePending(InstanceState state) {
     state.reattached(this, ObjectState.PENDING);
     identityMap.add(state);
   }
 
   /** Detaches objects whose rows a flush just deleted, remembering them under one lock. */
-  void detachDeleted(List<InstanceState> deleted) {
+  public void detachDeleted(List<InstanceState> deleted) {
     List<InstanceState> withRows = new ArrayList<>(deleted.size());
     for (InstanceState state : deleted) {
       state.rowDeleted();
@@ -625,7 +636,7 @@ public final class SessionImpl implements Session {
     return state.left();
   }
 
-  DetachedStates detachedStates() {
+  public DetachedStates detachedStates() {
     return detached;
   }
 

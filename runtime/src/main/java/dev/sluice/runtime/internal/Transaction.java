@@ -1,6 +1,9 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.internal.holder.Holder;
+import dev.sluice.runtime.internal.state.IdentitySet;
+import dev.sluice.runtime.internal.state.InstanceState;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,7 +13,7 @@ import java.util.Map;
  * What commit and rollback do to the objects of a session, as SQLAlchemy does: commit makes the
  * flushed values the new baseline; rollback returns objects to the transaction's start.
  */
-final class Transaction {
+public final class Transaction {
   private final SessionImpl session;
   private final List<InstanceState> deletedInTransaction = new ArrayList<>();
   /** The same objects, for {@link #isFlushedDelete}: SQLAlchemy's deleted state. */
@@ -64,7 +67,7 @@ final class Transaction {
   }
 
   /** Whether the object's row is already gone: a flush of this transaction deleted it. */
-  boolean isDeletedAgain(Object entity) {
+  public boolean isDeletedAgain(Object entity) {
     return deletedAgain.contains(entity);
   }
 

@@ -1,6 +1,7 @@
 /**
- * The implementation behind {@code Session} and the holders: identity map, loading, unit of
- * work, plan execution, and the one implementation of each holder interface. Not API: public
- * only so that the generated factories ({@code X_.logs(this)}) can construct the holders.
+ * The implementation behind {@code Session}: {@code SessionImpl}, the façade that owns a
+ * session's identity map, handle and transaction and wires the role packages below it
+ * ({@code state}, {@code holder}, {@code sql}, {@code delete}, {@code load}, {@code flush}).
+ * Not API.
  */
 package dev.sluice.runtime.internal;

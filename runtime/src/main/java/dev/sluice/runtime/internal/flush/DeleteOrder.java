@@ -1,0 +1,159 @@
+package dev.sluice.runtime.internal.flush;
+
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.state.IdentitySet;
+import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.ForeignKeyRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order of a flush's DELETEs. A deleted row that no surviving row references goes first,
+ * before any INSERT (so a one-to-one replaced under DELETE_ORPHAN frees its UNIQUE key for the
+ * new row); the rest go last, after the UPDATEs that stop referencing them. Either group runs
+ * children before parents: reverse insert order, and within a self-referencing table row by row.
+ */
+final class DeleteOrder {
+  private final Map<EntityType<?>, Map<Object, InstanceState>> deletedByKey = new HashMap<>();
+  private final IdentitySet<InstanceState> late = new IdentitySet<>();
+  private final List<InstanceState> early = new ArrayList<>();
+  private final List<InstanceState> lateOrdered = new ArrayList<>();
+
+  DeleteOrder(SessionImpl session, List<InstanceState> deletes,
+      Collection<InstanceState> alwaysLate) {
+    if (deletes.isEmpty()) {
+      return; // most flushes: no need to look at the surviving rows
+    }
+    for (InstanceState deleted : deletes) {
+      deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key(), deleted);
+    }
+    for (InstanceState survivor : session.identityMap.view()) {
+      if (survivor.status() == ObjectState.PERSISTENT && survivor.snapshot() != null) {
+        referenced(survivor).forEach(late::add);
+      }
+    }
+    // Set-based statements reach rows of other tables the saves may still write: run them last.
+    alwaysLate.forEach(late::add);
+    List<InstanceState> work = new ArrayList<>(late);
+    for (int i = 0; i < work.size(); i++) {
+      for (InstanceState parent : referenced(work.get(i))) {
+        if (late.add(parent)) {
+          work.add(parent);
+        }
+      }
+    }
+    List<InstanceState> earlyRows = new ArrayList<>();
+    List<InstanceState> lateRows = new ArrayList<>();
+    for (InstanceState deleted : deletes) {
+      (late.contains(deleted) ? lateRows : earlyRows).add(deleted);
+    }
+    early.addAll(childrenFirst(earlyRows));
+    lateOrdered.addAll(childrenFirst(lateRows));
+  }
+
+  /** Deletes that can run before every INSERT and UPDATE. */
+  List<InstanceState> early() {
+    return early;
+  }
+
+  /** Deletes that must wait until surviving rows stop referencing them. */
+  List<InstanceState> late() {
+    return lateOrdered;
+  }
+
+  /** The deleted rows that {@code row} references in the database (its snapshot). */
+  private List<InstanceState> referenced(InstanceState row) {
+    List<InstanceState> parents = new ArrayList<>();
+    for (ForeignKeyRef fk : row.type.foreignKeys()) {
+      Map<Object, InstanceState> candidates = deletedByKey.get(fk.referenced());
+      if (candidates == null) {
+        continue;
+      }
+      if (!fk.referencesId()) {
+        parents.addAll(candidates.values()); // cannot tell which: keep them all late
+        continue;
+      }
+      InstanceState parent = candidates.get(row.snapshot()[fk.columns()[0]]);
+      if (parent != null && parent != row) {
+        parents.add(parent);
+      }
+    }
+    return parents;
+  }
+
+  /** Reverse insert order; within a table, rows referencing another deleted row go first. */
+  private List<InstanceState> childrenFirst(List<InstanceState> rows) {
+    rows.sort(Comparator.comparingInt((InstanceState s) -> -s.type.plan().insertPosition())
+        .thenComparingLong(s -> s.sequence));
+    // Each table in turn: ordering rows across tables at once would let a parent table's row
+    // go ahead of the children still waiting on each other (replies before what they answer).
+    List<InstanceState> ordered = new ArrayList<>(rows.size());
+    int from = 0;
+    while (from < rows.size()) {
+      int to = from;
+      while (to < rows.size() && rows.get(to).type == rows.get(from).type) {
+        to++;
+      }
+      ordered.addAll(withinTable(rows.subList(from, to)));
+      from = to;
+    }
+    return ordered;
+  }
+
+  /** One table's rows, each after the rows that reference it. */
+  private List<InstanceState> withinTable(List<InstanceState> rows) {
+    Map<InstanceState, Integer> referencedBy = new HashMap<>();
+    IdentitySet<InstanceState> inGroup = new IdentitySet<>();
+    inGroup.addAll(rows);
+    for (InstanceState row : rows) {
+      for (InstanceState parent : selfReferenced(row)) {
+        if (inGroup.contains(parent)) {
+          referencedBy.merge(parent, 1, Integer::sum);
+        }
+      }
+    }
+    List<InstanceState> ordered = new ArrayList<>(rows.size());
+    IdentitySet<InstanceState> done = new IdentitySet<>();
+    while (ordered.size() < rows.size()) {
+      boolean progressed = false;
+      for (InstanceState row : rows) {
+        if (!done.contains(row) && referencedBy.getOrDefault(row, 0) == 0) {
+          done.add(row);
+          ordered.add(row);
+          progressed = true;
+          for (InstanceState parent : selfReferenced(row)) {
+            if (inGroup.contains(parent)) {
+              referencedBy.merge(parent, -1, Integer::sum);
+            }
+          }
+        }
+      }
+      if (!progressed) {
+        rows.stream().filter(row -> !done.contains(row)).forEach(ordered::add);
+        break; // a reference cycle among rows: the database will report it
+      }
+    }
+    return ordered;
+  }
+
+  private List<InstanceState> selfReferenced(InstanceState row) {
+    List<InstanceState> parents = new ArrayList<>();
+    for (ForeignKeyRef fk : row.type.foreignKeys()) {
+      if (fk.referenced() == row.type && fk.referencesId()
+          && !row.type.plan().isPostUpdateColumn(fk.columns()[0])) {
+        InstanceState parent = deletedByKey.getOrDefault(row.type, Map.of())
+            .get(row.snapshot()[fk.columns()[0]]);
+        if (parent != null && parent != row) {
+          parents.add(parent);
+        }
+      }
+    }
+    return parents;
+  }
+}

@@ -1,0 +1,248 @@
+package dev.sluice.runtime.internal.flush;
+
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.delete.SetDeletes;
+import dev.sluice.runtime.internal.sql.KeyOrder;
+import dev.sluice.runtime.internal.sql.KeySets;
+import dev.sluice.runtime.internal.sql.StatementRunner;
+import dev.sluice.runtime.internal.sql.ValueArgument;
+import dev.sluice.runtime.internal.state.IdentitySet;
+import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.meta.Column;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.FlushPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs a planned flush ({@link FlushWork}, read only) and reports what it wrote in a
+ * {@link FlushOutcome}; it changes no object. The order: clear post-update references of
+ * deleted rows; delete association rows; delete rows nothing surviving references; per table
+ * in insert order, the UPDATEs and INSERTs (parents before children); insert association
+ * rows; post-update references; the remaining deletes, children first.
+ */
+final class FlushExecution {
+  private final SessionImpl session;
+  private final FlushWork work;
+  private final StatementRunner runner;
+  private final FlushOutcome outcome;
+  private final RowValues rows;
+  private final List<RowWrite> postUpdates = new ArrayList<>();
+
+  FlushExecution(SessionImpl session, FlushWork work) {
+    this.session = session;
+    this.work = work;
+    this.runner = new StatementRunner(session.handle(), session.dialect());
+    this.outcome = new FlushOutcome(work.writes().size(), new SetDeletes(session));
+    this.rows = new RowValues(session, work, outcome);
+  }
+
+  /** Runs every statement of the work; what they wrote, for the objects once all succeeded. */
+  FlushOutcome run() {
+    Links links = new Links(session.dialect(), rows);
+    runner.run(clearPostUpdates());
+    runner.run(links.deletes(work.linkDeletes(), work.unlinkAll()));
+    for (InstanceState replaced : work.switchedDeletes()) {
+      // Before the saves: the row's new owner may bring children with the same key.
+      runSetSteps(replaced.type, List.of(replaced));
+    }
+    delete(work.earlyDeletes());
+    for (FlushWork.TableWrites table : work.tables()) {
+      if (table.insertsFirst()) {
+        table.insertLevels().forEach(this::insert);
+        update(table.updates());
+      } else {
+        update(table.updates());
+        table.insertLevels().forEach(this::insert);
+      }
+      runner.run(rows.associationKeyUpdates(table.rows()));
+    }
+    runner.run(links.inserts(work.linkInserts()));
+    runner.run(postUpdateStatements());
+    delete(work.lateDeletes());
+    return outcome;
+  }
+
+  private void update(List<RowWrite> updates) {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    List<Object> keys = new ArrayList<>();
+    for (RowWrite write : updates) {
+      Object[] values = rows.resolve(write, true);
+      FlushPlan<Object> plan = write.type().plan();
+      List<Integer> main = new ArrayList<>();
+      for (int column : write.type().changedColumns(write.baseline(), values)) {
+        if (!plan.isPostUpdateColumn(column)) {
+          main.add(column);
+        }
+      }
+      if (write.postUpdate) {
+        postUpdates.add(write);
+      }
+      if (!main.isEmpty()) {
+        statements.add(updateStatement(write, main, values, write.rowKey()));
+        keys.add(write.rowKey());
+      }
+    }
+    runner.run(KeyOrder.sort(statements, keys));
+  }
+
+  private void insert(List<RowWrite> inserts) {
+    List<StatementRunner.Stmt> explicit = new ArrayList<>();
+    List<StatementRunner.Stmt> generated = new ArrayList<>();
+    List<RowWrite> generatedRows = new ArrayList<>();
+    for (RowWrite write : inserts) {
+      Object[] values = rows.resolve(write, true);
+      EntityModel<Object> type = write.type();
+      FlushPlan<Object> plan = type.plan();
+      if (write.postUpdate) {
+        postUpdates.add(write);
+      }
+      Column id = type.idColumn();
+      boolean generateId = id.generated() && values[id.index()] == null;
+      List<ValueArgument> arguments = new ArrayList<>(type.columns().size());
+      for (Column column : type.columns()) {
+        if (!(generateId && column == id)) {
+          // A post-update column is written by the post-update, once the referenced row exists.
+          Object value = plan.isPostUpdateColumn(column.index()) ? null
+              : values[column.index()];
+          arguments.add(ValueArgument.of(dialect(), value, column.type()));
+        }
+      }
+      StatementRunner.Stmt stmt = new StatementRunner.Stmt(type.name(), "INSERT",
+          generateId ? plan.insertGeneratedSql() : plan.insertSql(), arguments, false);
+      if (generateId) {
+        generated.add(stmt);
+        generatedRows.add(write);
+      } else {
+        explicit.add(stmt);
+      }
+    }
+    runner.run(explicit);
+    if (!generatedRows.isEmpty()) {
+      EntityType<Object> type = generatedRows.get(0).type();
+      Column id = type.idColumn();
+      List<Object> ids = runner.insertReturningIds(generated, type);
+      for (int i = 0; i < generatedRows.size(); i++) {
+        outcome.generatedId(generatedRows.get(i), id.index(), ids.get(i));
+      }
+    }
+  }
+
+  private List<StatementRunner.Stmt> postUpdateStatements() {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    IdentitySet<RowWrite> seen = new IdentitySet<>();
+    for (RowWrite write : postUpdates) {
+      if (!seen.add(write)) {
+        continue;
+      }
+      Object[] values = rows.resolve(write, false);
+      List<Integer> columns = new ArrayList<>();
+      for (int column : write.type().plan().postUpdateColumns()) {
+        Object before = write.baseline() == null ? null : write.baseline()[column];
+        if (!Objects.equals(before, values[column])) {
+          columns.add(column);
+        }
+      }
+      if (!columns.isEmpty()) {
+        Object key = values[write.type().idColumn().index()];
+        statements.add(updateStatement(write, columns, values, key, "POST-UPDATE"));
+      }
+    }
+    return statements;
+  }
+
+  /** UPDATEs that clear the post-update references of rows about to be deleted. */
+  private List<StatementRunner.Stmt> clearPostUpdates() {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    for (InstanceState deleted : work.deletes()) {
+      List<Integer> columns = new ArrayList<>();
+      for (int column : deleted.type.plan().postUpdateColumns()) {
+        if (deleted.snapshot()[column] != null) {
+          columns.add(column);
+        }
+      }
+      if (!columns.isEmpty()) {
+        Object[] nulls = new Object[deleted.type.columns().size()];
+        statements.add(new StatementRunner.Stmt(deleted.type.name(), "POST-UPDATE",
+            deleted.type.plan().updateSql(toArray(columns)), arguments(deleted.type, columns,
+                nulls, deleted.key()), true));
+      }
+    }
+    return statements;
+  }
+
+  /**
+   * DELETEs in the given order: per run of rows of one table, its set-based statements for
+   * the unloaded children, then one DELETE by key set (an array on PostgreSQL, lists of
+   * parameters elsewhere, in the given order), each checked to remove exactly its rows.
+   */
+  private void delete(List<InstanceState> deleted) {
+    int from = 0;
+    while (from < deleted.size()) {
+      EntityModel<Object> type = deleted.get(from).type;
+      int to = from;
+      while (to < deleted.size() && deleted.get(to).type == type) {
+        to++;
+      }
+      List<InstanceState> group = deleted.subList(from, to);
+      runSetSteps(type, group);
+      List<Object> keys = new ArrayList<>(group.size());
+      group.forEach(state -> keys.add(state.key()));
+      if (!KeyOrder.selfReferencing(type)) {
+        keys.sort(KeyOrder::compare); // a self-referencing table's order is children first
+      }
+      runner.run(KeySets.statements(dialect(), type.name(), "DELETE", type.plan().deleteSql(),
+          keys, type.idColumn(), true));
+      from = to;
+    }
+  }
+
+  private void runSetSteps(EntityModel<Object> type, List<InstanceState> group) {
+    for (var step : type.plan().deleteSteps()) {
+      List<Object> keys = new ArrayList<>();
+      for (InstanceState state : group) {
+        if (work.setSteps().getOrDefault(state, List.of()).contains(step.relation())) {
+          keys.add(state.key());
+        }
+      }
+      if (!keys.isEmpty()) {
+        outcome.setDeletes().run(runner, type.plan().setStep(step.relation()), keys,
+            type.idColumn(), type.name());
+      }
+    }
+  }
+
+  private StatementRunner.Stmt updateStatement(RowWrite write, List<Integer> columns,
+      Object[] values, Object key) {
+    return updateStatement(write, columns, values, key, "UPDATE");
+  }
+
+  private StatementRunner.Stmt updateStatement(RowWrite write, List<Integer> columns,
+      Object[] values, Object key, String operation) {
+    EntityModel<Object> type = write.type();
+    return new StatementRunner.Stmt(type.name(), operation, type.plan().updateSql(
+        toArray(columns)), arguments(type, columns, values, key), true);
+  }
+
+  private List<ValueArgument> arguments(EntityType<Object> type, List<Integer> columns,
+      Object[] values, Object key) {
+    List<ValueArgument> arguments = new ArrayList<>();
+    for (int column : columns) {
+      arguments.add(ValueArgument.of(dialect(), values[column],
+          type.columns().get(column).type()));
+    }
+    arguments.add(ValueArgument.of(dialect(), key, type.idColumn().type()));
+    return arguments;
+  }
+
+  private Dialect dialect() {
+    return session.dialect();
+  }
+
+  private static int[] toArray(List<Integer> columns) {
+    return columns.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

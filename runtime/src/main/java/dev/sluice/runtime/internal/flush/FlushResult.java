@@ -1,0 +1,194 @@
+package dev.sluice.runtime.internal.flush;
+
+import dev.sluice.annotations.Lazy;
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.holder.Holder;
+import dev.sluice.runtime.internal.state.IdentitySet;
+import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.ForeignKeyRef;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The apply step of a flush, the only one that changes objects: once every statement of a
+ * {@link FlushWork} succeeded, brings the objects in memory in line with the rows, from the
+ * work and its {@link FlushOutcome}: written
+ * values and generated keys, new snapshots, deleted objects detached, nullified and unlinked
+ * relations forgotten, tracked relation changes cleared.
+ */
+final class FlushResult {
+  private FlushResult() {}
+
+  static void apply(SessionImpl session, FlushWork work, FlushOutcome outcome) {
+    session.detachDeleted(work.switchedDeletes()); // first: the new objects take their keys
+    session.detachDeleted(work.deletedAgain());
+    for (RowWrite write : work.writes()) {
+      Object[] values = outcome.values(write);
+      if (values != null) {
+        applyRow(session, write, values, outcome.generatedId(write));
+      }
+    }
+    session.detachDeleted(work.deletes());
+    List<InstanceState> deleted = new ArrayList<>(work.deletes());
+    deleted.addAll(work.switchedDeletes());
+    deleted.addAll(outcome.setDeletes().apply());
+    forgetDeleted(session, deleted);
+    for (FlushWork.Detachment detachment : work.detachments()) {
+      Relation<Object, Object> inverse = detachment.relation().inverse();
+      if (inverse != null) {
+        Holder.of(inverse, detachment.member()).forget(detachment.parent());
+      }
+    }
+    List<FlushWork.KeyChange> changes = new ArrayList<>(work.keyChanges());
+    changes.addAll(work.cascadedValueChanges());
+    followKeyChanges(session, changes);
+    for (RowWrite write : work.writes()) {
+      if (outcome.values(write) != null) {
+        followKeys(write.state);
+      }
+    }
+    List<InstanceState> touched = new ArrayList<>(session.identityMap.view());
+    touched.addAll(work.deletes());
+    touched.addAll(work.switchedDeletes());
+    for (InstanceState state : touched) {
+      for (Relation<Object, ?> relation : state.type.relations()) {
+        Holder<?> holder = Holder.of(relation, state.entity);
+        holder.clearChanges();
+        if (relation.loading() == Lazy.DYNAMIC && holder.isLoaded()
+            && state.status() == ObjectState.PERSISTENT) {
+          holder.unload(); // the owner has rows now: its query goes to the database
+        }
+      }
+    }
+  }
+
+  /**
+   * Sluice cannot expire on commit, so memory must not keep what the database no longer has:
+   * objects whose rows this flush deleted leave every loaded collection and reference in the
+   * session that held them (a later add would otherwise bring them back as persistent ghosts).
+   */
+  private static void forgetDeleted(SessionImpl session, List<InstanceState> deleted) {
+    if (deleted.isEmpty()) {
+      return;
+    }
+    IdentitySet<Object> gone = new IdentitySet<>();
+    Set<EntityType<?>> types = new HashSet<>();
+    for (InstanceState state : deleted) {
+      gone.add(state.entity);
+      types.add(state.type);
+    }
+    for (InstanceState state : session.identityMap.view()) {
+      for (Relation<Object, ?> relation : state.type.relations()) {
+        if (types.contains(relation.target())) {
+          Holder.of(relation, state.entity).forgetAll(gone);
+        }
+      }
+    }
+  }
+
+  private static void applyRow(SessionImpl session, RowWrite write, Object[] values,
+      boolean generatedId) {
+    InstanceState state = write.state;
+    EntityModel<Object> type = write.type();
+    type.restore(state.entity, values);
+    state.flushed(type.snapshot(state.entity), write.insert, generatedId);
+    Object id = type.id(state.entity);
+    if (!Objects.equals(id, state.key())) {
+      session.identityMap.rekey(state, id);
+    }
+  }
+
+  /**
+   * A foreign key the flush wrote that its many-to-one holder does not show (set by hand, as
+   * {@code doc.folderId = folder.id}, or copied by merge) wins, as it does in SQLAlchemy once
+   * the attribute is loaded again: the holder reloads from the key on next use.
+   */
+  private static void followKeys(InstanceState state) {
+    for (Relation<Object, ?> relation : state.type.relations()) {
+      Holder<?> holder = Holder.of(relation, state.entity);
+      if (relation.direction() != Relation.Direction.MANY_TO_ONE || !holder.isLoaded()) {
+        continue;
+      }
+      List<?> members = holder.members();
+      Object parent = members.isEmpty() ? null : members.get(0);
+      // A key cleared under a parent that has a row also counts: the replaced object of a
+      // one-to-one moved through its backref (see Holder.loadInverseToReplace).
+      if (!sameKey(relation, state.type, state.entity, parent)) {
+        holder.unload();
+      }
+    }
+  }
+
+  /**
+   * Whether the owner's foreign key names {@code parent}'s key, or neither is known; compared
+   * column by column, without copying keys, as it runs for every row a flush writes.
+   */
+  private static boolean sameKey(Relation<Object, ?> relation, EntityType<Object> ownerType,
+      Object owner, Object parent) {
+    @SuppressWarnings("unchecked")
+    EntityModel<Object> parentType = (EntityModel<Object>) EntityModel.of(relation.target());
+    boolean ownerKnown = true;
+    boolean parentKnown = parent != null;
+    boolean equal = true;
+    for (int i = 0; i < relation.joinWidth(); i++) {
+      Object own = EntityModel.of(ownerType).get(owner, relation.ownerJoinColumn(i).index());
+      Object referenced = parent == null ? null
+          : parentType.get(parent, relation.targetJoinColumn(i).index());
+      ownerKnown &= own != null;
+      parentKnown &= referenced != null;
+      equal &= Objects.equals(own, referenced);
+    }
+    return ownerKnown ? parentKnown && equal : !parentKnown;
+  }
+
+  /**
+   * Primary keys (or other referenced columns) changed. Where the database's ON UPDATE CASCADE carried the new key, loaded
+   * objects still holding the old one take it at once (their rows already have it), and pass it
+   * on if it is their own key; objects whose key the database did not carry reload when next
+   * handed out, to show what the rows hold.
+   */
+  private static void followKeyChanges(SessionImpl session, List<FlushWork.KeyChange> changes) {
+    List<FlushWork.KeyChange> work = new ArrayList<>(changes);
+    for (int i = 0; i < work.size(); i++) {
+      FlushWork.KeyChange change = work.get(i);
+      for (InstanceState state : new ArrayList<>(session.identityMap.view())) {
+        if (state.snapshot() == null) {
+          continue;
+        }
+        for (ForeignKeyRef fk : state.type.foreignKeys()) {
+          int column = fk.columns()[0];
+          if (fk.referenced() != change.state().type
+              || fk.referencedColumns()[0] != change.column()
+              || !Objects.equals(state.snapshot()[column], change.oldKey())) {
+            continue;
+          }
+          if (!fk.cascadesUpdates()) {
+            state.markStale();
+          } else {
+            carry(session, state, column, change);
+            work.add(new FlushWork.KeyChange(state, column, change.oldKey(), change.newKey()));
+          }
+        }
+      }
+    }
+  }
+
+  /** Gives a loaded object the new value its row now holds, re-keying it if it is its key. */
+  private static void carry(SessionImpl session, InstanceState state, int column,
+      FlushWork.KeyChange change) {
+    if (Objects.equals(state.type.get(state.entity, column), change.oldKey())) {
+      state.type.set(state.entity, column, change.newKey());
+    }
+    state.rowChanged(new int[] {column}, change.newKey());
+    if (column == state.type.idColumn().index()) {
+      session.identityMap.rekey(state, change.newKey());
+    }
+  }
+}

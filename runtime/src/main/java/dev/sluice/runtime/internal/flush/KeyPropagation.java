@@ -1,0 +1,204 @@
+package dev.sluice.runtime.internal.flush;
+
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.ForeignKeyRef;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * With {@code passiveUpdates = false}, copies a changed referenced value (a primary key, or a
+ * UNIQUE column a foreign key names) into every row that references it, whichever side
+ * declares the relation, and on through rows whose own referenced values change with it.
+ */
+final class KeyPropagation {
+  /** A foreign key whose referenced values the ORM propagates: parent columns to child ones. */
+  private record Join(EntityType<Object> parent, int[] parentColumns, EntityType<Object> child,
+      int[] childColumns, Relation<Object, Object> collection) {}
+
+  private final SessionImpl session;
+  private final UnitOfWork work;
+  private final List<Join> joins;
+
+  KeyPropagation(SessionImpl session, UnitOfWork work) {
+    this.session = session;
+    this.work = work;
+    this.joins = joins(session);
+  }
+
+  /** Records every primary-key change, and plans the UPDATEs that propagate changed values. */
+  void plan() {
+    recordCascadedValueChanges();
+    List<InstanceState> changed = new ArrayList<>();
+    for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
+      if (state.snapshot() != null && changesReferencedValue(state)) {
+        changed.add(state);
+      }
+    }
+    for (int i = 0; i < changed.size(); i++) {
+      InstanceState parent = changed.get(i);
+      Object newKey = value(parent, parent.type.idColumn().index());
+      if (parent.key() != null && !Objects.equals(parent.key(), newKey)) {
+        work.keyChanged(new FlushWork.KeyChange(parent, parent.key(), newKey));
+      }
+      for (Join join : joins) {
+        if (join.parent() == parent.type && changed(parent, join.parentColumns())) {
+          for (InstanceState child : children(parent, join)) {
+            RowWrite.Draft write = work.write(child);
+            for (int c = 0; c < join.childColumns().length; c++) {
+              write.source(join.childColumns()[c], new RowWrite.Source(parent.entity,
+                  parent.type, join.parentColumns()[c]));
+            }
+            if (!changed.contains(child) && changesReferencedValue(child)) {
+              changed.add(child);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Changed non-key columns that foreign keys with ON UPDATE CASCADE reference: the database
+   * moves the rows, and the flush's result moves the loaded objects.
+   */
+  private void recordCascadedValueChanges() {
+    for (EntityType<?> type : session.schema().entities()) {
+      for (ForeignKeyRef fk : type.foreignKeys()) {
+        if (!fk.cascadesUpdates() || fk.referencesId()) {
+          continue;
+        }
+        int column = fk.referencedColumns()[0];
+        for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
+          if (state.type == fk.referenced() && state.snapshot() != null
+              && !Objects.equals(state.snapshot()[column], value(state, column))) {
+            work.cascadedValueChanged(new FlushWork.KeyChange(state, column,
+                state.snapshot()[column], value(state, column)));
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the object's key, or a value a propagating foreign key names, is changing. */
+  private boolean changesReferencedValue(InstanceState state) {
+    if (changed(state, new int[] {state.type.idColumn().index()})) {
+      return true;
+    }
+    for (Join join : joins) {
+      if (join.parent() == state.type && changed(state, join.parentColumns())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean changed(InstanceState state, int[] columns) {
+    for (int column : columns) {
+      if (!Objects.equals(state.snapshot()[column], value(state, column))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value a column will have after this flush: from its relation source, else the field. */
+  private Object value(InstanceState state, int column) {
+    RowWrite.Draft write = work.planned(state);
+    RowWrite.Source source = write == null ? null : write.sourceOf(column);
+    if (source == null) {
+      return state.type.get(state.entity, column);
+    }
+    if (source.parent() == null) {
+      return null;
+    }
+    InstanceState parent = session.identityMap.state(source.parent());
+    return parent == null || parent == state
+        ? EntityModel.of(source.parentType()).get(source.parent(), source.parentColumn())
+        : value(parent, source.parentColumn());
+  }
+
+  /** The persistent rows that reference the parent's stored values through the join. */
+  private List<InstanceState> children(InstanceState parent, Join join) {
+    List<InstanceState> children = new ArrayList<>();
+    for (Object child : rowsReferencing(parent, join)) {
+      InstanceState state = session.identityMap.state(child);
+      if (state != null && state.status() == ObjectState.PERSISTENT && state != parent) {
+        children.add(state);
+      }
+    }
+    return children;
+  }
+
+  private List<?> rowsReferencing(InstanceState parent, Join join) {
+    if (join.collection() != null) {
+      return work.reads().relatedByStoredKey(parent, join.collection());
+    }
+    // Only the child declares the relation: find its rows by the value they still hold.
+    Object[] values = new Object[join.childColumns().length];
+    for (int c = 0; c < values.length; c++) {
+      values[c] = parent.snapshot()[join.parentColumns()[c]];
+    }
+    return work.reads().rowsWhere(join.child(), join.childColumns(), values);
+  }
+
+  /** The joins of the schema that some relation with {@code passiveUpdates = false} covers. */
+  private static List<Join> joins(SessionImpl session) {
+    List<Join> joins = new ArrayList<>();
+    for (EntityType<?> type : session.schema().entities()) {
+      for (Relation<?, ?> r : type.relations()) {
+        @SuppressWarnings("unchecked")
+        Relation<Object, Object> relation = (Relation<Object, Object>) r;
+        if (relation.passiveUpdates()) {
+          continue;
+        }
+        Join join = switch (relation.direction()) {
+          case ONE_TO_MANY -> new Join(relation.owner(), relation.ownerColumns(),
+              relation.target(), relation.targetColumns(), relation);
+          case MANY_TO_ONE -> new Join(relation.target(), relation.targetColumns(),
+              relation.owner(), relation.ownerColumns(), null);
+          default -> null;
+        };
+        if (join != null && !cascadedByDatabase(join)) {
+          add(joins, join);
+        }
+      }
+    }
+    return joins;
+  }
+
+  /**
+   * Whether the database's ON UPDATE CASCADE already carries the join's values: an UPDATE by
+   * the ORM would come too late (the child's row may already be known by another key), and
+   * the flush's result moves the loaded objects.
+   */
+  private static boolean cascadedByDatabase(Join join) {
+    for (ForeignKeyRef fk : join.child().foreignKeys()) {
+      if (fk.cascadesUpdates() && Arrays.equals(fk.columns(), join.childColumns())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds a join once; the side with a collection to fill wins. */
+  private static void add(List<Join> joins, Join join) {
+    for (int i = 0; i < joins.size(); i++) {
+      Join other = joins.get(i);
+      if (other.child() == join.child()
+          && Arrays.equals(other.childColumns(), join.childColumns())) {
+        if (other.collection() == null && join.collection() != null) {
+          joins.set(i, join);
+        }
+        return;
+      }
+    }
+    joins.add(join);
+  }
+}

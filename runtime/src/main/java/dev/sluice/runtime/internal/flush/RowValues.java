@@ -1,0 +1,103 @@
+package dev.sluice.runtime.internal.flush;
+
+import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.sql.StatementRunner;
+import dev.sluice.runtime.internal.sql.ValueArgument;
+import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.meta.Column;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The values a flush writes for each row: the object's fields with the keys its relations
+ * give it, looked up when the referenced row's key is known (after its INSERT if generated).
+ */
+final class RowValues {
+  private final SessionImpl session;
+  private final FlushWork work;
+  private final FlushOutcome outcome;
+
+  RowValues(SessionImpl session, FlushWork work, FlushOutcome outcome) {
+    this.session = session;
+    this.work = work;
+    this.outcome = outcome;
+  }
+
+  /**
+   * The row's values with every source applied. A post-update column whose referenced row is
+   * not written yet stays NULL until {@code deferPostUpdates} is false (the post-update).
+   */
+  Object[] resolve(RowWrite write, boolean deferPostUpdates) {
+    Object[] values = outcome.values(write);
+    if (values == null) {
+      values = write.valuesToResolve();
+      outcome.resolved(write, values);
+    }
+    for (int column = 0; column < write.sourceSlots(); column++) {
+      RowWrite.Source source = write.sourceOf(column);
+      if (source == null) {
+        continue;
+      }
+      if (source.parent() == null) {
+        values[column] = null;
+        continue;
+      }
+      Object value = currentValue(source.parent(), source.parentType(), source.parentColumn());
+      if (value == null && deferPostUpdates
+          && write.type().plan().isPostUpdateColumn(column)) {
+        values[column] = null;
+        continue;
+      }
+      if (value == null) {
+        throw new InvalidRequestException(write.type().name() + "."
+            + write.type().columns().get(column).field() + " refers to a "
+            + source.parentType().name() + " whose key is not known when the row is written:"
+            + " rows that reference each other need postUpdate on one relationship");
+      }
+      values[column] = value;
+    }
+    return values;
+  }
+
+  /** A column of an object as this flush leaves it (written values first, else the field). */
+  Object currentValue(Object entity, EntityType<Object> type, int column) {
+    InstanceState state = session.identityMap.state(entity);
+    RowWrite write = state == null ? null : work.write(state);
+    Object[] values = write == null ? null : outcome.values(write);
+    return values != null ? values[column] : EntityModel.of(type).get(entity, column);
+  }
+
+  /** A column of an object as the database holds it before this flush. */
+  Object storedValue(Object entity, EntityType<Object> type, int column) {
+    InstanceState state = session.identityMap.state(entity);
+    return state != null && state.snapshot() != null ? state.snapshot()[column]
+        : EntityModel.of(type).get(entity, column);
+  }
+
+  /** With {@code passiveUpdates = false}: association rows follow a table's changed keys. */
+  List<StatementRunner.Stmt> associationKeyUpdates(List<RowWrite> table) {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    for (FlushWork.KeyChange change : work.keyChanges()) {
+      if (!table.contains(work.write(change.state()))) {
+        continue;
+      }
+      for (Relation<Object, ?> relation : change.state().type.relations()) {
+        if (relation.direction() != Relation.Direction.MANY_TO_MANY || relation.passiveUpdates()
+            || relation.joinWidth() != 1) {
+          continue;
+        }
+        Column key = relation.ownerJoinColumn(0);
+        String column = relation.secondaryOwnerColumn(0);
+        statements.add(new StatementRunner.Stmt(relation.secondaryTable(), "UPDATE",
+            "UPDATE " + relation.secondaryTable() + " SET " + column + " = ? WHERE " + column
+                + " = ?", List.of(ValueArgument.of(session.dialect(), change.newKey(), key.type()),
+                ValueArgument.of(session.dialect(), change.oldKey(), key.type())), false));
+      }
+    }
+    return statements;
+  }
+}

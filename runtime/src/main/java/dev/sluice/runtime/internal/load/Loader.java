@@ -1,0 +1,428 @@
+package dev.sluice.runtime.internal.load;
+
+import dev.sluice.annotations.Lazy;
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.ObjectDeletedException;
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.generated.RelationModel;
+import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.delete.FlushReads;
+import dev.sluice.runtime.internal.holder.Holder;
+import dev.sluice.runtime.internal.sql.Sql;
+import dev.sluice.runtime.internal.sql.ValueArgument;
+import dev.sluice.runtime.internal.state.IdentitySet;
+import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.internal.state.Keys;
+import dev.sluice.runtime.meta.Column;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.statement.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns rows into objects through the identity map and loads relations: one owner at a time
+ * (SELECT), many owners per IN query (SELECTIN, explicit loads), and the eager relations of
+ * whatever was just loaded.
+ */
+public final class Loader implements FlushReads {
+  private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+
+  /** Owners per IN query; keeps statements well under every driver's parameter limit. */
+  static final int CHUNK = 500;
+
+  private final SessionImpl session;
+
+  public Loader(SessionImpl session) {
+    this.session = session;
+  }
+
+  /** The object of a row whose columns start at {@code offset}, or {@code null} for a null key. */
+  Object materialize(EntityType<Object> type, ResultSet rs, int offset) throws SQLException {
+    Object[] values = readRow(type, rs, offset);
+    Object key = values[type.idColumn().index()];
+    if (key == null) {
+      return null;
+    }
+    InstanceState state = session.identityMap.find(type, key);
+    if (state != null) {
+      if (state.expired()) {
+        reload(state, values);
+      }
+      return state.entity;
+    }
+    EntityModel<Object> model = EntityModel.of(type);
+    Object entity = model.newInstance();
+    model.restore(entity, values);
+    state = session.attach(entity, type, ObjectState.PERSISTENT);
+    state.loaded(model.snapshot(entity));
+    state.unloadHolders();
+    return entity;
+  }
+
+  /** Reads a row's values for every column of a type, starting after {@code offset} columns. */
+  Object[] readRow(EntityType<?> type, ResultSet rs, int offset) throws SQLException {
+    Dialect dialect = session.dialect();
+    List<Column> columns = type.columns();
+    Object[] values = new Object[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = dialect.read(rs, offset + i + 1, columns.get(i));
+    }
+    return values;
+  }
+
+  /** Runs a query that selects a type's columns first; objects in row order, each once. */
+  List<Object> list(EntityType<Object> type, Query query, Set<Relation<?, ?>> loadedAlready) {
+    List<Object> rows = query.map((rs, ctx) -> materialize(type, rs, 0)).list();
+    List<Object> objects = distinct(rows);
+    applyEager(type, objects, loadedAlready);
+    return objects;
+  }
+
+  /** Reloads a persistent object's columns now; its relations become unloaded. */
+  public void refresh(InstanceState state) {
+    state.discardExpiredValues(); // a refresh discards every change
+    reloadExpired(state);
+    state.unloadHolders();
+  }
+
+  /**
+   * Reloads an expired object's columns as the session hands it out, keeping the columns set
+   * since {@code expire} and the relations loaded since (expire unloaded them already).
+   */
+  void reloadExpired(InstanceState state) {
+    Object[] row = readById(state);
+    if (row == null) {
+      throw new ObjectDeletedException(state.describe() + " has no row any more; it was"
+          + " deleted, or its key changed, outside this session");
+    }
+    reload(state, row);
+  }
+
+  /**
+   * Reloads an expired object about to be handed out; if its row is gone it leaves the session
+   * as deleted (as SQLAlchemy's get of an expired object) and the answer is false.
+   */
+  public boolean reloadIfPresent(InstanceState state) {
+    if (hasJoined(state.type)) {
+      // One statement, as in SQLAlchemy: the row with its JOINED relations, which the query
+      // fills (expire unloaded them) while it reloads the expired columns.
+      boolean found = !new QueryImpl<>(session, state.type).whereId(state.key()).list().isEmpty();
+      if (!found) {
+        session.detachDeleted(List.of(state));
+      }
+      return found;
+    }
+    Object[] row = readById(state);
+    if (row == null) {
+      session.detachDeleted(List.of(state));
+      return false;
+    }
+    reload(state, row);
+    return true;
+  }
+
+  private static boolean hasJoined(EntityType<?> type) {
+    for (Relation<?, ?> relation : type.relations()) {
+      if (relation.loading() == Lazy.JOINED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Object[] readById(InstanceState state) {
+    EntityType<Object> type = state.type;
+    Column id = type.idColumn();
+    Query query = session.handle().createQuery("SELECT " + Sql.columns(type, "t") + " FROM "
+        + type.quotedTable() + " t WHERE t." + id.quotedName() + " = ?");
+    query.bind(0, ValueArgument.of(session.dialect(), state.key(), id.type()));
+    List<Object[]> rows = query.map((rs, ctx) -> readRow(type, rs, 0)).list();
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  private void reload(InstanceState state, Object[] values) {
+    Object[] kept = values.clone();
+    if (state.expiredValues() != null) {
+      Object[] current = state.type.snapshot(state.entity);
+      for (int column : state.type.changedColumns(state.expiredValues(), current)) {
+        kept[column] = current[column];
+      }
+    }
+    state.type.restore(state.entity, values);
+    state.reloaded(state.type.snapshot(state.entity));
+    state.type.restore(state.entity, kept);
+  }
+
+  /** The target of a many-to-one found in the identity map by foreign key, without SQL. */
+  public <T> T peekReference(Relation<Object, T> relation, Object owner) {
+    if (relation.direction() != Relation.Direction.MANY_TO_ONE) {
+      return null;
+    }
+    Object[] key = Keys.referencedKey(relation.owner(), owner, relation.ownerColumns());
+    if (key == null || !joinsOnId(relation)) {
+      return null;
+    }
+    InstanceState state = session.identityMap.find(relation.target(), key[0]);
+    return state == null || state.status() == ObjectState.DELETED
+        ? null : relation.target().cast(state.entity);
+  }
+
+  /**
+   * Loads a relation for every owner whose holder is not loaded yet (never DYNAMIC ones),
+   * then the eager relations of what was loaded.
+   */
+  public void loadMany(Relation<Object, Object> relation, List<InstanceState> owners,
+      boolean suspendAutoflush) {
+    if (!suspendAutoflush) {
+      session.autoflush();
+    }
+    List<InstanceState> todo = new ArrayList<>();
+    for (InstanceState owner : owners) {
+      if (relation.loading() != Lazy.DYNAMIC
+          && !Holder.of(relation, owner.entity).isLoaded()) {
+        todo.add(owner);
+      }
+    }
+    if (todo.isEmpty()) {
+      return;
+    }
+    Map<InstanceState, List<Object>> found = fetch(relation, todo);
+    List<Object> targets = new ArrayList<>();
+    for (InstanceState owner : todo) {
+      List<Object> related = found.getOrDefault(owner, List.of());
+      if (related.size() > 1 && !relation.isCollection()) {
+        LOG.warn("{} is single-valued but {} rows match for {}; using the first (is the"
+            + " foreign key meant to be unique?)", relation, related.size(), owner.describe());
+      }
+      Holder.of(relation, owner.entity).populate(related);
+      targets.addAll(related);
+    }
+    applyEager(relation.target(), targets, Set.of(relation));
+  }
+
+  /**
+   * The objects related to one owner now: its holder's members, loading them first unless
+   * {@code leaveUnloaded} (passive deletes). A DYNAMIC holder is queried, never filled.
+   */
+  @Override
+  public List<Object> related(InstanceState owner, Relation<Object, Object> relation,
+      boolean leaveUnloaded) {
+    Holder<Object> holder = Holder.of(relation, owner.entity);
+    if (relation.loading() == Lazy.DYNAMIC && !holder.isLoaded()) {
+      if (leaveUnloaded) {
+        return holder.members();
+      }
+      List<Object> rows = new ArrayList<>(fetch(relation, List.of(owner))
+          .getOrDefault(owner, List.of()));
+      rows.removeIf(holder.removed()::contains);
+      for (Object added : holder.added()) {
+        if (rows.stream().noneMatch(row -> row == added)) {
+          rows.add(added);
+        }
+      }
+      return rows;
+    }
+    if (!holder.isLoaded() && !leaveUnloaded) {
+      loadMany(relation, List.of(owner), true);
+    }
+    return holder.members();
+  }
+
+  /**
+   * The objects related to a persistent owner in the database, found by the key the owner had
+   * when last read or written (its key may be changing in this flush); the holder is filled.
+   */
+  @Override
+  public List<Object> relatedByStoredKey(InstanceState owner,
+      Relation<Object, Object> relation) {
+    Holder<Object> holder = Holder.of(relation, owner.entity);
+    if (holder.isLoaded() && relation.loading() != Lazy.DYNAMIC) {
+      return holder.members();
+    }
+    List<Object> rows = fetch(relation, List.of(owner), true).getOrDefault(owner, List.of());
+    if (relation.loading() == Lazy.DYNAMIC) {
+      return rows;
+    }
+    holder.populate(rows);
+    return holder.members();
+  }
+
+  @Override
+  public List<Object> rowsWhere(EntityType<Object> type, int[] columns, Object[] values) {
+    QueryImpl<Object> query = new QueryImpl<>(session, type);
+    for (int c = 0; c < columns.length; c++) {
+      String name = "sluiceKey" + c;
+      query.where(QueryImpl.ALIAS + "." + type.columns().get(columns[c]).quotedName()
+          + " = :" + name);
+      query.bind(name, values[c]);
+    }
+    return query.list();
+  }
+
+  @Override
+  public Object row(EntityType<Object> type, Object id) {
+    return new QueryImpl<>(session, type).whereId(id).first().orElse(null);
+  }
+
+  /** Queries the related rows of several owners, grouped by owner, in relation order. */
+  Map<InstanceState, List<Object>> fetch(Relation<Object, Object> relation,
+      List<InstanceState> owners) {
+    return fetch(relation, owners, false);
+  }
+
+  /** As {@link #fetch(Relation, List)}, joining on the owners' stored or current key values. */
+  private Map<InstanceState, List<Object>> fetch(Relation<Object, Object> relation,
+      List<InstanceState> owners, boolean storedKeys) {
+    Map<List<Object>, List<InstanceState>> ownersByKey = new LinkedHashMap<>();
+    Map<InstanceState, List<Object>> result = new HashMap<>();
+    for (InstanceState owner : owners) {
+      Object[] key = storedKeys ? storedKey(owner, relation.ownerColumns())
+          : Keys.referencedKey(relation.owner(), owner.entity, relation.ownerColumns());
+      if (key == null) {
+        continue;
+      }
+      if (relation.direction() == Relation.Direction.MANY_TO_ONE && joinsOnId(relation)) {
+        InstanceState target = session.identityMap.find(relation.target(), key[0]);
+        if (target != null) {
+          if (target.expired()) {
+            reloadExpired(target);
+          }
+          result.put(owner, List.of(target.entity));
+          continue;
+        }
+      }
+      ownersByKey.computeIfAbsent(Arrays.asList(key), k -> new ArrayList<>()).add(owner);
+    }
+    List<List<Object>> keys = new ArrayList<>(ownersByKey.keySet());
+    for (int from = 0; from < keys.size(); from += CHUNK) {
+      List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+      for (Object[] row : queryChunk(relation, chunk)) {
+        List<Object> key = Arrays.asList((Object[]) row[0]);
+        for (InstanceState owner : ownersByKey.getOrDefault(key, List.of())) {
+          result.computeIfAbsent(owner, o -> new ArrayList<>()).add(row[1]);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Rows of {@code {ownerKey, target}} for a chunk of owner keys. */
+  private List<Object[]> queryChunk(Relation<Object, Object> relation, List<List<Object>> keys) {
+    EntityType<Object> target = relation.target();
+    int width = relation.joinWidth();
+    List<String> keyColumns = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT ");
+    String from;
+    switch (relation.direction()) {
+      case MANY_TO_MANY:
+        for (int i = 0; i < width; i++) {
+          sql.append("a.").append(relation.secondaryOwnerColumn(i)).append(", ");
+          keyColumns.add("a." + relation.secondaryOwnerColumn(i));
+        }
+        from = " FROM " + target.quotedTable() + " t JOIN " + relation.secondaryTable()
+            + " a ON " + secondaryJoin(relation);
+        break;
+      default:
+        for (int i = 0; i < width; i++) {
+          sql.append("t.").append(relation.targetJoinColumn(i).quotedName()).append(", ");
+          keyColumns.add("t." + relation.targetJoinColumn(i).quotedName());
+        }
+        from = " FROM " + target.quotedTable() + " t";
+    }
+    sql.append(Sql.columns(target, "t")).append(from).append(" WHERE ")
+        .append(Sql.anyKey(keyColumns, keys.size())).append(" ORDER BY ");
+    String order = RelationModel.of(relation).orderBy("t");
+    sql.append(order.isEmpty() ? "" : order + ", ").append("t.")
+        .append(target.idColumn().quotedName());
+    Query query = session.handle().createQuery(sql.toString());
+    int position = 0;
+    for (List<Object> key : keys) {
+      for (int i = 0; i < width; i++) {
+        query.bind(position++, ValueArgument.of(session.dialect(), key.get(i),
+            relation.ownerJoinColumn(i).type()));
+      }
+    }
+    Dialect dialect = session.dialect();
+    return query.map((rs, ctx) -> {
+      Object[] key = new Object[width];
+      for (int i = 0; i < width; i++) {
+        key[i] = dialect.read(rs, i + 1, relation.ownerJoinColumn(i));
+      }
+      return new Object[] {key, materialize(target, rs, width)};
+    }).list();
+  }
+
+  /** {@code a."target_fk" = t."id"}: the association table's join to the target. */
+  static String secondaryJoin(Relation<?, ?> relation) {
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < relation.joinWidth(); i++) {
+      sql.append(i == 0 ? "" : " AND ").append("a.").append(relation.secondaryTargetColumn(i))
+          .append(" = t.").append(relation.targetJoinColumn(i).quotedName());
+    }
+    return sql.toString();
+  }
+
+  private static Object[] storedKey(InstanceState owner, int[] columns) {
+    Object[] key = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      key[i] = owner.snapshot()[columns[i]];
+      if (key[i] == null) {
+        return null;
+      }
+    }
+    return key;
+  }
+
+  /** Loads the SELECTIN and JOINED relations of freshly loaded objects, one IN query each. */
+  @SuppressWarnings("unchecked")
+  void applyEager(EntityType<?> type, List<Object> objects, Set<Relation<?, ?>> loadedAlready) {
+    List<InstanceState> owners = null;
+    for (Relation<?, ?> relation : type.relations()) {
+      Lazy loading = relation.loading();
+      boolean eager = loading == Lazy.SELECTIN || loading == Lazy.JOINED;
+      if (!eager || loadedAlready.contains(relation)) {
+        continue;
+      }
+      if (owners == null) {
+        owners = new ArrayList<>();
+        // objects may repeat (a target shared by several owners): each owner is loaded once
+        for (Object object : distinct(objects)) {
+          InstanceState state = session.identityMap.state(object);
+          if (state != null) {
+            owners.add(state);
+          }
+        }
+      }
+      if (!owners.isEmpty()) {
+        loadMany((Relation<Object, Object>) relation, owners, true);
+      }
+    }
+  }
+
+  private static boolean joinsOnId(Relation<Object, ?> relation) {
+    return relation.joinWidth() == 1
+        && relation.targetJoinColumn(0) == relation.target().idColumn();
+  }
+
+  private static List<Object> distinct(List<Object> rows) {
+    IdentitySet<Object> seen = new IdentitySet<>();
+    List<Object> objects = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      if (row != null && seen.add(row)) {
+        objects.add(row);
+      }
+    }
+    return objects;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.sluice.runtime.internal.sql;
+
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Primary-key order for the UPDATEs and DELETEs of one table: two transactions that write the
+ * same rows then lock them in the same order, so they wait for each other instead of
+ * deadlocking.
+ */
+public final class KeyOrder {
+  private KeyOrder() {}
+
+  /** Statements sorted by their row's key, then by SQL (equal shapes stay together). */
+  public static List<StatementRunner.Stmt> sort(List<StatementRunner.Stmt> statements,
+      List<Object> keys) {
+    List<Integer> order = new ArrayList<>(statements.size());
+    for (int i = 0; i < statements.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.<Integer, Object>comparing(keys::get, KeyOrder::compare)
+        .thenComparing(i -> statements.get(i).sql));
+    List<StatementRunner.Stmt> sorted = new ArrayList<>(statements.size());
+    order.forEach(i -> sorted.add(statements.get(i)));
+    return sorted;
+  }
+
+  /** Compares keys of one column type; keys that do not compare keep their order. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static int compare(Object a, Object b) {
+    if (a instanceof Comparable && b != null && a.getClass() == b.getClass()) {
+      return ((Comparable) a).compareTo(b);
+    }
+    return 0;
+  }
+
+  /** Whether rows of the type reference rows of the same table. */
+  public static boolean selfReferencing(EntityType<?> type) {
+    for (Relation<?, ?> relation : type.relations()) {
+      if (relation.target() == type) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.sluice.runtime.internal.state;
+
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.meta.EntityType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** The objects of one session: by instance, and the persistent ones by (type, primary key). */
+public final class IdentityMap {
+  /** An entity type and a primary-key value. */
+  private static final class Key {
+    final EntityType<?> type;
+    final Object id;
+
+    Key(EntityType<?> type, Object id) {
+      this.type = type;
+      this.id = id;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key && ((Key) o).type == type && Objects.equals(((Key) o).id, id);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(type) * 31 + id.hashCode();
+    }
+  }
+
+  private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
+  private final Map<Key, InstanceState> byKey = new HashMap<>();
+  /**
+   * The same states in order of arrival, so flushes write rows in a stable order (an identity
+   * set: no linked entry per object a session holds).
+   */
+  private final Set<InstanceState> ordered = new IdentitySet<>();
+  private final Map<EntityType<?>, Integer> perType = new HashMap<>();
+  /** Counts arrivals and departures, so an index built over the states can tell it is stale. */
+  private long changes;
+  private final SessionImpl session;
+
+  public IdentityMap(SessionImpl session) {
+    this.session = session;
+  }
+
+  public InstanceState state(Object entity) {
+    return byEntity.get(entity);
+  }
+
+  /** The session's object with this key, or {@code null}. */
+  public InstanceState find(EntityType<?> type, Object id) {
+    return id == null ? null : byKey.get(new Key(type, id));
+  }
+
+  public void add(InstanceState state) {
+    if (byEntity.put(state.entity, state) == null && Attachments.tracks(state)) {
+      Attachments.attached(state.entity, session);
+    }
+    if (ordered.add(state)) {
+      perType.merge(state.type, 1, Integer::sum);
+      changes++;
+    }
+    if (state.key() != null) {
+      byKey.put(new Key(state.type, state.key()), state);
+    }
+  }
+
+  /** Re-files a state under its (new) key. */
+  public void rekey(InstanceState state, Object newKey) {
+    if (state.key() != null) {
+      byKey.remove(new Key(state.type, state.key()));
+    }
+    state.rekeyed(newKey);
+    if (newKey != null) {
+      byKey.put(new Key(state.type, newKey), state);
+    }
+  }
+
+  public void remove(InstanceState state) {
+    if (byEntity.remove(state.entity) != null && Attachments.tracks(state)) {
+      Attachments.detached(state.entity, session);
+    }
+    if (ordered.remove(state)) {
+      perType.merge(state.type, -1, Integer::sum);
+      changes++;
+    }
+    if (state.key() != null) {
+      byKey.remove(new Key(state.type, state.key()), state);
+    }
+  }
+
+  /** Every state, in order of arrival. */
+  public List<InstanceState> all() {
+    return new ArrayList<>(ordered);
+  }
+
+  /** The states with the given status, in order of arrival. */
+  public List<InstanceState> withStatus(ObjectState status) {
+    List<InstanceState> states = new ArrayList<>();
+    for (InstanceState state : ordered) {
+      if (state.status() == status) {
+        states.add(state);
+      }
+    }
+    return states;
+  }
+
+  /** How many times a state arrived or left; unchanged means the same states. */
+  public long changes() {
+    return changes;
+  }
+
+  /** Whether the session holds any object of the type. */
+  public boolean holdsAny(EntityType<?> type) {
+    return perType.getOrDefault(type, 0) > 0;
+  }
+
+  /** Every state, in order of arrival, as a read-only view. */
+  public Collection<InstanceState> view() {
+    return Collections.unmodifiableSet(ordered);
+  }
+
+  public int size() {
+    return byEntity.size();
+  }
+
+  /** Forgets every state at once (cheaper than removing them one by one). */
+  public void clear() {
+    for (InstanceState state : ordered) {
+      if (Attachments.tracks(state)) {
+        Attachments.detached(state.entity, session);
+      }
+    }
+    byEntity.clear();
+    byKey.clear();
+    ordered.clear();
+    perType.clear();
+    changes++;
+  }
+}

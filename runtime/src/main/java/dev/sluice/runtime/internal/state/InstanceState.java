@@ -1,0 +1,296 @@
+package dev.sluice.runtime.internal.state;
+
+import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.holder.Holder;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+
+/**
+ * What one session knows about one entity instance: its status, identity key, the column
+ * values last read or written (the dirty-check baseline) and those at the start of the
+ * transaction (the rollback baseline). The one owner of that state: it changes only through
+ * the methods below, each named for the transition it makes.
+ */
+public final class InstanceState {
+  public final Object entity;
+  public final EntityModel<Object> type;
+  private SessionImpl session;
+  private ObjectState status;
+  /** The primary-key value the row is known by, {@code null} while pending. */
+  private Object key;
+  /** Column values as in the database after the last load or flush; {@code null} while pending. */
+  private Object[] snapshot;
+  /** Column values at the start of the transaction, restored by rollback. */
+  private Object[] committed;
+  /** The next time the session hands the object out it reloads its columns. */
+  private boolean expired;
+  /**
+   * Column values left by {@code expire}: a reload keeps the columns changed since (as
+   * SQLAlchemy keeps attributes set after expiry); {@code null} reloads every column.
+   */
+  private Object[] expiredValues;
+  /** Inserted or added during the current transaction: rollback makes it transient again. */
+  private boolean newInTransaction;
+  /** The database generated its id during the current transaction. */
+  private boolean idGenerated;
+  /** A flush wrote its row during the current transaction, so a reload is not the committed state. */
+  private boolean writtenInTransaction;
+  /**
+   * While pending: the DELETE_ORPHAN relation of an owner in no session that this object was
+   * unlinked from; the flush lets the object go if it has no parent then. Cleared by add().
+   */
+  private Relation<Object, ?> orphanedFrom;
+  /** Order of arrival in the session, to keep flushes deterministic. */
+  public final long sequence;
+
+  /** An object entering {@code session} with {@code status}; a persistent one by its id. */
+  @SuppressWarnings("unchecked")
+  public InstanceState(Object entity, EntityType<?> type, SessionImpl session, long sequence,
+      ObjectState status) {
+    this.entity = entity;
+    this.type = (EntityModel<Object>) EntityModel.of(type);
+    this.session = session;
+    this.sequence = sequence;
+    this.status = status;
+    if (status == ObjectState.PERSISTENT) {
+      this.key = this.type.id(entity);
+    }
+  }
+
+  // ---- what the state is ---------------------------------------------------------------
+
+  /** The session the object is attached to, or {@code null} once detached. */
+  public SessionImpl session() {
+    return session;
+  }
+
+  public ObjectState status() {
+    return status;
+  }
+
+  public Object key() {
+    return key;
+  }
+
+  /** The dirty-check baseline: the row as last read or written ({@code null} while pending). */
+  public Object[] snapshot() {
+    return snapshot;
+  }
+
+  /** The rollback baseline: the row at the start of the transaction, or {@code null}. */
+  public Object[] committed() {
+    return committed;
+  }
+
+  public boolean expired() {
+    return expired;
+  }
+
+  public Object[] expiredValues() {
+    return expiredValues;
+  }
+
+  public boolean newInTransaction() {
+    return newInTransaction;
+  }
+
+  public boolean idGenerated() {
+    return idGenerated;
+  }
+
+  boolean writtenInTransaction() {
+    return writtenInTransaction;
+  }
+
+  public Relation<Object, ?> orphanedFrom() {
+    return orphanedFrom;
+  }
+
+  // ---- entering and leaving a session ------------------------------------------------------
+
+  /** Added as a new object (or merged into a new one) in this transaction. */
+  public void enteredNew() {
+    newInTransaction = true;
+  }
+
+  /** Back in the session that inserted it in this transaction: still its new object. */
+  public void resumedNew(boolean generatedId) {
+    newInTransaction = true;
+    idGenerated = generatedId;
+  }
+
+  /** Added again on purpose: no longer an orphan for the flush to drop. */
+  public void adopted() {
+    orphanedFrom = null;
+  }
+
+  /** Unlinked, while pending, from a DELETE_ORPHAN relation of an owner in no session. */
+  public void orphaned(Relation<Object, ?> relation) {
+    orphanedFrom = relation;
+  }
+
+  /** Leaves its session; whether it had a row (and so is detached, not transient). */
+  public boolean left() {
+    boolean hadRow = status == ObjectState.PERSISTENT || status == ObjectState.DELETED;
+    session = null;
+    status = hadRow ? ObjectState.DETACHED : ObjectState.TRANSIENT;
+    return hadRow;
+  }
+
+  /** Returns to {@code session} as {@code status}: restored, brought back or deleted again. */
+  public void reattached(SessionImpl session, ObjectState status) {
+    this.session = session;
+    this.status = status;
+  }
+
+  /** Filed under a new key (by the identity map only, which indexes it). */
+  void rekeyed(Object newKey) {
+    key = newKey;
+  }
+
+  // ---- loading and expiry --------------------------------------------------------------------
+
+  /** Read from the database: the row is both the dirty-check and the rollback baseline. */
+  public void loaded(Object[] row) {
+    snapshot = row;
+    committed = row;
+  }
+
+  /**
+   * Its columns were read again: {@code row} is the new dirty-check baseline, and the rollback
+   * one unless a flush of this transaction wrote the row; it is no longer expired.
+   */
+  public void reloaded(Object[] row) {
+    snapshot = row;
+    expiredValues = null;
+    if (!writtenInTransaction) {
+      committed = row;
+    }
+    expired = false;
+  }
+
+  /** Expired by the user: reloaded when next handed out, keeping what is set from now on. */
+  public void expire() {
+    expired = true;
+    expiredValues = snapshot;
+  }
+
+  /** Its row changed in ways the session cannot follow: reloaded when next handed out. */
+  public void markStale() {
+    expired = true;
+  }
+
+  /** A refresh reloads every column, discarding what was set since {@code expire}. */
+  public void discardExpiredValues() {
+    expiredValues = null;
+  }
+
+  // ---- deletes ------------------------------------------------------------------------------
+
+  /** Marked for deletion by {@code delete()}, a cascade or an orphan check. */
+  public void markDeleted() {
+    status = ObjectState.DELETED;
+  }
+
+  /** No longer marked for deletion: un-deleted, deferred, or a failed plan's mark undone. */
+  public void unmarkDeleted() {
+    status = ObjectState.PERSISTENT;
+  }
+
+  // ---- flushes --------------------------------------------------------------------------------
+
+  /**
+   * A flush wrote its row with {@code row} (the new baseline); an inserted object is
+   * persistent now, and remembers whether the database generated its id.
+   */
+  public void flushed(Object[] row, boolean inserted, boolean generatedId) {
+    snapshot = row;
+    if (inserted) {
+      status = ObjectState.PERSISTENT;
+      idGenerated = generatedId;
+    }
+    writtenInTransaction = true;
+  }
+
+  /** A flush deleted its row. */
+  public void rowDeleted() {
+    writtenInTransaction = true;
+  }
+
+  /** A statement of a flush set columns of its row: the baseline shows {@code value} there. */
+  public void rowChanged(int[] columns, Object value) {
+    Object[] row = snapshot.clone();
+    for (int column : columns) {
+      row[column] = value;
+    }
+    snapshot = row;
+    writtenInTransaction = true;
+  }
+
+  // ---- transactions ------------------------------------------------------------------------
+
+  /** The transaction committed: what was flushed is the rollback baseline now. */
+  public void committedTransaction() {
+    committed = snapshot;
+    newInTransaction = false;
+    idGenerated = false;
+    writtenInTransaction = false;
+  }
+
+  /** The transaction rolled back its row: persistent, at its committed values, fresh. */
+  public void rolledBack() {
+    status = ObjectState.PERSISTENT;
+    if (committed != null) {
+      snapshot = committed;
+    }
+    expired = false;
+    expiredValues = null;
+    writtenInTransaction = false;
+  }
+
+  /**
+   * Closed with its transaction rolled back: it keeps its values, and remembers the committed
+   * row as its baseline.
+   */
+  public void closedUncommitted() {
+    status = ObjectState.PERSISTENT;
+    if (committed != null) {
+      snapshot = committed;
+    }
+  }
+
+  /** Its row is gone with the transaction, or it never had one: transient. */
+  public void madeTransient() {
+    session = null;
+    status = ObjectState.TRANSIENT;
+    newInTransaction = false;
+    idGenerated = false;
+  }
+
+  /** Binds every relation holder of the entity to this state. */
+  public void bindHolders() {
+    for (Relation<Object, ?> relation : type.relations()) {
+      Holder.of(relation, entity).bind(this);
+    }
+  }
+
+  /** Marks every relation of a freshly loaded or expired object as not loaded. */
+  public void unloadHolders() {
+    for (Relation<Object, ?> relation : type.relations()) {
+      Holder.of(relation, entity).unload();
+    }
+  }
+
+  /** {@code Person uid=3}, as messages describe instances. */
+  public String describe() {
+    Object id = type.id(entity);
+    return type.name() + (id == null ? " (no id yet)" : " " + type.idColumn().field() + "=" + id);
+  }
+
+  @Override
+  public String toString() {
+    return describe() + " [" + status + "]";
+  }
+}

@@ -1,0 +1,101 @@
+package dev.sluice.runtime.internal.state;
+
+import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
+import java.util.Objects;
+
+/**
+ * Copies keys across a relation's join: the referenced side's key into the foreign-key side's
+ * columns, as links are made and broken in memory and as the flush writes them.
+ */
+public final class Keys {
+  private Keys() {}
+
+  /** {@code owner} and {@code target} were linked: the foreign-key side takes the other's key. */
+  public static void followLinked(Relation<Object, ?> relation, Object owner, Object target) {
+    switch (relation.direction()) {
+      case ONE_TO_MANY:
+        copyKey(relation.owner(), owner, relation.ownerColumns(), relation.target(), target,
+            relation.targetColumns());
+        break;
+      case MANY_TO_ONE:
+        copyKey(relation.target(), target, relation.targetColumns(), relation.owner(), owner,
+            relation.ownerColumns());
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The link was broken: the foreign key is cleared if it still names the other side. */
+  public static void followUnlinked(Relation<Object, ?> relation, Object owner, Object target) {
+    switch (relation.direction()) {
+      case ONE_TO_MANY:
+        clearKeyIfReferencing(relation.owner(), owner, relation.ownerColumns(), relation.target(),
+            target, relation.targetColumns());
+        break;
+      case MANY_TO_ONE:
+        clearKeyIfReferencing(relation.target(), target, relation.targetColumns(),
+            relation.owner(), owner, relation.ownerColumns());
+        break;
+      default:
+        break;
+    }
+  }
+
+  /**
+   * Clears the foreign-key columns a many-to-one holds on its owner (never the owner's primary
+   * key): the reference was set to nobody while its old target was not known.
+   */
+  public static void clearOwnerKey(Relation<Object, ?> relation, Object owner) {
+    EntityModel<Object> type = EntityModel.of(relation.owner());
+    int id = type.idColumn().index();
+    for (int column : relation.ownerColumns()) {
+      if (column != id) {
+        type.set(owner, column, null);
+      }
+    }
+  }
+
+  /** The referenced values of {@code parent}, or {@code null} if any is not known yet. */
+  @SuppressWarnings("unchecked")
+  public static Object[] referencedKey(EntityType<?> parentType, Object parent, int[] columns) {
+    Object[] key = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      key[i] = ((EntityModel<Object>) EntityModel.of(parentType)).get(parent, columns[i]);
+      if (key[i] == null) {
+        return null;
+      }
+    }
+    return key;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void copyKey(EntityType<?> parentType, Object parent, int[] parentColumns,
+      EntityType<?> childType, Object child, int[] childColumns) {
+    Object[] key = referencedKey(parentType, parent, parentColumns);
+    EntityModel<Object> model = (EntityModel<Object>) EntityModel.of(childType);
+    for (int i = 0; i < childColumns.length; i++) {
+      model.set(child, childColumns[i], key == null ? null : key[i]);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void clearKeyIfReferencing(EntityType<?> parentType, Object parent,
+      int[] parentColumns, EntityType<?> childType, Object child, int[] childColumns) {
+    Object[] key = referencedKey(parentType, parent, parentColumns);
+    if (key == null) {
+      return;
+    }
+    EntityModel<Object> type = (EntityModel<Object>) EntityModel.of(childType);
+    for (int i = 0; i < childColumns.length; i++) {
+      if (!Objects.equals(type.get(child, childColumns[i]), key[i])) {
+        return;
+      }
+    }
+    for (int childColumn : childColumns) {
+      type.set(child, childColumn, null);
+    }
+  }
+}
