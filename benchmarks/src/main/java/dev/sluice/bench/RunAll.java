@@ -160,7 +160,9 @@ public final class RunAll {
           String[] f = line.split(" ");
           results.add(new CompileBenchmark.Result(f[1], Integer.parseInt(f[2]),
               Long.parseLong(f[3]), Long.parseLong(f[4]), Double.parseDouble(f[5]),
-              Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8])));
+              Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
+              Double.parseDouble(f[9]), Double.parseDouble(f[10]), Double.parseDouble(f[11]),
+              Double.parseDouble(f[12]), Double.parseDouble(f[13])));
         }
       }
     }

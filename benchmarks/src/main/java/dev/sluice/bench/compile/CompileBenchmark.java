@@ -30,16 +30,18 @@ import javax.tools.ToolProvider;
 public final class CompileBenchmark {
   /**
    * The median and spread of one shape and size, the median CPU time of the compiling thread,
-   * and what the processor generated.
+   * the CPU overhead of each round (the two variants of a round run back to back, so a
+   * machine that slows between rounds shifts both), and what the processor generated.
    */
   public record Result(String shape, int entities, long generatedFiles, long generatedBytes,
       double plainMs, double plainMin, double withMs, double withMin, double plainCpuMs,
-      double withCpuMs) {
+      double withCpuMs, double roundOverheadMedian, double roundOverheadMin,
+      double roundOverheadMax) {
     /** Without CPU times (they read as NaN). */
     public Result(String shape, int entities, long generatedFiles, long generatedBytes,
         double plainMs, double plainMin, double withMs, double withMin) {
       this(shape, entities, generatedFiles, generatedBytes, plainMs, plainMin, withMs, withMin,
-          Double.NaN, Double.NaN);
+          Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     public double overheadMs() {
@@ -83,8 +85,9 @@ public final class CompileBenchmark {
 
   /**
    * Warms javac up on the first shape and size ({@code jitWarmups} rounds), then for each shape
-   * and size runs {@code warmups} unmeasured rounds and {@code repetitions} measured ones,
-   * alternating the two variants.
+   * and size runs {@code warmups} unmeasured rounds and {@code repetitions} measured ones.
+   * Each round compiles both variants, and the variant that goes first alternates from round
+   * to round, so neither always inherits the other's garbage.
    */
   public List<Result> run(List<String> shapes, int[] sizes, int jitWarmups, int warmups,
       int repetitions) throws IOException {
@@ -95,10 +98,13 @@ public final class CompileBenchmark {
         Result result = measure(ModelGenerator.Shape.parse(shape), size, warmups, repetitions);
         results.add(result);
         System.out.printf(Locale.ROOT, "compile %s of %d entities: without %.0f ms, with"
-            + " processor %.0f ms (overhead %.0f%%; CPU %.0f and %.0f ms, overhead %.0f%%),"
-            + " %d files and %,d bytes generated%n", shape, size, result.plainMs(),
-            result.withMs(), result.overheadPercent(), result.plainCpuMs(), result.withCpuMs(),
-            result.cpuOverheadPercent(), result.generatedFiles(), result.generatedBytes());
+            + " processor %.0f ms (overhead %.0f%%; CPU %.0f and %.0f ms, overhead %.0f%%;"
+            + " CPU overhead per round: median %.0f%%, range %.0f%% to %.0f%%), %d files and"
+            + " %,d bytes generated%n", shape, size, result.plainMs(), result.withMs(),
+            result.overheadPercent(), result.plainCpuMs(), result.withCpuMs(),
+            result.cpuOverheadPercent(), result.roundOverheadMedian(),
+            result.roundOverheadMin(), result.roundOverheadMax(), result.generatedFiles(),
+            result.generatedBytes());
       }
     }
     return results;
@@ -128,20 +134,27 @@ public final class CompileBenchmark {
         double[] with = new double[repetitions];
         double[] plainCpu = new double[repetitions];
         double[] withCpu = new double[repetitions];
+        double[] roundOverhead = new double[repetitions];
         for (int r = -warmups; r < repetitions; r++) {
           Path out = dir.resolve("classes" + (r + warmups + 1));
-          double[] p = compile(all, out.resolve("plain"), null, false);
+          boolean plainFirst = (r & 1) == 0;
+          double[] p = plainFirst ? compile(all, out.resolve("plain"), null, false) : null;
           double[] w = compile(sources, out.resolve("with"), out.resolve("gen"), true);
+          if (!plainFirst) {
+            p = compile(all, out.resolve("plain"), null, false);
+          }
           if (r >= 0) {
             plain[r] = p[0];
             with[r] = w[0];
             plainCpu[r] = p[1];
             withCpu[r] = w[1];
+            roundOverhead[r] = 100 * (w[1] - p[1]) / p[1];
           }
           deleteTree(out);
         }
         return new Result(shape.label(), size, generatedFiles, generatedBytes, median(plain),
-            min(plain), median(with), min(with), median(plainCpu), median(withCpu));
+            min(plain), median(with), min(with), median(plainCpu), median(withCpu),
+            median(roundOverhead), min(roundOverhead), max(roundOverhead));
       } finally {
         deleteTree(dir);
       }
@@ -188,6 +201,10 @@ public final class CompileBenchmark {
     return Arrays.stream(values).min().orElse(Double.NaN);
   }
 
+  static double max(double[] values) {
+    return Arrays.stream(values).max().orElse(Double.NaN);
+  }
+
   static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
       return;
@@ -212,8 +229,9 @@ public final class CompileBenchmark {
         .run(shapes, sizes, Integer.getInteger("jitWarmups", 4), 1,
             Integer.getInteger("repetitions", 3))
         .forEach(r -> System.out.printf(Locale.ROOT,
-            "RESULT %s %d %d %d %.1f %.1f %.1f %.1f %.1f %.1f%n", r.shape(), r.entities(),
-            r.generatedFiles(), r.generatedBytes(), r.plainMs(), r.plainMin(), r.withMs(),
-            r.withMin(), r.plainCpuMs(), r.withCpuMs()));
+            "RESULT %s %d %d %d %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f%n", r.shape(),
+            r.entities(), r.generatedFiles(), r.generatedBytes(), r.plainMs(), r.plainMin(),
+            r.withMs(), r.withMin(), r.plainCpuMs(), r.withCpuMs(), r.roundOverheadMedian(),
+            r.roundOverheadMin(), r.roundOverheadMax()));
   }
 }
