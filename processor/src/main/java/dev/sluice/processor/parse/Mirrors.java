@@ -1,7 +1,9 @@
 package dev.sluice.processor.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -21,6 +23,8 @@ import javax.lang.model.util.Elements;
  */
 public final class Mirrors {
   private final Elements elements;
+  /** The default of each attribute, by annotation type: read once per type, not per value. */
+  private final Map<String, Map<String, AnnotationValue>> defaults = new HashMap<>();
 
   public Mirrors(Elements elements) {
     this.elements = elements;
@@ -65,13 +69,22 @@ public final class Mirrors {
         return entry.getValue();
       }
     }
-    TypeElement declared = elements.getTypeElement(defaultsFrom);
-    for (ExecutableElement method : ElementFilter.methodsIn(declared.getEnclosedElements())) {
-      if (method.getSimpleName().contentEquals(attribute)) {
-        return method.getDefaultValue();
-      }
+    Map<String, AnnotationValue> declared = defaults.computeIfAbsent(defaultsFrom,
+        this::defaultsOf);
+    if (!declared.containsKey(attribute)) {
+      throw new IllegalArgumentException(mirror + " has no attribute " + attribute);
     }
-    throw new IllegalArgumentException(mirror + " has no attribute " + attribute);
+    return declared.get(attribute);
+  }
+
+  /** Each attribute's default, or {@code null} for one without a default. */
+  private Map<String, AnnotationValue> defaultsOf(String annotation) {
+    Map<String, AnnotationValue> values = new HashMap<>();
+    TypeElement declared = elements.getTypeElement(annotation);
+    for (ExecutableElement method : ElementFilter.methodsIn(declared.getEnclosedElements())) {
+      values.put(method.getSimpleName().toString(), method.getDefaultValue());
+    }
+    return values;
   }
 
   /** An enum value's constant name. */

@@ -45,15 +45,13 @@ final class CodeText {
 
   CodeText add(String format, Object... args) {
     int next = 0;
-    for (int i = 0; i < format.length(); i++) {
-      char c = format.charAt(i);
-      if (c != '$') {
-        append(c);
-        continue;
-      }
-      char kind = ++i < format.length() ? format.charAt(i) : ' ';
+    int run = 0; // where the text not yet appended starts
+    int length = format.length();
+    for (int i = format.indexOf('$'); i >= 0; i = format.indexOf('$', run)) {
+      appendText(format, run, i);
+      char kind = ++i < length ? format.charAt(i) : ' ';
       switch (kind) {
-        case '$' -> append('$');
+        case '$' -> appendText("$", 0, 1);
         case '>' -> indent++;
         case '<' -> indent--;
         case 'T' -> type((TypeName) argument(format, args, next++));
@@ -61,7 +59,9 @@ final class CodeText {
         case 'L' -> value(argument(format, args, next++));
         default -> throw new IllegalArgumentException("unknown $" + kind + " in " + format);
       }
+      run = i + 1;
     }
+    appendText(format, run, length);
     if (next != args.length) {
       throw new IllegalArgumentException(args.length + " arguments for " + format);
     }
@@ -70,7 +70,9 @@ final class CodeText {
 
   /** {@code format} and a line break. */
   CodeText line(String format, Object... args) {
-    return add(format, args).append('\n');
+    add(format, args);
+    newLine();
+    return this;
   }
 
   /** A Javadoc comment of the text {@code format}, which ends with a line break. */
@@ -79,7 +81,7 @@ final class CodeText {
     linePrefix = " * ";
     add(format, args);
     if (!lineStart) {
-      append('\n');
+      newLine();
     }
     linePrefix = "";
     return add(" */\n");
@@ -104,7 +106,7 @@ final class CodeText {
   CodeText member() {
     boolean[] written = blocks.peek();
     if (written[0]) {
-      append('\n');
+      newLine();
     }
     written[0] = true;
     return this;
@@ -130,16 +132,12 @@ final class CodeText {
           reference(name);
         } else {
           String piece = (String) part;
-          for (int i = 0; i < piece.length(); i++) {
-            append(piece.charAt(i));
-          }
+          appendText(piece, 0, piece.length());
         }
       }
     } else {
-      String piece = String.valueOf(value);
-      for (int i = 0; i < piece.length(); i++) {
-        append(piece.charAt(i));
-      }
+      CharSequence piece = value instanceof CharSequence chars ? chars : String.valueOf(value);
+      appendText(piece, 0, piece.length());
     }
   }
 
@@ -148,13 +146,13 @@ final class CodeText {
       reference(name);
     } else if (type instanceof ParameterizedTypeName parameterized) {
       reference(parameterized.rawType());
-      append('<');
+      value("<");
       List<TypeName> arguments = parameterized.typeArguments();
       for (int i = 0; i < arguments.size(); i++) {
         value(i == 0 ? "" : ", ");
         type(arguments.get(i));
       }
-      append('>');
+      value(">");
     } else if (type instanceof ArrayTypeName array) {
       type(array.componentType());
       value("[]");
@@ -170,7 +168,7 @@ final class CodeText {
       value("? super ");
       type(wildcard.lowerBounds().get(0));
     } else if (wildcard.upperBounds().get(0).equals(ClassName.OBJECT)) {
-      append('?');
+      value("?");
     } else {
       value("? extends ");
       type(wildcard.upperBounds().get(0));
@@ -195,7 +193,7 @@ final class CodeText {
     StringBuilder literal = new StringBuilder(string.length() + 2).append('"');
     for (int i = 0; i < string.length(); i++) {
       char c = string.charAt(i);
-      literal.append(escape(c));
+      escape(c, literal);
       if (c == '\n' && i + 1 < string.length()) {
         literal.append("\"\n").append(INDENT).append(INDENT).append("+ \"");
       }
@@ -203,39 +201,80 @@ final class CodeText {
     value(literal.append('"'));
   }
 
-  private static String escape(char c) {
-    return switch (c) {
-      case '\b' -> "\\b";
-      case '\t' -> "\\t";
-      case '\n' -> "\\n";
-      case '\f' -> "\\f";
-      case '\r' -> "\\r";
-      case '"' -> "\\\"";
-      case '\\' -> "\\\\";
-      default -> Character.isISOControl(c) ? String.format("\\u%04x", (int) c)
-          : String.valueOf(c);
-    };
+  private static void escape(char c, StringBuilder out) {
+    switch (c) {
+      case '\b' -> out.append("\\b");
+      case '\t' -> out.append("\\t");
+      case '\n' -> out.append("\\n");
+      case '\f' -> out.append("\\f");
+      case '\r' -> out.append("\\r");
+      case '"' -> out.append("\\\"");
+      case '\\' -> out.append("\\\\");
+      default -> {
+        if (Character.isISOControl(c)) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
   }
 
-  private CodeText append(char c) {
-    if (c == '\n') {
-      if (lineStart && !linePrefix.isEmpty()) {
-        text.append(INDENT.repeat(indent)).append(linePrefix.stripTrailing());
+  /**
+   * Appends {@code chars[from, to)}, indenting each line as it starts: copied a run at a time,
+   * since this is where the processor writes every character it generates.
+   */
+  private void appendText(CharSequence chars, int from, int to) {
+    while (from < to) {
+      int newline = indexOfNewline(chars, from, to);
+      int end = newline < 0 ? to : newline;
+      if (end > from) {
+        if (lineStart) {
+          startLine();
+        }
+        text.append(chars, from, end);
       }
-      text.append('\n');
-      lineStart = true;
-      return this;
+      if (newline < 0) {
+        return;
+      }
+      newLine();
+      from = newline + 1;
     }
-    if (lineStart) {
-      startLine();
+  }
+
+  private static int indexOfNewline(CharSequence chars, int from, int to) {
+    if (chars instanceof String string) {
+      int newline = string.indexOf('\n', from);
+      return newline < to ? newline : -1;
     }
-    text.append(c);
-    return this;
+    for (int i = from; i < to; i++) {
+      if (chars.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Ends the line; an empty line inside a Javadoc comment still gets its {@code *}. */
+  private void newLine() {
+    if (lineStart && !linePrefix.isEmpty()) {
+      indentation();
+      text.append(linePrefix.stripTrailing());
+    }
+    text.append('\n');
+    lineStart = true;
   }
 
   private void startLine() {
-    text.append(INDENT.repeat(indent)).append(linePrefix);
+    indentation();
+    text.append(linePrefix);
     lineStart = false;
+  }
+
+  private void indentation() {
+    for (int i = 0; i < indent; i++) {
+      text.append(INDENT);
+    }
   }
 
   private void flush() {
