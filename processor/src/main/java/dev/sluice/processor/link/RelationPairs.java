@@ -246,6 +246,9 @@ final class RelationPairs {
           String target = field.holderTarget().getQualifiedName().toString();
           for (String name : List.of(field.relationship().backref(),
               field.relationship().backPopulates())) {
+            if (name.isEmpty()) {
+              continue; // names no field, and must not be "corrected" to a short one
+            }
             claimed.add(target + "." + name);
             EntityDecl targetDecl = decls.get(target);
             List<String> fields = targetDecl == null ? List.of()

@@ -8,7 +8,9 @@ import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +50,14 @@ final class RelationResolver {
     Map<DeclaredSide, Join> resolved = new LinkedHashMap<>();
     List<DeclaredSide> derived = new ArrayList<>();
     Set<DeclaredSide> failed = new HashSet<>();
+    Partners partners = new Partners(declared);
     for (DeclaredSide side : declared) {
-      DeclaredSide partner = partner(side, declared);
+      DeclaredSide partner = partners.of(side);
       if (!declaresJoin(side) && partner != null && declaresJoin(partner)) {
         derived.add(side);
         continue;
       }
-      if (failed.contains(partner) && partner(partner, declared) == side) {
+      if (failed.contains(partner) && partners.of(partner) == side) {
         continue; // the pair shares one join, whose problem was reported on the partner
       }
       Join join = join(side, partner, declared, entities, invalid, schema);
@@ -66,7 +69,7 @@ final class RelationResolver {
       }
     }
     for (DeclaredSide side : derived) {
-      Join partnerJoin = resolved.get(partner(side, declared));
+      Join partnerJoin = resolved.get(partners.of(side));
       if (partnerJoin != null) {
         resolved.put(side, partnerJoin.reversed());
       }
@@ -177,15 +180,23 @@ final class RelationResolver {
     return side.relationship().declaresJoin();
   }
 
-  private static DeclaredSide partner(DeclaredSide side, List<DeclaredSide> all) {
-    if (side.backPopulates().isEmpty()) {
-      return null;
-    }
-    for (DeclaredSide other : all) {
-      if (other.owner() == side.target() && other.field().name().equals(side.backPopulates())) {
-        return other;
+  /** The side each {@code backPopulates} names, indexed once rather than searched per side. */
+  private static final class Partners {
+    private final Map<Entity, Map<String, DeclaredSide>> byOwner = new IdentityHashMap<>();
+
+    Partners(List<DeclaredSide> all) {
+      for (DeclaredSide side : all) {
+        byOwner.computeIfAbsent(side.owner(), owner -> new HashMap<>())
+            .putIfAbsent(side.field().name(), side);
       }
     }
-    return null;
+
+    DeclaredSide of(DeclaredSide side) {
+      if (side.backPopulates().isEmpty()) {
+        return null;
+      }
+      Map<String, DeclaredSide> sides = byOwner.get(side.target());
+      return sides == null ? null : sides.get(side.backPopulates());
+    }
   }
 }
