@@ -196,6 +196,18 @@ class PairingDiagnosticsTest {
         Diagnostic.HOLDER_WITHOUT_RELATIONSHIP.format("Person.logs"), person, "logs =");
   }
 
+  /** A relationship with no backref must not claim a one-letter holder as "the closest name". */
+  @Test
+  void oneLetterHolderWithoutRelationship() {
+    JavaFileObject person = person(
+        "  final RelatedList<Log> l = Person_.l(this);");
+    JavaFileObject log = log(
+        "  @Relationship",
+        "  final RelatedRef<Person> person = Log_.person(this);");
+    assertSingleError(compile(person, log, schema("Person", "Log")),
+        Diagnostic.HOLDER_WITHOUT_RELATIONSHIP.format("Person.l"), person, "l =");
+  }
+
   @Test
   void backrefSideWithTheWrongHolder() {
     JavaFileObject person = person(
