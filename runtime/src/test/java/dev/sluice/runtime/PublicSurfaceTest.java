@@ -115,6 +115,7 @@ class PublicSurfaceTest {
       DeleteStep: cascadesDelete(); decision(); kind(); relation(); static of(Kind, Decision, Relation); toString()
       DeleteStep$Decision enum [DATABASE, SKIP, STATEMENT, LOAD]
       DeleteStep$Kind enum [DELETE_CHILDREN, NULLIFY_CHILDREN, UNLINK, UNLINK_AND_DELETE, DELETE_PARENT]
+      DialectName: name()
       EntityType: cast(Object); columns(); foreignKeys(); id(Object); idColumn(); javaType(); name(); protected new(Class, String, List); quotedTable(); relations(); table(); toString()
       FlushPlan: bulkDelete(); deleteSql(); deleteStep(Relation); deleteSteps(); insertGeneratedSql(); insertPosition(); insertSql(); isPostUpdateColumn(int); postUpdateColumns(); setStep(Relation); static builder(EntityType, int); type(); updateSql(int[])
       FlushPlan$Builder: build(); bulkDelete(Relation[]); delete(String); insert(String); insertGenerated(String); postUpdateColumns(int[]); setCascade(Relation, FlushPlan, String); setStep(Relation, SetStatement[]); setTreeCascade(Relation, String); step(Kind, Decision, Relation); tree(String, String); update(String, String)
@@ -125,7 +126,7 @@ class PublicSurfaceTest {
       SchemaMetadata: entities(); entity(Class); findEntity(Class); name(); protected new(String, List, List); tables()
       SetStatement: effect(); keyOccurrences(); nullified(); sql(int, boolean, boolean); static delete(EntityType, String); static nullify(EntityType, String, int[]); static plain(String); toString(); type()
       SetStatement$Effect enum [NONE, DELETE, NULLIFY]
-      TableDdl: addConstraints(Dialect); clearBeforeDrop(); createIndexes(); createTable(Dialect); dropConstraints(Dialect); dropTable(); protected new(String, Map, List, Map, Map, List); table()
+      TableDdl: addConstraints(DialectName); clearBeforeDrop(); createIndexes(); createTable(DialectName); dropConstraints(DialectName); dropTable(); protected new(String, Map, List, Map, Map, List); table()
       """;
 
   /** One line: the type, its constructors, fields and methods visible outside the package. */
