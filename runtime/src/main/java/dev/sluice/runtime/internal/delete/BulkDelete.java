@@ -1,10 +1,10 @@
 package dev.sluice.runtime.internal.delete;
 
 import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.generated.SetStatement;
 import dev.sluice.runtime.internal.sql.StatementRunner;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.EntityType;
-import dev.sluice.runtime.meta.SetStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,8 +1,8 @@
 package dev.sluice.runtime.internal.delete;
 
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.DeleteStep;
 import dev.sluice.runtime.internal.state.InstanceState;
-import dev.sluice.runtime.meta.DeleteStep;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

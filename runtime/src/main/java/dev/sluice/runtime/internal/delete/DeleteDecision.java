@@ -1,9 +1,9 @@
 package dev.sluice.runtime.internal.delete;
 
 import dev.sluice.annotations.Lazy;
+import dev.sluice.runtime.generated.DeleteStep;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.state.InstanceState;
-import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.Relation;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal.delete;
 
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.SetStatement;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.sql.KeySets;
 import dev.sluice.runtime.internal.sql.StatementRunner;
@@ -9,7 +10,6 @@ import dev.sluice.runtime.internal.state.Keys;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
-import dev.sluice.runtime.meta.SetStatement;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.argument.Argument;

@@ -2,6 +2,7 @@ package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.generated.FlushPlan;
 import dev.sluice.runtime.internal.delete.SetDeletes;
 import dev.sluice.runtime.internal.sql.KeyOrder;
 import dev.sluice.runtime.internal.sql.KeySets;
@@ -11,7 +12,6 @@ import dev.sluice.runtime.internal.state.IdentitySet;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
-import dev.sluice.runtime.meta.FlushPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -2,6 +2,7 @@ package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.DeleteStep;
 import dev.sluice.runtime.internal.delete.DeleteCascade;
 import dev.sluice.runtime.internal.delete.DeleteDecision;
 import dev.sluice.runtime.internal.delete.FlushReads;
@@ -12,7 +13,6 @@ import dev.sluice.runtime.internal.flush.FlushWork.Link;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.internal.state.Keys;
-import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
