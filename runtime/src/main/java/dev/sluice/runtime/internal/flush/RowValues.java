@@ -90,10 +90,9 @@ final class RowValues {
           continue;
         }
         Column key = relation.ownerJoinColumn(0);
-        String column = relation.secondaryOwnerColumn(0);
         statements.add(new StatementRunner.Stmt(relation.secondaryTable(), "UPDATE",
-            "UPDATE " + relation.secondaryTable() + " SET " + column + " = ? WHERE " + column
-                + " = ?", List.of(ValueArgument.of(session.dialect(), change.newKey(), key.type()),
+            Links.statementsOf(relation).updateOwnerKey(),
+            List.of(ValueArgument.of(session.dialect(), change.newKey(), key.type()),
                 ValueArgument.of(session.dialect(), change.oldKey(), key.type())), false));
       }
     }
