@@ -2,6 +2,7 @@ package dev.sluice.runtime;
 
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
+import dev.sluice.runtime.meta.DialectName;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +22,7 @@ import java.util.UUID;
  *
  * <p>The set is closed because the DDL of each dialect is written at compile time.
  */
-public enum Dialect {
+public enum Dialect implements DialectName {
   /** SQLite: date-times are stored as ISO-8601 text, UUIDs as text, booleans as 0/1. */
   SQLITE {
     @Override

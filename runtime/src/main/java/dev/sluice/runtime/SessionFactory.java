@@ -1,8 +1,6 @@
 package dev.sluice.runtime;
 
 import dev.sluice.runtime.internal.SessionConfig;
-import dev.sluice.runtime.internal.SessionImpl;
-import dev.sluice.runtime.internal.sql.SchemaDdl;
 import dev.sluice.runtime.meta.SchemaMetadata;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
@@ -51,19 +49,17 @@ public final class SessionFactory {
 
   /** A new session; close it when done. */
   public Session openSession() {
-    return new SessionImpl(config);
+    return config.openSession();
   }
 
   /** Creates the tables, indexes and constraints that do not exist yet, in dependency order. */
   public void createAll() {
-    config.jdbi().useTransaction(
-        handle -> SchemaDdl.createAll(handle, config.schema(), config.dialect()));
+    config.createAll();
   }
 
   /** Drops the schema's tables that exist, dependents first. */
   public void dropAll() {
-    config.jdbi().useTransaction(
-        handle -> SchemaDdl.dropAll(handle, config.schema(), config.dialect()));
+    config.dropAll();
   }
 
   /** The Jdbi the sessions take their connections from. */

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -22,30 +23,64 @@ import org.junit.jupiter.api.Test;
  * Which of the runtime's classes and packages refer to which, read from the main sources
  * (imports, qualified names, and same-package class names; comments and strings left out).
  *
- * <p>No circle of references crosses a package boundary, and the packages form no circle
- * except through the few edges pinned in {@link #UPWARD}: the entry point
- * {@code SessionFactory} constructs the implementation that implements the API, and two
- * descriptors read the API's {@code Dialect} and exception.
+ * <p>Every package is its own layer, {@code internal}'s role packages included: each names
+ * exactly the packages pinned in {@link #EDGES}, all of them in lower {@link #LAYERS}, so the
+ * packages form no circle. The one exception is pinned in {@link #UPWARD}: the API's entry
+ * point {@code SessionFactory} opens sessions through the implementation's
+ * {@code SessionConfig}. No circle of class references crosses a package boundary.
  */
 class PackageDependencyTest {
   private static final Pattern QUALIFIED =
-      Pattern.compile("\\bdev\\.sluice\\.runtime\\.(?:([a-z]\\w*)\\.)?([A-Z]\\w*)");
+      Pattern.compile("\\bdev\\.sluice\\.runtime\\.((?:[a-z]\\w*\\.)*)([A-Z]\\w*)");
   private static final Pattern NOISE =
       Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])'");
   private static final Pattern HEADER = Pattern.compile("(?m)^(?:package|import)\\s[^;]*;");
 
   /**
-   * The only references from a package to one that depends on it, by class: each is a
-   * deliberate exception, and any other such reference fails {@link #packagesFormNoCircle}.
+   * The packages from the bottom up ({@code ""} is the API): a package names only packages of
+   * lower layers. The session façade {@code internal} wires the role packages below it: object
+   * state and statements at the bottom, then the holders, the delete cascade, and loading and
+   * the unit of work, which reach the session through interfaces of their own packages
+   * ({@code SessionContext}, {@code DeletingSession}, {@code LoadingSession},
+   * {@code FlushingSession}) that {@code SessionImpl} implements.
+   */
+  private static final List<List<String>> LAYERS = List.of(
+      List.of("support"),
+      List.of("meta"),
+      List.of(""),
+      List.of("generated"),
+      List.of("internal/state", "internal/sql"),
+      List.of("internal/holder"),
+      List.of("internal/delete"),
+      List.of("internal/load", "internal/flush"),
+      List.of("internal"));
+
+  /** Exactly the packages each package names, leaving out the references in {@link #UPWARD}. */
+  private static final Map<String, Set<String>> EDGES = Map.ofEntries(
+      Map.entry("support", Set.of()),
+      Map.entry("meta", Set.of()),
+      Map.entry("", Set.of("meta")),
+      Map.entry("generated", Set.of("", "meta", "support")),
+      Map.entry("internal/state", Set.of("", "generated", "meta")),
+      Map.entry("internal/sql", Set.of("", "meta", "support")),
+      Map.entry("internal/holder", Set.of("", "generated", "internal/state", "meta")),
+      Map.entry("internal/delete", Set.of("", "generated", "internal/holder", "internal/sql",
+          "internal/state", "meta")),
+      Map.entry("internal/load", Set.of("", "generated", "internal/delete", "internal/holder",
+          "internal/sql", "internal/state", "meta")),
+      Map.entry("internal/flush", Set.of("", "generated", "internal/delete", "internal/holder",
+          "internal/sql", "internal/state", "meta")),
+      Map.entry("internal", Set.of("", "generated", "internal/delete", "internal/flush",
+          "internal/holder", "internal/load", "internal/sql", "internal/state", "meta",
+          "support")));
+
+  /**
+   * The only references from a package to one that depends on it, class to class: the API's
+   * entry point opens sessions, so it names the one class of their implementation that opens
+   * them (the implementation implements the API's interfaces and throws its exceptions).
    */
   private static final Map<String, String> UPWARD = Map.of(
-      // The API's entry point opens sessions, so it names their implementation (which
-      // implements the API's interfaces and throws its exceptions).
-      "SessionFactory", "internal",
-      // The DDL of a table is per dialect, and users read it by dialect.
-      "meta/TableDdl", "",
-      // Looking up a class that is not an entity of the schema is the user's mistake.
-      "meta/SchemaMetadata", "");
+      "SessionFactory", "internal/SessionConfig");
 
   /** Each main source by its name relative to the runtime's package ({@code meta/Relation}). */
   private static Map<String, String> sources() {
@@ -65,15 +100,10 @@ class PackageDependencyTest {
     return files;
   }
 
-  /**
-   * The package of a source, where {@code internal}'s role packages ({@code internal/flush}…)
-   * count as {@code internal}: they still refer to {@code SessionImpl}, so they are checked as
-   * one layer.
-   */
+  /** The package of a source: {@code internal/flush} for {@code internal/flush/UnitOfWork}. */
   private static String packageOf(String source) {
     int slash = source.lastIndexOf('/');
-    String name = slash < 0 ? "" : source.substring(0, slash);
-    return name.startsWith("internal/") ? "internal" : name;
+    return slash < 0 ? "" : source.substring(0, slash);
   }
 
   private static String simpleName(String source) {
@@ -88,7 +118,7 @@ class PackageDependencyTest {
       Set<String> names = new TreeSet<>();
       Matcher m = QUALIFIED.matcher(text);
       while (m.find()) {
-        String name = m.group(1) == null ? m.group(2) : m.group(1) + "/" + m.group(2);
+        String name = m.group(1).replace('.', '/') + m.group(2);
         if (sources.containsKey(name)) {
           names.add(name);
         }
@@ -113,12 +143,23 @@ class PackageDependencyTest {
       Set<String> targets = out.computeIfAbsent(packageOf(source), k -> new TreeSet<>());
       for (String name : names) {
         String target = packageOf(name);
-        if (!target.equals(packageOf(source)) && !target.equals(UPWARD.get(source))) {
+        if (!target.equals(packageOf(source)) && !name.equals(UPWARD.get(source))) {
           targets.add(target);
         }
       }
     });
     return out;
+  }
+
+  /** The class references behind the package edges among {@code packages}, one a line. */
+  private static String classesBetween(Set<String> packages, Map<String, Set<String>> references) {
+    StringBuilder out = new StringBuilder();
+    new TreeMap<>(references).forEach((source, names) -> new TreeSet<>(names).stream()
+        .filter(name -> !packageOf(name).equals(packageOf(source)))
+        .filter(name -> packages.contains(packageOf(source)) && packages.contains(packageOf(name)))
+        .filter(name -> !name.equals(UPWARD.get(source)))
+        .forEach(name -> out.append("\n  ").append(source).append(" → ").append(name)));
+    return out.toString();
   }
 
   /** The strongly connected parts of a graph with more than one node (Tarjan). */
@@ -186,35 +227,105 @@ class PackageDependencyTest {
     assertEquals(List.of(), crossing);
   }
 
-  /** The packages form no circle once the pinned upward references are set aside. */
+  /**
+   * The packages form no circle once the pinned upward reference is set aside; a failure names
+   * the class references that close each circle.
+   */
   @Test
   void packagesFormNoCircle() {
-    assertEquals(List.of(), circles(packages(references())));
+    Map<String, Set<String>> references = references();
+    List<Set<String>> circles = circles(packages(references));
+    assertTrue(circles.isEmpty(), () -> circles.stream()
+        .map(circle -> "packages " + circle + " form a circle through:"
+            + classesBetween(circle, references))
+        .collect(Collectors.joining("\n")));
+  }
+
+  /**
+   * Each package names exactly the packages pinned for it: a new edge fails here with the
+   * classes that make it (pin it in {@link #EDGES} only if it goes down the {@link #LAYERS}).
+   */
+  @Test
+  void eachPackageNamesThePinnedPackages() {
+    Map<String, Set<String>> references = references();
+    Map<String, Set<String>> found = packages(references);
+    StringBuilder unpinned = new StringBuilder();
+    found.forEach((from, targets) -> targets.stream()
+        .filter(to -> !EDGES.getOrDefault(from, Set.of()).contains(to))
+        .forEach(to -> unpinned.append("\nnew edge '").append(from).append("' → '").append(to)
+            .append("':").append(classesBetween(Set.of(from, to), references))));
+    EDGES.forEach((from, targets) -> targets.stream()
+        .filter(to -> !found.getOrDefault(from, Set.of()).contains(to))
+        .forEach(to -> unpinned.append("\nedge '").append(from).append("' → '").append(to)
+            .append("' is pinned but gone: unpin it")));
+    assertEquals("", unpinned.toString());
+  }
+
+  /** Package → its index in {@link #LAYERS}, lowest first. */
+  private static Map<String, Integer> layerOf() {
+    Map<String, Integer> layer = new TreeMap<>();
+    for (int i = 0; i < LAYERS.size(); i++) {
+      for (String pkg : LAYERS.get(i)) {
+        layer.put(pkg, i);
+      }
+    }
+    return layer;
+  }
+
+  /** Every pinned edge goes down the layers, so the pinned graph has no circle either. */
+  @Test
+  void thePinnedEdgesGoDownTheLayers() {
+    Map<String, Integer> layer = layerOf();
+    assertEquals(EDGES.keySet(), layer.keySet(), "every package is in one layer");
+    List<String> upward = new ArrayList<>();
+    EDGES.forEach((from, targets) -> targets.stream()
+        .filter(to -> layer.get(to) >= layer.get(from))
+        .forEach(to -> upward.add("'" + from + "' → '" + to + "'")));
+    assertEquals(List.of(), upward);
   }
 
   /** Exactly the pinned classes refer upward, so a new upward reference fails here. */
   @Test
   void onlyThePinnedClassesReferUpward() {
-    Map<String, Set<String>> references = references();
+    Map<String, Integer> layer = layerOf();
     Map<String, String> upward = new TreeMap<>();
-    Map<String, Set<String>> layered = packages(references);
-    references.forEach((source, names) -> names.stream().map(PackageDependencyTest::packageOf)
-        .filter(target -> !target.equals(packageOf(source)))
-        .filter(target -> layered.getOrDefault(target, Set.of()).contains(packageOf(source)))
-        .forEach(target -> upward.put(source, target)));
+    references().forEach((source, names) -> names.stream()
+        .filter(name -> !packageOf(name).equals(packageOf(source)))
+        .filter(name -> layer.get(packageOf(name)) >= layer.get(packageOf(source)))
+        .forEach(name -> upward.put(source, name)));
     assertEquals(new TreeMap<>(UPWARD), upward);
+  }
+
+  /**
+   * The role packages below the session ({@code internal/flush}…) name no class of
+   * {@code internal} itself: they reach the session through their own interfaces.
+   */
+  @Test
+  void rolePackagesDoNotNameTheSession() {
+    Map<String, Set<String>> found = new TreeMap<>();
+    references().forEach((source, names) -> {
+      if (packageOf(source).startsWith("internal/")) {
+        names.stream().filter(n -> packageOf(n).equals("internal"))
+            .forEach(n -> found.computeIfAbsent(source, k -> new TreeSet<>()).add(n));
+      }
+    });
+    assertEquals(Map.of(), found);
   }
 
   @Test
   void onlyTheEntryPointReachesTheImplementation() {
     Map<String, Set<String>> found = new TreeMap<>();
     references().forEach((source, names) -> {
-      if (!packageOf(source).equals("internal") && !source.equals("SessionFactory")) {
-        names.stream().filter(n -> packageOf(n).equals("internal"))
+      if (!isImplementation(source) && !source.equals("SessionFactory")) {
+        names.stream().filter(PackageDependencyTest::isImplementation)
             .forEach(n -> found.computeIfAbsent(source, k -> new TreeSet<>()).add(n));
       }
     });
     assertEquals(Map.of(), found);
+  }
+
+  private static boolean isImplementation(String source) {
+    return packageOf(source).equals("internal") || packageOf(source).startsWith("internal/");
   }
 
   @Test
@@ -233,15 +344,24 @@ class PackageDependencyTest {
   void theScanSeesEveryPackageAndCanFindACircle() {
     Set<String> packages = new TreeSet<>();
     sources().keySet().forEach(s -> packages.add(packageOf(s)));
-    assertTrue(packages.containsAll(Set.of("", "generated", "internal", "meta", "support")),
-        packages::toString);
+    assertEquals(new TreeSet<>(EDGES.keySet()), packages);
     Map<String, Set<String>> references = references();
     assertTrue(references.get("internal/holder/Holder").contains("meta/Relation"), "imports");
     assertTrue(references.get("internal/flush/UnitOfWork").contains("internal/flush/FlushWork"),
         "same-package names");
-    assertTrue(references.get("SessionFactory").contains("internal/SessionImpl"), "the entry point");
+    assertTrue(references.get("internal/flush/UnitOfWork")
+        .contains("internal/delete/DeleteCascade"), "imports of a role package");
+    assertTrue(references.get("SessionFactory").contains("internal/SessionConfig"),
+        "the entry point");
     assertEquals(List.of(Set.of("Dialect", "internal/ValueRules")),
         circles(Map.of("Dialect", Set.of("internal/ValueRules", "meta/Column"),
             "internal/ValueRules", Set.of("Dialect"), "meta/Column", Set.of())));
+    Map<String, Set<String>> circle = Map.of(
+        "internal/state/InstanceState", Set.of("internal/SessionImpl"),
+        "internal/SessionImpl", Set.of("internal/state/InstanceState"));
+    assertEquals(List.of(Set.of("internal", "internal/state")), circles(packages(circle)));
+    assertEquals("\n  internal/SessionImpl → internal/state/InstanceState"
+        + "\n  internal/state/InstanceState → internal/SessionImpl",
+        classesBetween(Set.of("internal", "internal/state"), circle));
   }
 }

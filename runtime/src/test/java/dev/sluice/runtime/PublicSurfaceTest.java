@@ -112,20 +112,14 @@ class PublicSurfaceTest {
   private static final String META_SURFACE = """
       Column: decodeEnum(String); field(); generated(); index(); name(); nullable(); primaryKey(); protected new(int, String, String, ColumnType, boolean, boolean, boolean, Function); quotedName(); toString(); type()
       ColumnType enum [BOOLEAN, INTEGER, LONG, DOUBLE, DECIMAL, STRING, BYTES, UUID, DATE, DATE_TIME, INSTANT, OFFSET_DATE_TIME, ENUM]
-      DeleteStep: cascadesDelete(); decision(); kind(); relation(); static of(Kind, Decision, Relation); toString()
-      DeleteStep$Decision enum [DATABASE, SKIP, STATEMENT, LOAD]
-      DeleteStep$Kind enum [DELETE_CHILDREN, NULLIFY_CHILDREN, UNLINK, UNLINK_AND_DELETE, DELETE_PARENT]
+      DialectName: name()
       EntityType: cast(Object); columns(); foreignKeys(); id(Object); idColumn(); javaType(); name(); protected new(Class, String, List); quotedTable(); relations(); table(); toString()
-      FlushPlan: bulkDelete(); deleteSql(); deleteStep(Relation); deleteSteps(); insertGeneratedSql(); insertPosition(); insertSql(); isPostUpdateColumn(int); postUpdateColumns(); setStep(Relation); static builder(EntityType, int); type(); updateSql(int[])
-      FlushPlan$Builder: build(); bulkDelete(Relation[]); delete(String); insert(String); insertGenerated(String); postUpdateColumns(int[]); setCascade(Relation, FlushPlan, String); setStep(Relation, SetStatement[]); setTreeCascade(Relation, String); step(Kind, Decision, Relation); tree(String, String); update(String, String)
       ForeignKeyRef: cascadesUpdates(); columns(); protected new(int[], Supplier, int[], boolean); referenced(); referencedColumns(); referencesId()
       Identifiers: static quote(String)
       Relation: cascade(); cascades(Cascade); direction(); foreignKeyOnTarget(); inverse(); isCollection(); joinWidth(); loading(); name(); owner(); ownerColumns(); ownerJoinColumn(int); passiveDeletes(); passiveUpdates(); postUpdate(); protected new(); secondaryOwnerColumn(int); secondaryTable(); secondaryTargetColumn(int); singleParent(); target(); targetColumns(); targetJoinColumn(int); toString(); writesLinks()
       Relation$Direction enum [ONE_TO_MANY, MANY_TO_ONE, MANY_TO_MANY]
       SchemaMetadata: entities(); entity(Class); findEntity(Class); name(); protected new(String, List, List); tables()
-      SetStatement: effect(); keyOccurrences(); nullified(); sql(int, boolean, boolean); static delete(EntityType, String); static nullify(EntityType, String, int[]); static plain(String); toString(); type()
-      SetStatement$Effect enum [NONE, DELETE, NULLIFY]
-      TableDdl: addConstraints(Dialect); clearBeforeDrop(); createIndexes(); createTable(Dialect); dropConstraints(Dialect); dropTable(); protected new(String, Map, List, Map, Map, List); table()
+      TableDdl: addConstraints(DialectName); clearBeforeDrop(); createIndexes(); createTable(DialectName); dropConstraints(DialectName); dropTable(); protected new(String, Map, List, Map, Map, List); table()
       """;
 
   /** One line: the type, its constructors, fields and methods visible outside the package. */

@@ -2,10 +2,12 @@ package dev.sluice.processor.plan;
 
 import dev.sluice.processor.model.Entity;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How one entity's rows are written and deleted: statements, post-update columns, delete steps,
- * and the parts of the set-based forms of those steps and of a bulk delete.
+ * the parts of the set-based forms of those steps and of a bulk delete, and the statements of
+ * the association rows of its many-to-many relations (by field, in relation order).
  */
 public record EntityPlan(
     Entity entity,
@@ -18,4 +20,5 @@ public record EntityPlan(
     List<Integer> postUpdateColumns,
     List<DeleteStepPlan> deleteSteps,
     List<String> deleteWords,
-    SetDeletePlan setDeletes) {}
+    SetDeletePlan setDeletes,
+    Map<String, LinkPlan> links) {}

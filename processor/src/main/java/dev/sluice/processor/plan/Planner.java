@@ -4,6 +4,7 @@ import dev.sluice.processor.model.Association;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ public final class Planner {
           entity.id().generated() ? StatementPlanner.insert(entity, true) : null,
           StatementPlanner.updatePrefix(entity), StatementPlanner.byId(entity),
           StatementPlanner.delete(entity), postUpdate, steps, deletes.words(entity, steps),
-          sets.plan(entity, steps)));
+          sets.plan(entity, steps), links(schema, entity)));
       tables.add(ddl.entityTable(entity, created));
       created.add(entity.qualifiedName());
     }
@@ -48,5 +49,17 @@ public final class Planner {
       tables.add(ddl.associationTable(association));
     }
     return new SchemaPlan(schema, order, entities, tables);
+  }
+
+  /** The link statements of the entity's many-to-many relations, by field. */
+  private static Map<String, LinkPlan> links(Schema schema, Entity entity) {
+    Map<String, LinkPlan> links = new LinkedHashMap<>();
+    for (Relation relation : entity.relations()) {
+      LinkPlan plan = LinkPlanner.plan(schema, relation);
+      if (plan != null) {
+        links.put(relation.field(), plan);
+      }
+    }
+    return links;
   }
 }

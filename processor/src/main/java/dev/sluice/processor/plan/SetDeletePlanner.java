@@ -106,11 +106,9 @@ final class SetDeletePlanner {
                 + SqlNames.quote(child.table()) + " SET " + fk + " = NULL WHERE " + children))));
       }
       case MANY_TO_MANY: {
-        String table = SqlNames.quote(schema.association(relation.secondary()).table());
         return Optional.of(SetStepPlan.of(List.of(new SetStatementPlan(null,
-            SetStatementPlan.Effect.NONE, List.of(), "DELETE FROM " + table + " WHERE "
-                + SqlNames.quote(relation.secondaryOwnerColumns().get(0)) + " IN ("
-                + referenced + ")"))));
+            SetStatementPlan.Effect.NONE, List.of(),
+            LinkPlanner.deleteOfOwners(schema, relation, referenced)))));
       }
       default:
         return Optional.of(SetStepPlan.of(List.of()));

@@ -98,6 +98,10 @@ final class FlushPlanWriter {
           MetamodelWriter.constantName(entity, step.relation().field()));
     }
     addSetDeletes(builder, metamodel);
+    plan.links().forEach((field, links) -> builder.add("\n    .links($T.$L,\n        $S,\n"
+        + "        $S,\n        $S,\n        $S,\n        $S)", metamodel,
+        MetamodelWriter.constantName(entity, field), links.insert(), links.delete(),
+        links.deleteOfOwner(), links.deleteOfOwners(), links.updateOwnerKey()));
     builder.add("\n    .build()");
     type.member().javadoc("How {@link $T} rows are written and deleted, as planned at compile"
             + " time.\n", entityName)

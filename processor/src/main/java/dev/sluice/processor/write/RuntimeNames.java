@@ -8,7 +8,7 @@ final class RuntimeNames {
   static final String META = "dev.sluice.runtime.meta";
   /** Not API: helpers only generated code calls. */
   static final String SUPPORT = "dev.sluice.runtime.support";
-  /** Not API: what generated code builds the metamodel with. */
+  /** Not API: what generated code builds the metamodel and its flush plans with. */
   static final String BUILD = "dev.sluice.runtime.generated";
   /** Not API: the holder implementations generated code constructs. */
   static final String HOLDERS = "dev.sluice.runtime.internal.holder";
@@ -25,9 +25,9 @@ final class RuntimeNames {
   static final ClassName COLUMN_TYPE = ClassName.get(META, "ColumnType");
   static final ClassName RELATION = ClassName.get(META, "Relation");
   static final ClassName FOREIGN_KEY_REF = ClassName.get(META, "ForeignKeyRef");
-  static final ClassName FLUSH_PLAN = ClassName.get(META, "FlushPlan");
-  static final ClassName DELETE_STEP = ClassName.get(META, "DeleteStep");
-  static final ClassName SET_STATEMENT = ClassName.get(META, "SetStatement");
+  static final ClassName FLUSH_PLAN = ClassName.get(BUILD, "FlushPlan");
+  static final ClassName DELETE_STEP = ClassName.get(BUILD, "DeleteStep");
+  static final ClassName SET_STATEMENT = ClassName.get(BUILD, "SetStatement");
   static final ClassName SCHEMA_METADATA = ClassName.get(META, "SchemaMetadata");
   static final ClassName ENTITY_MODEL = ClassName.get(BUILD, "EntityModel");
   static final ClassName ENTITY_ROWS = ClassName.get(BUILD, "EntityRows");

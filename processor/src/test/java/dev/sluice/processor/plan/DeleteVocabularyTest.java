@@ -2,7 +2,7 @@ package dev.sluice.processor.plan;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.sluice.runtime.meta.DeleteStep;
+import dev.sluice.runtime.generated.DeleteStep;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,6 @@ package dev.sluice.runtime.generated;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
-import dev.sluice.runtime.meta.FlushPlan;
 import java.util.List;
 
 /**

@@ -4,6 +4,7 @@ import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.meta.TableDdl;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +54,17 @@ public final class TableDdlBuilder {
 
   /** The DDL; fails when a dialect has no CREATE TABLE. */
   public TableDdl build() {
-    return new TableDdl(table, create, indexes, addConstraints, dropConstraints,
-        clearBeforeDrop) {};
+    for (Dialect d : Dialect.values()) {
+      Objects.requireNonNull(create.get(d), () -> "no CREATE TABLE for " + d);
+    }
+    return new TableDdl(table, byName(create), indexes, byName(addConstraints),
+        byName(dropConstraints), clearBeforeDrop) {};
+  }
+
+  /** The same map keyed by the dialects' names, as {@code TableDdl} reads it. */
+  private static <V> Map<String, V> byName(Map<Dialect, V> byDialect) {
+    Map<String, V> byName = new HashMap<>();
+    byDialect.forEach((dialect, value) -> byName.put(dialect.name(), value));
+    return byName;
   }
 }

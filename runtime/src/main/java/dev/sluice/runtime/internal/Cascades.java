@@ -13,6 +13,7 @@ import dev.sluice.runtime.internal.state.Attachments;
 import dev.sluice.runtime.internal.state.DetachedStates;
 import dev.sluice.runtime.internal.state.IdentitySet;
 import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.internal.state.SessionContext;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayDeque;
@@ -141,7 +142,7 @@ final class Cascades {
   void refuseIfInAnotherSession(Object entity) {
     EntityType<Object> type = typeOf(entity);
     if (type.relations().isEmpty()) {
-      SessionImpl other = Attachments.sessionOf(entity);
+      SessionContext other = Attachments.sessionOf(entity);
       if (other != null && other != session) {
         refuseInAnother(describe(entity));
       }
@@ -213,7 +214,7 @@ final class Cascades {
         // on is kept when the object is reloaded.
         state.type.restore(state.entity, state.snapshot());
         state.expire();
-        state.unloadHolders();
+        Holder.unloadAll(state);
       } else if (state.status() == ObjectState.PENDING) {
         session.detach(state);
       }
@@ -342,6 +343,6 @@ final class Cascades {
 
   @SuppressWarnings("unchecked")
   private EntityType<Object> typeOf(Object entity) {
-    return (EntityType<Object>) session.schema().entity(entity.getClass());
+    return (EntityType<Object>) session.entityType(entity.getClass());
   }
 }

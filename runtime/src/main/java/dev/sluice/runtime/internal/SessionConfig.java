@@ -1,6 +1,8 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.Session;
+import dev.sluice.runtime.internal.sql.SchemaDdl;
 import dev.sluice.runtime.internal.state.DetachedStates;
 import dev.sluice.runtime.meta.SchemaMetadata;
 import java.util.Objects;
@@ -9,7 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * What a session takes from the factory that opens it: the database, the schema, the settings
  * and the factory's memory of detached objects. The session reads this value, never the
- * factory, so the implementation does not depend on the API's entry point.
+ * factory, so the implementation does not depend on the API's entry point; and it is the one
+ * class of the implementation the factory names: it opens the sessions and runs the DDL.
  */
 public record SessionConfig(Jdbi jdbi, SchemaMetadata schema, Dialect dialect,
     boolean autoflush, boolean setBasedDeletes, DetachedStates detached) {
@@ -24,6 +27,21 @@ public record SessionConfig(Jdbi jdbi, SchemaMetadata schema, Dialect dialect,
   /** The defaults: autoflush and set-based deletes on, and a new memory of detached objects. */
   public static SessionConfig of(Jdbi jdbi, SchemaMetadata schema, Dialect dialect) {
     return new SessionConfig(jdbi, schema, dialect, true, true, new DetachedStates());
+  }
+
+  /** A new session over this configuration. */
+  public Session openSession() {
+    return new SessionImpl(this);
+  }
+
+  /** Creates the tables, indexes and constraints that do not exist yet, in dependency order. */
+  public void createAll() {
+    jdbi.useTransaction(handle -> SchemaDdl.createAll(handle, schema, dialect));
+  }
+
+  /** Drops the schema's tables that exist, dependents first. */
+  public void dropAll() {
+    jdbi.useTransaction(handle -> SchemaDdl.dropAll(handle, schema, dialect));
   }
 
   /** The same with autoflush on or off. */

@@ -13,7 +13,10 @@ import dev.sluice.runtime.TransactionFailedException;
 import dev.sluice.runtime.internal.delete.DeleteCascade;
 import dev.sluice.runtime.internal.flush.Dirt;
 import dev.sluice.runtime.internal.flush.Flusher;
+import dev.sluice.runtime.internal.flush.FlushingSession;
+import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.load.Loader;
+import dev.sluice.runtime.internal.load.LoadingSession;
 import dev.sluice.runtime.internal.load.QueryImpl;
 import dev.sluice.runtime.internal.sql.Failures;
 import dev.sluice.runtime.internal.sql.ValueArgument;
@@ -46,11 +49,11 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  * The {@link Session} implementation: owns the identity map and the Jdbi handle, and hands the
  * real work to the loader, the cascades, the flusher and the transaction bookkeeping.
  */
-public final class SessionImpl implements Session {
+public final class SessionImpl implements Session, LoadingSession, FlushingSession {
   private final SessionConfig config;
   private final DetachedStates detached;
-  public final IdentityMap identityMap = new IdentityMap(this);
-  public final Loader loader = new Loader(this);
+  final IdentityMap identityMap = new IdentityMap(this);
+  final Loader loader = new Loader(this);
   private final Cascades cascades = new Cascades(this);
   private final Flusher flusher = new Flusher(this);
   private final Transaction transaction = new Transaction(this);
@@ -147,7 +150,7 @@ public final class SessionImpl implements Session {
   }
 
   private <T> T find(Class<T> type, Object id) {
-    EntityType<T> entityType = schema().entity(type);
+    EntityType<T> entityType = entityType(type);
     id = keyOf(entityType, id);
     InstanceState state = identityMap.find(entityType, id);
     if (state != null) {
@@ -168,7 +171,7 @@ public final class SessionImpl implements Session {
   @Override
   public <T> EntityQuery<T> query(Class<T> type) {
     requireOpen();
-    return new QueryImpl<>(this, schema().entity(type));
+    return new QueryImpl<>(this, entityType(type));
   }
 
   @Override
@@ -478,6 +481,21 @@ public final class SessionImpl implements Session {
 
   // ---- for holders, loader and flusher ------------------------------------------------------
 
+  @Override
+  public IdentityMap identityMap() {
+    return identityMap;
+  }
+
+  @Override
+  public Loader loader() {
+    return loader;
+  }
+
+  @Override
+  public boolean isDeletedAgain(Object entity) {
+    return transaction.isDeletedAgain(entity);
+  }
+
   /** Loads one relation of one owner, after an autoflush. */
   public void loadRelation(InstanceState owner, Relation<Object, ?> relation) {
     requireOpen();
@@ -559,6 +577,15 @@ public final class SessionImpl implements Session {
     return config.schema();
   }
 
+  /** The entity type of a class; a class the schema does not map is the caller's mistake. */
+  <T> EntityType<T> entityType(Class<T> type) {
+    try {
+      return schema().entity(type);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage(), e);
+    }
+  }
+
   public Transaction transaction() {
     return transaction;
   }
@@ -588,7 +615,7 @@ public final class SessionImpl implements Session {
   public InstanceState attach(Object entity, EntityType<?> type, ObjectState status) {
     InstanceState state = new InstanceState(entity, type, this, sequence++, status);
     identityMap.add(state);
-    state.bindHolders();
+    Holder.bindAll(state);
     return state;
   }
 

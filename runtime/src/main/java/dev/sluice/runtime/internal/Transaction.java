@@ -189,6 +189,6 @@ public final class Transaction {
       state.type.restore(state.entity, state.committed());
       session.identityMap.rekey(state, state.type.id(state.entity));
     }
-    state.unloadHolders();
+    Holder.unloadAll(state);
   }
 }

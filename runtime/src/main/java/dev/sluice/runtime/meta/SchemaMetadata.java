@@ -1,6 +1,5 @@
 package dev.sluice.runtime.meta;
 
-import dev.sluice.runtime.InvalidRequestException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +46,14 @@ public abstract class SchemaMetadata {
     return (EntityType<T>) byClass.get(javaType);
   }
 
-  /** The entity type of a class; fails with a message naming the schema's entities. */
+  /**
+   * The entity type of a class; fails with an {@link IllegalArgumentException} naming the
+   * schema's entities (a session reports it as an {@code InvalidRequestException}).
+   */
   public final <T> EntityType<T> entity(Class<T> javaType) {
     EntityType<T> type = findEntity(javaType);
     if (type == null) {
-      throw new InvalidRequestException(javaType.getName() + " is not an entity of schema " + name
+      throw new IllegalArgumentException(javaType.getName() + " is not an entity of schema " + name
           + "; its entities are " + byClass.keySet().stream().map(Class::getSimpleName).sorted()
           .toList() + ". List it in @Schema(entities = …).");
     }

@@ -1,7 +1,6 @@
 package dev.sluice.runtime.meta;
 
-import dev.sluice.runtime.Dialect;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,34 +13,31 @@ import java.util.Objects;
  */
 public class TableDdl {
   private final String table;
-  private final Map<Dialect, String> create;
+  private final Map<String, String> create;
   private final List<String> indexes;
-  private final Map<Dialect, List<String>> addConstraints;
-  private final Map<Dialect, List<String>> dropConstraints;
+  private final Map<String, List<String>> addConstraints;
+  private final Map<String, List<String>> dropConstraints;
   private final List<String> clearBeforeDrop;
 
   /**
-   * For {@code dev.sluice.runtime.generated.TableDdlBuilder} only: CREATE TABLE for every
-   * dialect, the indexes, the deferred foreign keys to add and drop per dialect, and the
-   * UPDATEs that clear post-update references before the drop.
+   * For {@code dev.sluice.runtime.generated.TableDdlBuilder} only, which checks that every
+   * dialect has one: CREATE TABLE per dialect name, the indexes, the deferred foreign keys to
+   * add and drop per dialect name, and the UPDATEs that clear post-update references before
+   * the drop.
    */
-  protected TableDdl(String table, Map<Dialect, String> create, List<String> indexes,
-      Map<Dialect, List<String>> addConstraints, Map<Dialect, List<String>> dropConstraints,
+  protected TableDdl(String table, Map<String, String> create, List<String> indexes,
+      Map<String, List<String>> addConstraints, Map<String, List<String>> dropConstraints,
       List<String> clearBeforeDrop) {
     this.table = Objects.requireNonNull(table);
-    this.create = new EnumMap<>(Dialect.class);
-    this.create.putAll(create);
+    this.create = Map.copyOf(create);
     this.indexes = List.copyOf(indexes);
     this.addConstraints = copy(addConstraints);
     this.dropConstraints = copy(dropConstraints);
     this.clearBeforeDrop = List.copyOf(clearBeforeDrop);
-    for (Dialect d : Dialect.values()) {
-      Objects.requireNonNull(create.get(d), () -> "no CREATE TABLE for " + d);
-    }
   }
 
-  private static Map<Dialect, List<String>> copy(Map<Dialect, List<String>> source) {
-    Map<Dialect, List<String>> copy = new EnumMap<>(Dialect.class);
+  private static Map<String, List<String>> copy(Map<String, List<String>> source) {
+    Map<String, List<String>> copy = new HashMap<>();
     source.forEach((d, list) -> copy.put(d, List.copyOf(list)));
     return copy;
   }
@@ -52,8 +48,8 @@ public class TableDdl {
   }
 
   /** CREATE TABLE in {@code dialect}. */
-  public String createTable(Dialect dialect) {
-    return create.get(dialect);
+  public String createTable(DialectName dialect) {
+    return create.get(dialect.name());
   }
 
   /** CREATE INDEX statements, one per index. */
@@ -62,13 +58,13 @@ public class TableDdl {
   }
 
   /** ALTER TABLE statements that add cycle-closing foreign keys after all tables exist. */
-  public List<String> addConstraints(Dialect dialect) {
-    return addConstraints.getOrDefault(dialect, List.of());
+  public List<String> addConstraints(DialectName dialect) {
+    return addConstraints.getOrDefault(dialect.name(), List.of());
   }
 
   /** ALTER TABLE statements that drop those foreign keys before any table is dropped. */
-  public List<String> dropConstraints(Dialect dialect) {
-    return dropConstraints.getOrDefault(dialect, List.of());
+  public List<String> dropConstraints(DialectName dialect) {
+    return dropConstraints.getOrDefault(dialect.name(), List.of());
   }
 
   /** UPDATEs that clear post-update references so rows of a cycle can be dropped. */

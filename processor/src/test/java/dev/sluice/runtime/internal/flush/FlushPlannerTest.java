@@ -126,7 +126,7 @@ class FlushPlannerTest {
   }
 
   private InstanceState state(Object entity) {
-    return session.identityMap.state(entity);
+    return session.identityMap().state(entity);
   }
 
   private static int column(EntityType<?> type, String field) {

@@ -1,11 +1,10 @@
 package dev.sluice.runtime.internal.delete;
 
 import dev.sluice.runtime.generated.EntityModel;
-import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.generated.SetStatement;
 import dev.sluice.runtime.internal.sql.StatementRunner;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.EntityType;
-import dev.sluice.runtime.meta.SetStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,7 +22,7 @@ public final class BulkDelete {
    * Deletes the rows whose keys {@code keys} selects; the SELECT runs inside the same savepoint
    * as the deletes, so a failure anywhere leaves the transaction usable and unchanged.
    */
-  public static int run(SessionImpl session, EntityType<Object> type, Supplier<List<Object>> keys) {
+  public static int run(DeletingSession session, EntityType<Object> type, Supplier<List<Object>> keys) {
     List<SetStatement> plan = EntityModel.of(type).plan().bulkDelete();
     if (plan == null) {
       return rowByRow(session, type, keys);
@@ -46,7 +45,7 @@ public final class BulkDelete {
    * SELECT runs there, without autoflushes), then flushes in the flush's own savepoint. If
    * anything fails, what this call marked is unmarked: the session is as it was.
    */
-  private static int rowByRow(SessionImpl session, EntityType<Object> type,
+  private static int rowByRow(DeletingSession session, EntityType<Object> type,
       Supplier<List<Object>> keys) {
     List<InstanceState> marked = new ArrayList<>();
     List<InstanceState> expunged = new ArrayList<>();
@@ -66,11 +65,11 @@ public final class BulkDelete {
     }
   }
 
-  private static void mark(SessionImpl session, EntityType<Object> type, List<Object> keys,
+  private static void mark(DeletingSession session, EntityType<Object> type, List<Object> keys,
       List<InstanceState> marked, List<InstanceState> expunged) {
     for (Object key : keys) {
       Object entity = session.get(type.javaType(), key);
-      InstanceState state = entity == null ? null : session.identityMap.state(entity);
+      InstanceState state = entity == null ? null : session.identityMap().state(entity);
       if (state != null) {
         DeleteCascade.markDeleted(session, state, marked, expunged);
       }

@@ -1,9 +1,8 @@
 package dev.sluice.runtime.internal.delete;
 
 import dev.sluice.runtime.ObjectState;
-import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.generated.DeleteStep;
 import dev.sluice.runtime.internal.state.InstanceState;
-import dev.sluice.runtime.meta.DeleteStep;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,7 +26,7 @@ public final class DeleteCascade {
    * the session's objects are indexed once per flush, not once per deleted object, and reads
    * what it must load through its planner's {@code reads}.
    */
-  public static List<InstanceState> markDeleted(SessionImpl session, FlushReads reads,
+  public static List<InstanceState> markDeleted(DeletingSession session, FlushReads reads,
       InstanceState root, List<InstanceState> expunged, StoredChildren stored) {
     List<InstanceState> marked = new ArrayList<>();
     markDeleted(session, reads, root, marked, expunged, stored);
@@ -38,13 +37,13 @@ public final class DeleteCascade {
    * Marks {@code root} and its cascade deleted, adding to {@code marked} as it goes, so that a
    * failed load on the way leaves a record of what to {@link #unmark}.
    */
-  public static void markDeleted(SessionImpl session, InstanceState root,
+  public static void markDeleted(DeletingSession session, InstanceState root,
       List<InstanceState> marked, List<InstanceState> expunged) {
-    markDeleted(session, session.loader, root, marked, expunged, new StoredChildren(session));
+    markDeleted(session, session.loader(), root, marked, expunged, new StoredChildren(session));
   }
 
   /** Marks as above, reading unloaded relations through {@code reads}. */
-  private static void markDeleted(SessionImpl session, FlushReads reads, InstanceState root,
+  private static void markDeleted(DeletingSession session, FlushReads reads, InstanceState root,
       List<InstanceState> marked, List<InstanceState> expunged, StoredChildren stored) {
     Deque<InstanceState> work = new ArrayDeque<>();
     if (root.status() != ObjectState.DELETED) {
@@ -56,7 +55,7 @@ public final class DeleteCascade {
   }
 
   /** Undoes marks: the objects are persistent again, expunged pending ones are back. */
-  public static void unmark(SessionImpl session, List<InstanceState> marked,
+  public static void unmark(DeletingSession session, List<InstanceState> marked,
       List<InstanceState> expunged) {
     for (InstanceState state : marked) {
       state.unmarkDeleted();
@@ -70,24 +69,24 @@ public final class DeleteCascade {
    * cascade at once, so those rows stay deleted though the object itself no longer is; row by
    * row Sluice has marked them already (and set-based, those already in memory).
    */
-  public static void markLeftToStatements(SessionImpl session, InstanceState state) {
+  public static void markLeftToStatements(DeletingSession session, InstanceState state) {
     List<InstanceState> marked = new ArrayList<>();
     Deque<InstanceState> work = new ArrayDeque<>();
     List<InstanceState> expunged = new ArrayList<>();
     for (DeleteStep step : state.type.plan().deleteSteps()) {
       if (step.cascadesDelete()
           && DeleteDecision.reach(session, state, step) == DeleteDecision.Reach.STATEMENT) {
-        for (Object related : DeleteDecision.objects(session.loader, state, step,
+        for (Object related : DeleteDecision.objects(session.loader(), state, step,
             DeleteDecision.Reach.LOAD)) {
-          mark(session, session.identityMap.state(related), work, marked, expunged);
+          mark(session, session.identityMap().state(related), work, marked, expunged);
         }
       }
     }
-    follow(session, session.loader, new StoredChildren(session), work, marked, expunged);
+    follow(session, session.loader(), new StoredChildren(session), work, marked, expunged);
   }
 
   /** Follows the DELETE cascade of each queued object as its compiled decisions say. */
-  private static void follow(SessionImpl session, FlushReads reads, StoredChildren stored,
+  private static void follow(DeletingSession session, FlushReads reads, StoredChildren stored,
       Deque<InstanceState> work, List<InstanceState> marked, List<InstanceState> expunged) {
     while (!work.isEmpty()) {
       InstanceState state = work.pop();
@@ -97,7 +96,7 @@ public final class DeleteCascade {
         }
         DeleteDecision.Reach reach = DeleteDecision.reach(session, state, step);
         for (Object related : DeleteDecision.objects(reads, state, step, reach)) {
-          mark(session, session.identityMap.state(related), work, marked, expunged);
+          mark(session, session.identityMap().state(related), work, marked, expunged);
         }
         for (InstanceState child : DeleteDecision.storedChildren(state, step, reach, stored)) {
           mark(session, child, work, marked, expunged);
@@ -107,7 +106,7 @@ public final class DeleteCascade {
   }
 
   /** Marks one related object deleted (a pending one is expunged) and queues its cascade. */
-  private static void mark(SessionImpl session, InstanceState state, Deque<InstanceState> work,
+  private static void mark(DeletingSession session, InstanceState state, Deque<InstanceState> work,
       List<InstanceState> marked, List<InstanceState> expunged) {
     if (state == null || state.status() == ObjectState.DELETED) {
       return;

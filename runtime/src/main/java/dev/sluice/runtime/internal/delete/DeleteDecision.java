@@ -1,10 +1,9 @@
 package dev.sluice.runtime.internal.delete;
 
 import dev.sluice.annotations.Lazy;
-import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.generated.DeleteStep;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.state.InstanceState;
-import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.Relation;
 import java.util.List;
 
@@ -32,7 +31,7 @@ public final class DeleteDecision {
   }
 
   /** How {@code step} reaches the related rows of {@code owner} now. */
-  public static Reach reach(SessionImpl session, InstanceState owner, DeleteStep step) {
+  public static Reach reach(DeletingSession session, InstanceState owner, DeleteStep step) {
     switch (step.decision()) {
       case SKIP:
         return Reach.NONE;
@@ -49,7 +48,7 @@ public final class DeleteDecision {
    * A compiled set-based step runs its statement for rows not loaded (a dynamic relation is
    * never loaded), while set-based deletes are on; a loaded relation has nothing left for it.
    */
-  private static Reach statementOrLoad(SessionImpl session, InstanceState owner,
+  private static Reach statementOrLoad(DeletingSession session, InstanceState owner,
       DeleteStep step) {
     if (step.kind() == DeleteStep.Kind.UNLINK) {
       return Reach.STATEMENT; // association rows are no objects: one statement in either mode
@@ -69,7 +68,7 @@ public final class DeleteDecision {
    * Whether a deleted owner's association rows through {@code relation} all go by one
    * statement, so that its unlinked members need no statement of their own.
    */
-  public static boolean removesAllLinks(SessionImpl session, InstanceState owner,
+  public static boolean removesAllLinks(DeletingSession session, InstanceState owner,
       Relation<Object, ?> relation) {
     DeleteStep step = owner.type.plan().deleteStep(relation);
     return step != null && removesAllLinks(reach(session, owner, step));

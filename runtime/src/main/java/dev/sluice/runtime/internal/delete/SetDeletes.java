@@ -1,7 +1,7 @@
 package dev.sluice.runtime.internal.delete;
 
 import dev.sluice.runtime.ObjectState;
-import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.generated.SetStatement;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.sql.KeySets;
 import dev.sluice.runtime.internal.sql.StatementRunner;
@@ -10,7 +10,6 @@ import dev.sluice.runtime.internal.state.Keys;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
-import dev.sluice.runtime.meta.SetStatement;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.argument.Argument;
@@ -26,10 +25,10 @@ public final class SetDeletes {
   private record Touched(EntityType<Object> type, SetStatement.Effect effect, int[] columns,
       List<Object> keys) {}
 
-  private final SessionImpl session;
+  private final DeletingSession session;
   private final List<Touched> touched = new ArrayList<>();
 
-  public SetDeletes(SessionImpl session) {
+  public SetDeletes(DeletingSession session) {
     this.session = session;
   }
 
@@ -48,7 +47,7 @@ public final class SetDeletes {
             arrayType, statement.keyOccurrences());
         EntityType<Object> type = (EntityType<Object>) statement.type();
         boolean returning = statement.effect() != SetStatement.Effect.NONE
-            && session.identityMap.holdsAny(type);
+            && session.identityMap().holdsAny(type);
         String sql = statement.sql(chunk.size(), arrayType != null, returning);
         String operation = statement.effect() == SetStatement.Effect.DELETE ? "DELETE"
             : statement.effect() == SetStatement.Effect.NULLIFY ? "UPDATE" : "BULK";
@@ -70,7 +69,7 @@ public final class SetDeletes {
     for (Touched t : touched) {
       List<InstanceState> deleted = new ArrayList<>();
       for (Object key : t.keys()) {
-        InstanceState state = session.identityMap.find(t.type(), key);
+        InstanceState state = session.identityMap().find(t.type(), key);
         if (state == null) {
           continue;
         }

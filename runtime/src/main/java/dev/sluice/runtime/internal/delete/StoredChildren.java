@@ -1,7 +1,6 @@
 package dev.sluice.runtime.internal.delete;
 
 import dev.sluice.runtime.ObjectState;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.Relation;
@@ -17,13 +16,13 @@ import java.util.Map;
  * memory. Indexed once per relation, and only when the session holds objects of its target.
  */
 public final class StoredChildren {
-  private final SessionImpl session;
+  private final DeletingSession session;
   private final Map<Relation<Object, Object>, Map<List<Object>, List<InstanceState>>> byKey =
       new HashMap<>();
   /** The session's changes when the indexes were built: a load on the way makes them stale. */
   private long indexedAt = -1;
 
-  public StoredChildren(SessionImpl session) {
+  public StoredChildren(DeletingSession session) {
     this.session = session;
   }
 
@@ -32,16 +31,16 @@ public final class StoredChildren {
    * the owner's collection has unlinked since (a loaded collection leaves them out as well).
    */
   List<InstanceState> of(InstanceState owner, Relation<Object, Object> relation) {
-    if (!session.identityMap.holdsAny(relation.target()) || owner.snapshot() == null) {
+    if (!session.identityMap().holdsAny(relation.target()) || owner.snapshot() == null) {
       return List.of();
     }
     List<Object> key = stored(owner.snapshot(), relation.ownerColumns());
     if (key == null) {
       return List.of();
     }
-    if (indexedAt != session.identityMap.changes()) {
+    if (indexedAt != session.identityMap().changes()) {
       byKey.clear();
-      indexedAt = session.identityMap.changes();
+      indexedAt = session.identityMap().changes();
     }
     List<InstanceState> found = byKey.computeIfAbsent(relation, this::index)
         .getOrDefault(key, List.of());
@@ -61,7 +60,7 @@ public final class StoredChildren {
   private Map<List<Object>, List<InstanceState>> index(Relation<Object, Object> relation) {
     int[] columns = relation.targetColumns();
     Map<List<Object>, List<InstanceState>> index = new HashMap<>();
-    for (InstanceState state : session.identityMap.view()) {
+    for (InstanceState state : session.identityMap().view()) {
       if (state.type != relation.target() || state.status() != ObjectState.PERSISTENT
           || state.snapshot() == null) {
         continue;

@@ -1,7 +1,6 @@
 package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.ObjectState;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.state.IdentitySet;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.EntityType;
@@ -25,7 +24,7 @@ final class DeleteOrder {
   private final List<InstanceState> early = new ArrayList<>();
   private final List<InstanceState> lateOrdered = new ArrayList<>();
 
-  DeleteOrder(SessionImpl session, List<InstanceState> deletes,
+  DeleteOrder(FlushingSession session, List<InstanceState> deletes,
       Collection<InstanceState> alwaysLate) {
     if (deletes.isEmpty()) {
       return; // most flushes: no need to look at the surviving rows
@@ -33,7 +32,7 @@ final class DeleteOrder {
     for (InstanceState deleted : deletes) {
       deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key(), deleted);
     }
-    for (InstanceState survivor : session.identityMap.view()) {
+    for (InstanceState survivor : session.identityMap().view()) {
       if (survivor.status() == ObjectState.PERSISTENT && survivor.snapshot() != null) {
         referenced(survivor).forEach(late::add);
       }

@@ -2,7 +2,7 @@ package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.generated.EntityModel;
-import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.generated.FlushPlan;
 import dev.sluice.runtime.internal.delete.SetDeletes;
 import dev.sluice.runtime.internal.sql.KeyOrder;
 import dev.sluice.runtime.internal.sql.KeySets;
@@ -12,7 +12,6 @@ import dev.sluice.runtime.internal.state.IdentitySet;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
-import dev.sluice.runtime.meta.FlushPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,14 +24,14 @@ import java.util.Objects;
  * rows; post-update references; the remaining deletes, children first.
  */
 final class FlushExecution {
-  private final SessionImpl session;
+  private final FlushingSession session;
   private final FlushWork work;
   private final StatementRunner runner;
   private final FlushOutcome outcome;
   private final RowValues rows;
   private final List<RowWrite> postUpdates = new ArrayList<>();
 
-  FlushExecution(SessionImpl session, FlushWork work) {
+  FlushExecution(FlushingSession session, FlushWork work) {
     this.session = session;
     this.work = work;
     this.runner = new StatementRunner(session.handle(), session.dialect());

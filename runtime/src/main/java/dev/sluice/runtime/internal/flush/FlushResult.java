@@ -3,7 +3,6 @@ package dev.sluice.runtime.internal.flush;
 import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.EntityModel;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.state.IdentitySet;
 import dev.sluice.runtime.internal.state.InstanceState;
@@ -26,7 +25,7 @@ import java.util.Set;
 final class FlushResult {
   private FlushResult() {}
 
-  static void apply(SessionImpl session, FlushWork work, FlushOutcome outcome) {
+  static void apply(FlushingSession session, FlushWork work, FlushOutcome outcome) {
     session.detachDeleted(work.switchedDeletes()); // first: the new objects take their keys
     session.detachDeleted(work.deletedAgain());
     for (RowWrite write : work.writes()) {
@@ -54,7 +53,7 @@ final class FlushResult {
         followKeys(write.state);
       }
     }
-    List<InstanceState> touched = new ArrayList<>(session.identityMap.view());
+    List<InstanceState> touched = new ArrayList<>(session.identityMap().view());
     touched.addAll(work.deletes());
     touched.addAll(work.switchedDeletes());
     for (InstanceState state : touched) {
@@ -74,7 +73,7 @@ final class FlushResult {
    * objects whose rows this flush deleted leave every loaded collection and reference in the
    * session that held them (a later add would otherwise bring them back as persistent ghosts).
    */
-  private static void forgetDeleted(SessionImpl session, List<InstanceState> deleted) {
+  private static void forgetDeleted(FlushingSession session, List<InstanceState> deleted) {
     if (deleted.isEmpty()) {
       return;
     }
@@ -84,7 +83,7 @@ final class FlushResult {
       gone.add(state.entity);
       types.add(state.type);
     }
-    for (InstanceState state : session.identityMap.view()) {
+    for (InstanceState state : session.identityMap().view()) {
       for (Relation<Object, ?> relation : state.type.relations()) {
         if (types.contains(relation.target())) {
           Holder.of(relation, state.entity).forgetAll(gone);
@@ -93,7 +92,7 @@ final class FlushResult {
     }
   }
 
-  private static void applyRow(SessionImpl session, RowWrite write, Object[] values,
+  private static void applyRow(FlushingSession session, RowWrite write, Object[] values,
       boolean generatedId) {
     InstanceState state = write.state;
     EntityModel<Object> type = write.type();
@@ -101,7 +100,7 @@ final class FlushResult {
     state.flushed(type.snapshot(state.entity), write.insert, generatedId);
     Object id = type.id(state.entity);
     if (!Objects.equals(id, state.key())) {
-      session.identityMap.rekey(state, id);
+      session.identityMap().rekey(state, id);
     }
   }
 
@@ -154,11 +153,11 @@ final class FlushResult {
    * on if it is their own key; objects whose key the database did not carry reload when next
    * handed out, to show what the rows hold.
    */
-  private static void followKeyChanges(SessionImpl session, List<FlushWork.KeyChange> changes) {
+  private static void followKeyChanges(FlushingSession session, List<FlushWork.KeyChange> changes) {
     List<FlushWork.KeyChange> work = new ArrayList<>(changes);
     for (int i = 0; i < work.size(); i++) {
       FlushWork.KeyChange change = work.get(i);
-      for (InstanceState state : new ArrayList<>(session.identityMap.view())) {
+      for (InstanceState state : new ArrayList<>(session.identityMap().view())) {
         if (state.snapshot() == null) {
           continue;
         }
@@ -181,14 +180,14 @@ final class FlushResult {
   }
 
   /** Gives a loaded object the new value its row now holds, re-keying it if it is its key. */
-  private static void carry(SessionImpl session, InstanceState state, int column,
+  private static void carry(FlushingSession session, InstanceState state, int column,
       FlushWork.KeyChange change) {
     if (Objects.equals(state.type.get(state.entity, column), change.oldKey())) {
       state.type.set(state.entity, column, change.newKey());
     }
     state.rowChanged(new int[] {column}, change.newKey());
     if (column == state.type.idColumn().index()) {
-      session.identityMap.rekey(state, change.newKey());
+      session.identityMap().rekey(state, change.newKey());
     }
   }
 }

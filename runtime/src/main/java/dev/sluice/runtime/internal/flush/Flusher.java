@@ -1,6 +1,5 @@
 package dev.sluice.runtime.internal.flush;
 
-import dev.sluice.runtime.internal.SessionImpl;
 
 /**
  * Runs flushes: plans the unit of work, executes it inside a savepoint that also covers the
@@ -13,10 +12,10 @@ public final class Flusher {
   /** A bound on commit's flushes; two suffice, since a flush clears the links that defer. */
   private static final int MAX_COMMIT_FLUSHES = 10;
 
-  private final SessionImpl session;
+  private final FlushingSession session;
   private boolean flushing;
 
-  public Flusher(SessionImpl session) {
+  public Flusher(FlushingSession session) {
     this.session = session;
   }
 

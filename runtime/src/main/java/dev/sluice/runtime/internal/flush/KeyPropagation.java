@@ -2,7 +2,6 @@ package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.EntityModel;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
@@ -22,11 +21,11 @@ final class KeyPropagation {
   private record Join(EntityType<Object> parent, int[] parentColumns, EntityType<Object> child,
       int[] childColumns, Relation<Object, Object> collection) {}
 
-  private final SessionImpl session;
+  private final FlushingSession session;
   private final UnitOfWork work;
   private final List<Join> joins;
 
-  KeyPropagation(SessionImpl session, UnitOfWork work) {
+  KeyPropagation(FlushingSession session, UnitOfWork work) {
     this.session = session;
     this.work = work;
     this.joins = joins(session);
@@ -36,7 +35,7 @@ final class KeyPropagation {
   void plan() {
     recordCascadedValueChanges();
     List<InstanceState> changed = new ArrayList<>();
-    for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
+    for (InstanceState state : session.identityMap().withStatus(ObjectState.PERSISTENT)) {
       if (state.snapshot() != null && changesReferencedValue(state)) {
         changed.add(state);
       }
@@ -75,7 +74,7 @@ final class KeyPropagation {
           continue;
         }
         int column = fk.referencedColumns()[0];
-        for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
+        for (InstanceState state : session.identityMap().withStatus(ObjectState.PERSISTENT)) {
           if (state.type == fk.referenced() && state.snapshot() != null
               && !Objects.equals(state.snapshot()[column], value(state, column))) {
             work.cascadedValueChanged(new FlushWork.KeyChange(state, column,
@@ -118,7 +117,7 @@ final class KeyPropagation {
     if (source.parent() == null) {
       return null;
     }
-    InstanceState parent = session.identityMap.state(source.parent());
+    InstanceState parent = session.identityMap().state(source.parent());
     return parent == null || parent == state
         ? EntityModel.of(source.parentType()).get(source.parent(), source.parentColumn())
         : value(parent, source.parentColumn());
@@ -128,7 +127,7 @@ final class KeyPropagation {
   private List<InstanceState> children(InstanceState parent, Join join) {
     List<InstanceState> children = new ArrayList<>();
     for (Object child : rowsReferencing(parent, join)) {
-      InstanceState state = session.identityMap.state(child);
+      InstanceState state = session.identityMap().state(child);
       if (state != null && state.status() == ObjectState.PERSISTENT && state != parent) {
         children.add(state);
       }
@@ -149,7 +148,7 @@ final class KeyPropagation {
   }
 
   /** The joins of the schema that some relation with {@code passiveUpdates = false} covers. */
-  private static List<Join> joins(SessionImpl session) {
+  private static List<Join> joins(FlushingSession session) {
     List<Join> joins = new ArrayList<>();
     for (EntityType<?> type : session.schema().entities()) {
       for (Relation<?, ?> r : type.relations()) {

@@ -1,17 +1,21 @@
 package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.generated.LinkStatements;
 import dev.sluice.runtime.internal.sql.KeySets;
 import dev.sluice.runtime.internal.sql.StatementRunner;
 import dev.sluice.runtime.internal.sql.ValueArgument;
 import dev.sluice.runtime.meta.Relation;
-import dev.sluice.runtime.support.KeyList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The statements that write association rows of many-to-many relations. */
+/**
+ * The statements that write association rows of many-to-many relations: the processor wrote
+ * their SQL into the owner's flush plan; this binds the keys.
+ */
 final class Links {
   private final Dialect dialect;
   private final RowValues rows;
@@ -30,17 +34,14 @@ final class Links {
     for (FlushWork.Link link : links) {
       Relation<Object, Object> r = link.relation();
       List<ValueArgument> arguments = new ArrayList<>();
-      StringBuilder where = new StringBuilder();
       for (int i = 0; i < r.joinWidth(); i++) {
-        where.append(i == 0 ? "" : " AND ").append(r.secondaryOwnerColumn(i)).append(" = ?");
         arguments.add(stored(link.owner(), r, i, true));
       }
       for (int i = 0; i < r.joinWidth(); i++) {
-        where.append(" AND ").append(r.secondaryTargetColumn(i)).append(" = ?");
         arguments.add(stored(link.target(), r, i, false));
       }
       statements.add(new StatementRunner.Stmt(r.secondaryTable(), "DELETE",
-          "DELETE FROM " + r.secondaryTable() + " WHERE " + where, arguments, true));
+          statementsOf(r).delete(), arguments, true));
     }
     Map<Relation<Object, Object>, List<Object>> ownerKeys = new LinkedHashMap<>();
     for (FlushWork.Link link : owners) {
@@ -53,8 +54,7 @@ final class Links {
           .add(rows.storedValue(link.owner(), r.owner(), r.ownerColumns()[0]));
     }
     ownerKeys.forEach((r, keys) -> statements.addAll(KeySets.statements(dialect,
-        r.secondaryTable(), "DELETE", "DELETE FROM " + r.secondaryTable() + " WHERE "
-            + r.secondaryOwnerColumn(0) + " IN (" + KeyList.KEYS + ")", keys,
+        r.secondaryTable(), "DELETE", statementsOf(r).deleteOfOwners(), keys,
         r.ownerJoinColumn(0), false)));
     return statements;
   }
@@ -63,13 +63,11 @@ final class Links {
   private StatementRunner.Stmt deleteAllOf(FlushWork.Link link) {
     Relation<Object, Object> r = link.relation();
     List<ValueArgument> arguments = new ArrayList<>();
-    StringBuilder where = new StringBuilder();
     for (int i = 0; i < r.joinWidth(); i++) {
-      where.append(i == 0 ? "" : " AND ").append(r.secondaryOwnerColumn(i)).append(" = ?");
       arguments.add(stored(link.owner(), r, i, true));
     }
-    return new StatementRunner.Stmt(r.secondaryTable(), "DELETE", "DELETE FROM "
-        + r.secondaryTable() + " WHERE " + where, arguments, false);
+    return new StatementRunner.Stmt(r.secondaryTable(), "DELETE",
+        statementsOf(r).deleteOfOwner(), arguments, false);
   }
 
   /** INSERTs of new links (keys as written by this flush). */
@@ -77,24 +75,22 @@ final class Links {
     List<StatementRunner.Stmt> statements = new ArrayList<>();
     for (FlushWork.Link link : links) {
       Relation<Object, Object> r = link.relation();
-      StringBuilder columns = new StringBuilder();
-      StringBuilder marks = new StringBuilder();
       List<ValueArgument> arguments = new ArrayList<>();
       for (int i = 0; i < r.joinWidth(); i++) {
-        columns.append(i == 0 ? "" : ", ").append(r.secondaryOwnerColumn(i));
         arguments.add(current(link.owner(), r, i, true));
       }
       for (int i = 0; i < r.joinWidth(); i++) {
-        columns.append(", ").append(r.secondaryTargetColumn(i));
         arguments.add(current(link.target(), r, i, false));
       }
-      for (int i = 0; i < arguments.size(); i++) {
-        marks.append(i == 0 ? "?" : ", ?");
-      }
-      statements.add(new StatementRunner.Stmt(r.secondaryTable(), "INSERT", "INSERT INTO "
-          + r.secondaryTable() + " (" + columns + ") VALUES (" + marks + ")", arguments, false));
+      statements.add(new StatementRunner.Stmt(r.secondaryTable(), "INSERT",
+          statementsOf(r).insert(), arguments, false));
     }
     return statements;
+  }
+
+  /** The relation's association statements, as its owner's generated flush plan holds them. */
+  static LinkStatements statementsOf(Relation<Object, ?> relation) {
+    return EntityModel.of(relation.owner()).plan().links(relation);
   }
 
   private ValueArgument stored(Object entity, Relation<Object, Object> r, int i, boolean owner) {

@@ -2,7 +2,6 @@ package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.annotations.Cascade;
 import dev.sluice.runtime.ObjectState;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.delete.FlushReads;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.state.IdentitySet;
@@ -23,12 +22,12 @@ import java.util.Map;
  * root, say); a NOT NULL foreign key then stops it.
  */
 final class Orphans {
-  private final SessionImpl session;
+  private final FlushingSession session;
   private final FlushReads reads;
   /** Per DELETE_ORPHAN relation, the objects added to one of its collections; built on demand. */
   private Map<Relation<?, ?>, IdentitySet<Object>> linkedNow;
 
-  Orphans(SessionImpl session, FlushReads reads) {
+  Orphans(FlushingSession session, FlushReads reads) {
     this.session = session;
     this.reads = reads;
   }
@@ -42,14 +41,14 @@ final class Orphans {
     IdentitySet<InstanceState> unwritten = new IdentitySet<>();
     // A deleted parent counts too: what was unlinked from it before the delete has no parent
     // left, so it is deleted rather than nullified (as SQLAlchemy's orphan check at flush).
-    for (InstanceState state : session.identityMap.all()) { // a copy: rows may be read in
+    for (InstanceState state : session.identityMap().all()) { // a copy: rows may be read in
       for (Relation<Object, ?> relation : state.type.relations()) {
         if (!relation.cascades(Cascade.DELETE_ORPHAN)) {
           continue;
         }
         Holder<?> holder = Holder.of(relation, state.entity);
         for (Object removed : candidates(holder)) {
-          InstanceState child = session.identityMap.state(removed);
+          InstanceState child = session.identityMap().state(removed);
           if (child == null && relation.direction() == Relation.Direction.MANY_TO_ONE) {
             child = rowOfDetached(relation.target(), removed);
           }
@@ -64,7 +63,7 @@ final class Orphans {
         }
       }
     }
-    for (InstanceState state : session.identityMap.withStatus(ObjectState.PENDING)) {
+    for (InstanceState state : session.identityMap().withStatus(ObjectState.PENDING)) {
       if (state.orphanedFrom() != null && !hasParent(state.entity, state.orphanedFrom())) {
         unwritten.add(state);
       }
@@ -89,12 +88,12 @@ final class Orphans {
     @SuppressWarnings("unchecked")
     EntityType<Object> target = (EntityType<Object>) type;
     Object id = target.id(removed);
-    InstanceState found = id == null ? null : session.identityMap.find(target, id);
+    InstanceState found = id == null ? null : session.identityMap().find(target, id);
     if (found != null || id == null) {
       return found;
     }
     Object row = reads.row(target, id);
-    return row == null ? null : session.identityMap.state(row);
+    return row == null ? null : session.identityMap().state(row);
   }
 
   /** What was unlinked from a holder since the last flush, directly or after being linked. */
@@ -126,7 +125,7 @@ final class Orphans {
   private Map<Relation<?, ?>, IdentitySet<Object>> linkedNow() {
     if (linkedNow == null) {
       linkedNow = new HashMap<>();
-      for (InstanceState state : session.identityMap.view()) {
+      for (InstanceState state : session.identityMap().view()) {
         for (Relation<Object, ?> relation : state.type.relations()) {
           if (relation.cascades(Cascade.DELETE_ORPHAN)) {
             linkedNow.computeIfAbsent(relation, r -> new IdentitySet<>())

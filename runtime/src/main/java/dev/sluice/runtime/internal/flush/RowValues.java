@@ -2,7 +2,6 @@ package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.generated.EntityModel;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.sql.StatementRunner;
 import dev.sluice.runtime.internal.sql.ValueArgument;
 import dev.sluice.runtime.internal.state.InstanceState;
@@ -17,11 +16,11 @@ import java.util.List;
  * give it, looked up when the referenced row's key is known (after its INSERT if generated).
  */
 final class RowValues {
-  private final SessionImpl session;
+  private final FlushingSession session;
   private final FlushWork work;
   private final FlushOutcome outcome;
 
-  RowValues(SessionImpl session, FlushWork work, FlushOutcome outcome) {
+  RowValues(FlushingSession session, FlushWork work, FlushOutcome outcome) {
     this.session = session;
     this.work = work;
     this.outcome = outcome;
@@ -65,7 +64,7 @@ final class RowValues {
 
   /** A column of an object as this flush leaves it (written values first, else the field). */
   Object currentValue(Object entity, EntityType<Object> type, int column) {
-    InstanceState state = session.identityMap.state(entity);
+    InstanceState state = session.identityMap().state(entity);
     RowWrite write = state == null ? null : work.write(state);
     Object[] values = write == null ? null : outcome.values(write);
     return values != null ? values[column] : EntityModel.of(type).get(entity, column);
@@ -73,7 +72,7 @@ final class RowValues {
 
   /** A column of an object as the database holds it before this flush. */
   Object storedValue(Object entity, EntityType<Object> type, int column) {
-    InstanceState state = session.identityMap.state(entity);
+    InstanceState state = session.identityMap().state(entity);
     return state != null && state.snapshot() != null ? state.snapshot()[column]
         : EntityModel.of(type).get(entity, column);
   }
@@ -91,10 +90,9 @@ final class RowValues {
           continue;
         }
         Column key = relation.ownerJoinColumn(0);
-        String column = relation.secondaryOwnerColumn(0);
         statements.add(new StatementRunner.Stmt(relation.secondaryTable(), "UPDATE",
-            "UPDATE " + relation.secondaryTable() + " SET " + column + " = ? WHERE " + column
-                + " = ?", List.of(ValueArgument.of(session.dialect(), change.newKey(), key.type()),
+            Links.statementsOf(relation).updateOwnerKey(),
+            List.of(ValueArgument.of(session.dialect(), change.newKey(), key.type()),
                 ValueArgument.of(session.dialect(), change.oldKey(), key.type())), false));
       }
     }

@@ -2,7 +2,7 @@ package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
-import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.generated.DeleteStep;
 import dev.sluice.runtime.internal.delete.DeleteCascade;
 import dev.sluice.runtime.internal.delete.DeleteDecision;
 import dev.sluice.runtime.internal.delete.FlushReads;
@@ -13,7 +13,6 @@ import dev.sluice.runtime.internal.flush.FlushWork.Link;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.internal.state.Keys;
-import dev.sluice.runtime.meta.DeleteStep;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ import org.slf4j.LoggerFactory;
 final class UnitOfWork {
   private static final Logger LOG = LoggerFactory.getLogger(UnitOfWork.class);
 
-  private final SessionImpl session;
+  private final FlushingSession session;
   /** Where the plan reads the rows it must process (the database, in a session). */
   private final FlushReads reads;
   /**
@@ -73,7 +72,7 @@ final class UnitOfWork {
   private final Map<InstanceState, List<Relation<Object, Object>>> setSteps =
       new LinkedHashMap<>();
 
-  private UnitOfWork(SessionImpl session, FlushReads reads) {
+  private UnitOfWork(FlushingSession session, FlushReads reads) {
     this.session = session;
     this.reads = reads;
     this.storedChildren = new StoredChildren(session);
@@ -84,12 +83,12 @@ final class UnitOfWork {
    * process, never autoflushing), then describes every statement's work in a value that the
    * execution only reads. If planning fails, its marks are undone.
    */
-  static FlushWork plan(SessionImpl session) {
-    return plan(session, session.loader);
+  static FlushWork plan(FlushingSession session) {
+    return plan(session, session.loader());
   }
 
   /** Plans a flush, reading through {@code reads} what it must process and has not loaded. */
-  static FlushWork plan(SessionImpl session, FlushReads reads) {
+  static FlushWork plan(FlushingSession session, FlushReads reads) {
     UnitOfWork work = new UnitOfWork(session, reads);
     try {
       work.planAll();
@@ -129,20 +128,20 @@ final class UnitOfWork {
     for (InstanceState orphan : orphans.find(expunged)) {
       markDeleted(orphan);
     }
-    for (InstanceState deleted : session.identityMap.withStatus(ObjectState.DELETED)) {
-      if (session.transaction().isDeletedAgain(deleted.entity)) {
+    for (InstanceState deleted : session.identityMap().withStatus(ObjectState.DELETED)) {
+      if (session.isDeletedAgain(deleted.entity)) {
         deletedAgain.add(deleted); // its row and cascade went at an earlier flush
       } else {
         markDeleted(deleted);
       }
     }
-    List<InstanceState> marked = session.identityMap.withStatus(ObjectState.DELETED);
+    List<InstanceState> marked = session.identityMap().withStatus(ObjectState.DELETED);
     if (!marked.isEmpty()) {
       deferNewlyLinkedDeletes();
     }
     for (InstanceState deleted : marked) {
       if (deleted.status() == ObjectState.DELETED
-          && !session.transaction().isDeletedAgain(deleted.entity)) {
+          && !session.isDeletedAgain(deleted.entity)) {
         deletes.add(deleted);
       }
     }
@@ -162,16 +161,16 @@ final class UnitOfWork {
    * nothing is deferred, as SQLAlchemy's commit flushes until the session is clean.
    */
   private void deferNewlyLinkedDeletes() {
-    List<InstanceState> owners = saved(session.identityMap.view());
+    List<InstanceState> owners = saved(session.identityMap().view());
     for (InstanceState owner : owners) {
       for (Relation<Object, ?> relation : owner.type.relations()) {
         if (!relation.foreignKeyOnTarget()) {
           continue;
         }
         for (Object member : Holder.of(relation, owner.entity).added()) {
-          InstanceState state = session.identityMap.state(member);
+          InstanceState state = session.identityMap().state(member);
           if (state != null && state.status() == ObjectState.DELETED
-              && !session.transaction().isDeletedAgain(member)) {
+              && !session.isDeletedAgain(member)) {
             state.unmarkDeleted();
             deferredDeletes.add(state);
           }
@@ -215,7 +214,7 @@ final class UnitOfWork {
 
   /** Persistent objects whose fields differ from their snapshot. */
   private void planDirtyColumns() {
-    for (InstanceState state : session.identityMap.withStatus(ObjectState.PERSISTENT)) {
+    for (InstanceState state : session.identityMap().withStatus(ObjectState.PERSISTENT)) {
       if (Dirt.changedColumns(state).length > 0) {
         write(state);
       }
@@ -223,7 +222,7 @@ final class UnitOfWork {
   }
 
   /** Statuses a plan changed (orphans, late cascades, expunges), undone if the flush fails. */
-  static void undoMarks(SessionImpl session, FlushWork.Marks marks) {
+  static void undoMarks(FlushingSession session, FlushWork.Marks marks) {
     markDeferredDeletes(marks); // first: what the plan marked itself was persistent before it
     for (InstanceState state : marks.markedDeleted()) {
       state.unmarkDeleted();
@@ -255,7 +254,7 @@ final class UnitOfWork {
         case NULLIFY_CHILDREN:
           recordSetStep(deleted, relation, reach);
           for (Object child : DeleteDecision.objects(reads, deleted, step, reach)) {
-            InstanceState childState = session.identityMap.state(child);
+            InstanceState childState = session.identityMap().state(child);
             if (childState != null && childState.status() != ObjectState.DELETED) {
               for (int column : relation.targetColumns()) {
                 write(childState).source(column, RowWrite.Source.NULL);
@@ -304,7 +303,7 @@ final class UnitOfWork {
 
   /** Foreign keys set through relations: collection additions, then references (which win). */
   private void planRelationKeys() {
-    List<InstanceState> saved = saved(session.identityMap.view());
+    List<InstanceState> saved = saved(session.identityMap().view());
     for (InstanceState state : saved) {
       if (state.status() == ObjectState.PENDING) {
         write(state);
@@ -314,7 +313,7 @@ final class UnitOfWork {
       for (Relation<Object, ?> relation : parent.type.relations()) {
         if (relation.foreignKeyOnTarget()) {
           for (Object child : Holder.of(relation, parent.entity).added()) {
-            InstanceState childState = session.identityMap.state(child);
+            InstanceState childState = session.identityMap().state(child);
             if (childState == null) {
               warnNotInSession(relation, child);
             } else if (childState.status() != ObjectState.DELETED) {
@@ -348,7 +347,7 @@ final class UnitOfWork {
 
   /** Association rows to insert and delete for changed many-to-many collections. */
   private void planLinks() {
-    for (InstanceState owner : session.identityMap.view()) {
+    for (InstanceState owner : session.identityMap().view()) {
       for (Relation<Object, ?> r : owner.type.relations()) {
         @SuppressWarnings("unchecked")
         Relation<Object, Object> relation = (Relation<Object, Object>) r;
@@ -358,7 +357,7 @@ final class UnitOfWork {
         Holder<Object> holder = Holder.of(relation, owner.entity);
         boolean ownerDeleted = owner.status() == ObjectState.DELETED;
         for (Object target : holder.added()) {
-          InstanceState targetState = session.identityMap.state(target);
+          InstanceState targetState = session.identityMap().state(target);
           if (targetState == null) {
             warnNotInSession(relation, target);
           }
@@ -370,7 +369,7 @@ final class UnitOfWork {
         boolean ownerUnlinksAll = ownerDeleted
             && DeleteDecision.removesAllLinks(session, owner, relation);
         for (Object target : holder.removed()) {
-          InstanceState targetState = session.identityMap.state(target);
+          InstanceState targetState = session.identityMap().state(target);
           if (!ownerUnlinksAll && targetState != null
               && targetState.status() != ObjectState.PENDING) {
             linkDeletes.add(new Link(relation, owner.entity, target));
@@ -396,7 +395,7 @@ final class UnitOfWork {
     if (write == null) {
       if (writeOrder.isEmpty()) {
         // Sized for the common flush that writes most of the session's objects (no rehashing).
-        int expected = session.identityMap.size();
+        int expected = session.identityMap().size();
         writes = new IdentityHashMap<>(expected);
         writeOrder = new ArrayList<>(expected);
       }
@@ -437,7 +436,7 @@ final class UnitOfWork {
   }
 
   private void requireKnown(Relation<?, ?> relation, Object parent) {
-    InstanceState state = session.identityMap.state(parent);
+    InstanceState state = session.identityMap().state(parent);
     boolean keyKnown = Keys.referencedKey(relation.target(), parent,
         relation.targetColumns()) != null;
     if ((state == null || state.status() == ObjectState.DELETED) && !keyKnown) {

@@ -1,7 +1,6 @@
 package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.InvalidRequestException;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.flush.FlushWork.TableWrites;
 import dev.sluice.runtime.internal.state.IdentitySet;
 import dev.sluice.runtime.internal.state.InstanceState;
@@ -17,16 +16,16 @@ import java.util.TreeMap;
  * inserted parent first), and the INSERTs before the UPDATEs when an UPDATE takes their keys.
  */
 final class WriteOrder {
-  private final SessionImpl session;
+  private final FlushingSession session;
   private final Map<InstanceState, RowWrite> byState;
 
-  private WriteOrder(SessionImpl session, Map<InstanceState, RowWrite> byState) {
+  private WriteOrder(FlushingSession session, Map<InstanceState, RowWrite> byState) {
     this.session = session;
     this.byState = byState;
   }
 
   /** The writes grouped per table, in insert order. */
-  static List<TableWrites> tables(SessionImpl session, List<RowWrite> writes,
+  static List<TableWrites> tables(FlushingSession session, List<RowWrite> writes,
       Map<InstanceState, RowWrite> byState) {
     if (writes.isEmpty()) {
       return List.of();
@@ -108,7 +107,7 @@ final class WriteOrder {
           || write.type().plan().isPostUpdateColumn(column)) {
         continue;
       }
-      InstanceState parentState = session.identityMap.state(source.parent());
+      InstanceState parentState = session.identityMap().state(source.parent());
       RowWrite parent = parentState == null ? null : byState.get(parentState);
       if (parent != null && parent != write && parent.insert && candidates.contains(parent)) {
         return true;

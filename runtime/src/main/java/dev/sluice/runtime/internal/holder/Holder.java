@@ -6,9 +6,9 @@ import dev.sluice.runtime.DetachedInstanceException;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.RelationModel;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.internal.state.Keys;
+import dev.sluice.runtime.internal.state.SessionContext;
 import dev.sluice.runtime.meta.Relation;
 import java.util.Collection;
 import java.util.List;
@@ -54,6 +54,20 @@ public abstract class Holder<T> {
         : "not made by the generated factory";
     throw new InvalidRequestException(relation + " is " + what + ": initialize the field with "
         + relation.owner().name() + "_." + relation.name() + "(this)");
+  }
+
+  /** Binds every relation holder of the state's entity to that state. */
+  public static void bindAll(InstanceState state) {
+    for (Relation<Object, ?> relation : state.type.relations()) {
+      Holder.of(relation, state.entity).bind(state);
+    }
+  }
+
+  /** Marks every relation of a freshly loaded or expired object as not loaded. */
+  public static void unloadAll(InstanceState state) {
+    for (Relation<Object, ?> relation : state.type.relations()) {
+      Holder.of(relation, state.entity).unload();
+    }
   }
 
   /** The relation this holder belongs to. */
@@ -157,7 +171,7 @@ public abstract class Holder<T> {
   }
 
   /** The session of the owner, or {@code null} when the owner is transient or detached. */
-  protected final SessionImpl session() {
+  protected final SessionContext session() {
     return state == null ? null : state.session();
   }
 
@@ -195,7 +209,7 @@ public abstract class Holder<T> {
           + "(…) or session.load(" + relation.owner().name() + "_." + constantName()
           + ", owners)");
     }
-    SessionImpl session = session();
+    SessionContext session = session();
     if (session == null) {
       throw new DetachedInstanceException(relation + " of " + describeOwner() + " is not loaded"
           + " and the object is not attached to an open session, so it cannot be loaded. "
@@ -206,7 +220,7 @@ public abstract class Holder<T> {
 
   /** Adds {@code target} to the owner's session when this relation cascades SAVE_UPDATE. */
   protected final void cascadeAdd(T target) {
-    SessionImpl session = session();
+    SessionContext session = session();
     if (target != null && session != null && relation.cascades(Cascade.SAVE_UPDATE)) {
       session.cascadeAdd(target);
     }
@@ -221,7 +235,7 @@ public abstract class Holder<T> {
     if (!relation.cascades(Cascade.DELETE_ORPHAN)) {
       return;
     }
-    SessionImpl session = session();
+    SessionContext session = session();
     if (session != null) {
       session.expungePendingOrphan(target);
       return;

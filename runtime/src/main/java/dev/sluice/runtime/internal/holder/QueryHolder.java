@@ -4,7 +4,7 @@ import dev.sluice.runtime.DetachedInstanceException;
 import dev.sluice.runtime.EntityQuery;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.RelatedQuery;
-import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.state.SessionContext;
 import dev.sluice.runtime.meta.Relation;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public final class QueryHolder<T> extends CollectionHolder<T> implements Related
 
   @Override
   public EntityQuery<T> query() {
-    SessionImpl session = session();
+    SessionContext session = session();
     if (session == null && !isLoaded()) {
       throw new DetachedInstanceException(relation() + " is DYNAMIC and its owner is not"
           + " attached to an open session: merge the owner into a session to query it");

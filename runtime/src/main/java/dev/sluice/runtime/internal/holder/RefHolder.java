@@ -1,7 +1,7 @@
 package dev.sluice.runtime.internal.holder;
 
 import dev.sluice.runtime.RelatedRef;
-import dev.sluice.runtime.internal.SessionImpl;
+import dev.sluice.runtime.internal.state.SessionContext;
 import dev.sluice.runtime.meta.Relation;
 import java.util.Collection;
 import java.util.List;
@@ -164,7 +164,7 @@ public final class RefHolder<T> extends Holder<T> implements RelatedRef<T> {
     if (isLoaded()) {
       return value;
     }
-    SessionImpl session = session();
+    SessionContext session = session();
     return session == null ? null : session.peekReference(relation(), owner());
   }
 

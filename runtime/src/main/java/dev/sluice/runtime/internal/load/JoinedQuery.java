@@ -1,7 +1,6 @@
 package dev.sluice.runtime.internal.load;
 
 import dev.sluice.runtime.generated.RelationModel;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.sql.Sql;
 import dev.sluice.runtime.meta.EntityType;
@@ -19,11 +18,11 @@ import org.jdbi.v3.core.statement.Query;
  * rows (with their position) LEFT OUTER JOINed to each relation's target.
  */
 final class JoinedQuery<T> {
-  private final SessionImpl session;
+  private final LoadingSession session;
   private final EntityType<T> type;
   private final List<Relation<Object, Object>> relations;
 
-  JoinedQuery(SessionImpl session, EntityType<T> type, List<Relation<Object, Object>> relations) {
+  JoinedQuery(LoadingSession session, EntityType<T> type, List<Relation<Object, Object>> relations) {
     this.session = session;
     this.type = type;
     this.relations = relations;
@@ -78,7 +77,7 @@ final class JoinedQuery<T> {
     List<Object> owners = new ArrayList<>();
     Map<Object, List<List<Object>>> related = new IdentityHashMap<>();
     query.map((rs, ctx) -> {
-      Object owner = session.loader.materialize(ownerType, rs, 0);
+      Object owner = session.loader().materialize(ownerType, rs, 0);
       List<List<Object>> lists = related.get(owner);
       if (lists == null) {
         owners.add(owner);
@@ -91,7 +90,7 @@ final class JoinedQuery<T> {
       int offset = type.columns().size();
       for (int k = 0; k < relations.size(); k++) {
         EntityType<Object> target = relations.get(k).target();
-        Object member = session.loader.materialize(target, rs, offset);
+        Object member = session.loader().materialize(target, rs, offset);
         List<Object> list = lists.get(k);
         if (member != null && list.stream().noneMatch(m -> m == member)) {
           list.add(member);
@@ -111,9 +110,9 @@ final class JoinedQuery<T> {
         }
         targets.addAll(related.get(owner).get(k));
       }
-      session.loader.applyEager(relation.target(), targets, Set.of(relation));
+      session.loader().applyEager(relation.target(), targets, Set.of(relation));
     }
-    session.loader.applyEager(type, owners, joined);
+    session.loader().applyEager(type, owners, joined);
     List<T> result = new ArrayList<>(owners.size());
     owners.forEach(owner -> result.add(type.cast(owner)));
     return result;

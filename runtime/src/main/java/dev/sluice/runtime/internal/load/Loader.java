@@ -6,7 +6,6 @@ import dev.sluice.runtime.ObjectDeletedException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.generated.RelationModel;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.delete.FlushReads;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.sql.Sql;
@@ -41,9 +40,9 @@ public final class Loader implements FlushReads {
   /** Owners per IN query; keeps statements well under every driver's parameter limit. */
   static final int CHUNK = 500;
 
-  private final SessionImpl session;
+  private final LoadingSession session;
 
-  public Loader(SessionImpl session) {
+  public Loader(LoadingSession session) {
     this.session = session;
   }
 
@@ -54,7 +53,7 @@ public final class Loader implements FlushReads {
     if (key == null) {
       return null;
     }
-    InstanceState state = session.identityMap.find(type, key);
+    InstanceState state = session.identityMap().find(type, key);
     if (state != null) {
       if (state.expired()) {
         reload(state, values);
@@ -66,7 +65,7 @@ public final class Loader implements FlushReads {
     model.restore(entity, values);
     state = session.attach(entity, type, ObjectState.PERSISTENT);
     state.loaded(model.snapshot(entity));
-    state.unloadHolders();
+    Holder.unloadAll(state);
     return entity;
   }
 
@@ -93,7 +92,7 @@ public final class Loader implements FlushReads {
   public void refresh(InstanceState state) {
     state.discardExpiredValues(); // a refresh discards every change
     reloadExpired(state);
-    state.unloadHolders();
+    Holder.unloadAll(state);
   }
 
   /**
@@ -173,7 +172,7 @@ public final class Loader implements FlushReads {
     if (key == null || !joinsOnId(relation)) {
       return null;
     }
-    InstanceState state = session.identityMap.find(relation.target(), key[0]);
+    InstanceState state = session.identityMap().find(relation.target(), key[0]);
     return state == null || state.status() == ObjectState.DELETED
         ? null : relation.target().cast(state.entity);
   }
@@ -293,7 +292,7 @@ public final class Loader implements FlushReads {
         continue;
       }
       if (relation.direction() == Relation.Direction.MANY_TO_ONE && joinsOnId(relation)) {
-        InstanceState target = session.identityMap.find(relation.target(), key[0]);
+        InstanceState target = session.identityMap().find(relation.target(), key[0]);
         if (target != null) {
           if (target.expired()) {
             reloadExpired(target);
@@ -398,7 +397,7 @@ public final class Loader implements FlushReads {
         owners = new ArrayList<>();
         // objects may repeat (a target shared by several owners): each owner is loaded once
         for (Object object : distinct(objects)) {
-          InstanceState state = session.identityMap.state(object);
+          InstanceState state = session.identityMap().state(object);
           if (state != null) {
             owners.add(state);
           }

@@ -5,7 +5,6 @@ import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityQuery;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.generated.RelationModel;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.internal.delete.BulkDelete;
 import dev.sluice.runtime.internal.sql.Sql;
 import dev.sluice.runtime.internal.sql.ValueArgument;
@@ -34,7 +33,7 @@ public final class QueryImpl<T> implements EntityQuery<T> {
    */
   static final String ALIAS = "t";
 
-  private final SessionImpl session;
+  private final LoadingSession session;
   private final EntityType<T> type;
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, ValueArgument> parameters = new LinkedHashMap<>();
@@ -43,7 +42,7 @@ public final class QueryImpl<T> implements EntityQuery<T> {
   private Integer offset;
   private int internalParameters;
 
-  public QueryImpl(SessionImpl session, EntityType<T> type) {
+  public QueryImpl(LoadingSession session, EntityType<T> type) {
     this.session = session;
     this.type = type;
   }
@@ -127,7 +126,7 @@ public final class QueryImpl<T> implements EntityQuery<T> {
     List<Relation<Object, Object>> joined = joinedRelations();
     if (joined.isEmpty()) {
       Query query = bound(session.handle().createQuery(innerSql(false)));
-      return (List<T>) session.loader.list((EntityType<Object>) type, query, Set.of());
+      return (List<T>) session.loader().list((EntityType<Object>) type, query, Set.of());
     }
     JoinedQuery<T> query = new JoinedQuery<>(session, type, joined);
     return query.run(bound(session.handle().createQuery(query.sql(innerSql(true)))));

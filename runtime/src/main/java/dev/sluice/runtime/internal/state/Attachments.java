@@ -1,6 +1,5 @@
 package dev.sluice.runtime.internal.state;
 
-import dev.sluice.runtime.internal.SessionImpl;
 import java.lang.ref.WeakReference;
 
 /**
@@ -10,7 +9,7 @@ import java.lang.ref.WeakReference;
  */
 public final class Attachments {
   /** The session is held weakly too: a dropped, unclosed session holds nothing. */
-  private static final WeakIdentityMap<WeakReference<SessionImpl>> SESSIONS =
+  private static final WeakIdentityMap<WeakReference<SessionContext>> SESSIONS =
       new WeakIdentityMap<>();
 
   private Attachments() {}
@@ -20,21 +19,21 @@ public final class Attachments {
     return state.type.relations().isEmpty();
   }
 
-  static synchronized void attached(Object entity, SessionImpl session) {
+  static synchronized void attached(Object entity, SessionContext session) {
     SESSIONS.put(entity, new WeakReference<>(session));
   }
 
   /** The object left {@code session} (and is in no other, since one session holds it). */
-  static synchronized void detached(Object entity, SessionImpl session) {
-    WeakReference<SessionImpl> holder = SESSIONS.get(entity);
+  static synchronized void detached(Object entity, SessionContext session) {
+    WeakReference<SessionContext> holder = SESSIONS.get(entity);
     if (holder != null && holder.get() == session) {
       SESSIONS.remove(entity);
     }
   }
 
   /** The session holding the object, or {@code null}. */
-  public static synchronized SessionImpl sessionOf(Object entity) {
-    WeakReference<SessionImpl> holder = SESSIONS.get(entity);
+  public static synchronized SessionContext sessionOf(Object entity) {
+    WeakReference<SessionContext> holder = SESSIONS.get(entity);
     return holder == null ? null : holder.get();
   }
 }

@@ -1,7 +1,6 @@
 package dev.sluice.runtime.internal.state;
 
 import dev.sluice.runtime.ObjectState;
-import dev.sluice.runtime.internal.SessionImpl;
 import dev.sluice.runtime.meta.EntityType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,9 +45,9 @@ public final class IdentityMap {
   private final Map<EntityType<?>, Integer> perType = new HashMap<>();
   /** Counts arrivals and departures, so an index built over the states can tell it is stale. */
   private long changes;
-  private final SessionImpl session;
+  private final SessionContext session;
 
-  public IdentityMap(SessionImpl session) {
+  public IdentityMap(SessionContext session) {
     this.session = session;
   }
 

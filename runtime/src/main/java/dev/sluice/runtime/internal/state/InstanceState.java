@@ -2,8 +2,6 @@ package dev.sluice.runtime.internal.state;
 
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.EntityModel;
-import dev.sluice.runtime.internal.SessionImpl;
-import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 
@@ -16,7 +14,7 @@ import dev.sluice.runtime.meta.Relation;
 public final class InstanceState {
   public final Object entity;
   public final EntityModel<Object> type;
-  private SessionImpl session;
+  private SessionContext session;
   private ObjectState status;
   /** The primary-key value the row is known by, {@code null} while pending. */
   private Object key;
@@ -47,7 +45,7 @@ public final class InstanceState {
 
   /** An object entering {@code session} with {@code status}; a persistent one by its id. */
   @SuppressWarnings("unchecked")
-  public InstanceState(Object entity, EntityType<?> type, SessionImpl session, long sequence,
+  public InstanceState(Object entity, EntityType<?> type, SessionContext session, long sequence,
       ObjectState status) {
     this.entity = entity;
     this.type = (EntityModel<Object>) EntityModel.of(type);
@@ -62,7 +60,7 @@ public final class InstanceState {
   // ---- what the state is ---------------------------------------------------------------
 
   /** The session the object is attached to, or {@code null} once detached. */
-  public SessionImpl session() {
+  public SessionContext session() {
     return session;
   }
 
@@ -140,7 +138,7 @@ public final class InstanceState {
   }
 
   /** Returns to {@code session} as {@code status}: restored, brought back or deleted again. */
-  public void reattached(SessionImpl session, ObjectState status) {
+  public void reattached(SessionContext session, ObjectState status) {
     this.session = session;
     this.status = status;
   }
@@ -267,20 +265,6 @@ public final class InstanceState {
     status = ObjectState.TRANSIENT;
     newInTransaction = false;
     idGenerated = false;
-  }
-
-  /** Binds every relation holder of the entity to this state. */
-  public void bindHolders() {
-    for (Relation<Object, ?> relation : type.relations()) {
-      Holder.of(relation, entity).bind(this);
-    }
-  }
-
-  /** Marks every relation of a freshly loaded or expired object as not loaded. */
-  public void unloadHolders() {
-    for (Relation<Object, ?> relation : type.relations()) {
-      Holder.of(relation, entity).unload();
-    }
   }
 
   /** {@code Person uid=3}, as messages describe instances. */

@@ -1,4 +1,4 @@
-package dev.sluice.runtime.meta;
+package dev.sluice.runtime.generated;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
-package dev.sluice.runtime.meta;
+package dev.sluice.runtime.generated;
 
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
 import dev.sluice.runtime.support.KeyList;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -25,6 +27,7 @@ public final class FlushPlan<T> {
   private final List<DeleteStep> deleteSteps;
   private final Map<Relation<?, ?>, SetStep> setSteps;
   private final List<Relation<?, ?>> bulkRelations;
+  private final Map<Relation<?, ?>, LinkStatements> links;
   private final String treeBefore;
   private final String treeAfter;
   private volatile Composed composed;
@@ -45,6 +48,7 @@ public final class FlushPlan<T> {
     this.deleteSteps = List.copyOf(b.deleteSteps);
     this.setSteps = new IdentityHashMap<>(b.setSteps);
     this.bulkRelations = b.bulkRelations;
+    this.links = new IdentityHashMap<>(b.links);
     this.treeBefore = b.treeBefore;
     this.treeAfter = b.treeAfter;
     if (bulkRelations != null && !setSteps.keySet().containsAll(bulkRelations)) {
@@ -131,6 +135,14 @@ public final class FlushPlan<T> {
   }
 
   /**
+   * The statements of the association rows of one of the entity's many-to-many relations, or
+   * {@code null} for any other relation.
+   */
+  public LinkStatements links(Relation<?, ?> relation) {
+    return links.get(relation);
+  }
+
+  /**
    * The set-based form of a delete step: statements over the keys of the parents being
    * deleted, or {@code null} when the step needs per-row work.
    */
@@ -205,6 +217,7 @@ public final class FlushPlan<T> {
     private final List<DeleteStep> deleteSteps = new ArrayList<>();
     private final Map<Relation<?, ?>, SetStep> setSteps = new IdentityHashMap<>();
     private List<Relation<?, ?>> bulkRelations;
+    private final Map<Relation<?, ?>, LinkStatements> links = new IdentityHashMap<>();
     private String treeBefore;
     private String treeAfter;
 
@@ -294,6 +307,14 @@ public final class FlushPlan<T> {
         inOrder.add(relation);
       }
       bulkRelations = List.copyOf(inOrder);
+      return this;
+    }
+
+    /** The statements of a many-to-many relation's association rows (see {@link LinkStatements}). */
+    public Builder<T> links(Relation<T, ?> relation, String insert, String delete,
+        String deleteOfOwner, String deleteOfOwners, String updateOwnerKey) {
+      links.put(relation, new LinkStatements(insert, delete, deleteOfOwner, deleteOfOwners,
+          updateOwnerKey));
       return this;
     }
 

@@ -1,5 +1,6 @@
-package dev.sluice.runtime.meta;
+package dev.sluice.runtime.generated;
 
+import dev.sluice.runtime.meta.Relation;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,7 @@ public final class DeleteStep {
 
   /**
    * How the related rows are reached, the one delete decision of a relationship; the runtime
-   * interprets it in one place ({@code internal.DeleteDecision}).
+   * interprets it in one place ({@code internal.delete.DeleteDecision}).
    */
   public enum Decision {
     /**

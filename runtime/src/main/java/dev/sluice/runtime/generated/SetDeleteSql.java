@@ -1,5 +1,7 @@
-package dev.sluice.runtime.meta;
+package dev.sluice.runtime.generated;
 
+import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.Relation;
 import dev.sluice.runtime.support.KeyList;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.sluice.runtime.meta;
+package dev.sluice.runtime.generated;
 
+import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.support.KeyList;
 import java.util.Objects;
 
