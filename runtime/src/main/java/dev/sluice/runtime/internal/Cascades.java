@@ -39,15 +39,20 @@ final class Cascades {
    * Adds an object and everything it reaches through SAVE_UPDATE relations. As in SQLAlchemy,
    * the cascade stops at objects already in the session: they and what lies behind them keep
    * their state (a pending delete among them stays pending). What must be refused is found by
-   * a first walk, before anything enters the session.
+   * the walk, before anything enters the session; what it reached is attached after it.
    */
   void add(Object root) {
-    walk(root, false);
-    walk(root, true);
+    for (Object entity : reachForAdd(root)) {
+      attachReached(entity, entity == root);
+    }
   }
 
-  /** One walk of {@link #add}: checking only, or attaching what it reaches. */
-  private void walk(Object root, boolean attach) {
+  /**
+   * The walk of {@link #add}, checking only: the root and what it reaches that is not in the
+   * session yet, in the order they are to be attached.
+   */
+  private List<Object> reachForAdd(Object root) {
+    List<Object> reached = new ArrayList<>();
     Deque<Object> work = new ArrayDeque<>();
     IdentitySet<Object> seen = new IdentitySet<>();
     work.push(root);
@@ -61,33 +66,15 @@ final class Cascades {
       if (state != null && entity != root) {
         continue;
       }
-      if (!attach) {
-        if (state == null) {
-          refuseIfInAnotherSession(entity);
-        }
-      } else if (state == null) {
-        state = reattachDetached(entity);
-        if (state == null) {
-          state = session.attach(entity, type, ObjectState.PENDING);
-          state.enteredNew();
-        }
-      } else {
-        state.adopted(); // added again on purpose: no longer an orphan to drop
+      if (state == null) {
+        refuseIfInAnotherSession(entity);
       }
-      if (attach && state.status() == ObjectState.DELETED) {
-        if (session.transaction().isDeletedAgain(entity)) {
-          throw new InvalidRequestException(state.describe() + " was deleted by a flush of"
-              + " this transaction, so there is no row to keep: rollback() brings it back");
-        }
-        undelete(state);
-      }
+      reached.add(entity);
       for (Relation<Object, ?> relation : type.relations()) {
         if (relation.cascades(Cascade.SAVE_UPDATE)) {
           Holder<?> holder = Holder.of(relation, entity);
           for (Object member : holder.members()) {
-            if (!attach) {
-              refuseIfDeletedByAFlush(member, relation, entity);
-            }
+            refuseIfDeletedByAFlush(member, relation, entity);
             work.add(member);
           }
           // As SQLAlchemy, what was unlinked (from a detached owner) comes too: it may be an
@@ -99,6 +86,31 @@ final class Cascades {
           }
         }
       }
+    }
+    return reached;
+  }
+
+  /** Attaches one object {@link #reachForAdd} reached, or re-adopts the root already in. */
+  private void attachReached(Object entity, boolean isRoot) {
+    InstanceState state = session.identityMap.state(entity);
+    if (state != null && !isRoot) {
+      return; // entered the session since the walk (it cannot, but keep the walk's rule)
+    }
+    if (state == null) {
+      state = reattachDetached(entity);
+      if (state == null) {
+        state = session.attach(entity, typeOf(entity), ObjectState.PENDING);
+        state.enteredNew();
+      }
+    } else {
+      state.adopted(); // added again on purpose: no longer an orphan to drop
+    }
+    if (state.status() == ObjectState.DELETED) {
+      if (session.transaction().isDeletedAgain(entity)) {
+        throw new InvalidRequestException(state.describe() + " was deleted by a flush of"
+            + " this transaction, so there is no row to keep: rollback() brings it back");
+      }
+      undelete(state);
     }
   }
 

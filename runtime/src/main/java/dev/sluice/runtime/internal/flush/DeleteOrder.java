@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.internal.state.IdentitySet;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.EntityType;
@@ -107,6 +108,9 @@ final class DeleteOrder {
 
   /** One table's rows, each after the rows that reference it. */
   private List<InstanceState> withinTable(List<InstanceState> rows) {
+    if (!selfReferencing(rows.get(0).type)) {
+      return rows; // no row of the table can reference another: the order stands
+    }
     Map<InstanceState, Integer> referencedBy = new HashMap<>();
     IdentitySet<InstanceState> inGroup = new IdentitySet<>();
     inGroup.addAll(rows);
@@ -141,11 +145,25 @@ final class DeleteOrder {
     return ordered;
   }
 
+  /** Whether a row of {@code type} can reference another deleted row of its table. */
+  private static boolean selfReferencing(EntityModel<Object> type) {
+    for (ForeignKeyRef fk : type.foreignKeys()) {
+      if (ordersWithinTable(type, fk)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean ordersWithinTable(EntityModel<Object> type, ForeignKeyRef fk) {
+    return fk.referenced() == type && fk.referencesId()
+        && !type.plan().isPostUpdateColumn(fk.columns()[0]);
+  }
+
   private List<InstanceState> selfReferenced(InstanceState row) {
     List<InstanceState> parents = new ArrayList<>();
     for (ForeignKeyRef fk : row.type.foreignKeys()) {
-      if (fk.referenced() == row.type && fk.referencesId()
-          && !row.type.plan().isPostUpdateColumn(fk.columns()[0])) {
+      if (ordersWithinTable(row.type, fk)) {
         InstanceState parent = deletedByKey.getOrDefault(row.type, Map.of())
             .get(row.snapshot()[fk.columns()[0]]);
         if (parent != null && parent != row) {

@@ -8,6 +8,7 @@ import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.internal.delete.FlushReads;
 import dev.sluice.runtime.internal.holder.Holder;
+import dev.sluice.runtime.internal.sql.KeySets;
 import dev.sluice.runtime.internal.sql.Sql;
 import dev.sluice.runtime.internal.sql.ValueArgument;
 import dev.sluice.runtime.internal.state.IdentitySet;
@@ -37,8 +38,11 @@ import org.slf4j.LoggerFactory;
 public final class Loader implements FlushReads {
   private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
 
-  /** Owners per IN query; keeps statements well under every driver's parameter limit. */
-  static final int CHUNK = 500;
+  /**
+   * Key parameters per IN query where keys are not bound as one array; keeps statements well
+   * under every driver's parameter limit.
+   */
+  static final int CHUNK = 1000;
 
   private final LoadingSession session;
 
@@ -304,9 +308,12 @@ public final class Loader implements FlushReads {
       ownersByKey.computeIfAbsent(Arrays.asList(key), k -> new ArrayList<>()).add(owner);
     }
     List<List<Object>> keys = new ArrayList<>(ownersByKey.keySet());
-    for (int from = 0; from < keys.size(); from += CHUNK) {
-      List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-      for (Object[] row : queryChunk(relation, chunk)) {
+    String arrayType = keyArrayType(relation);
+    int chunkSize = arrayType != null ? Math.max(1, keys.size())
+        : Math.max(1, CHUNK / relation.joinWidth());
+    for (int from = 0; from < keys.size(); from += chunkSize) {
+      List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
+      for (Object[] row : queryChunk(relation, chunk, arrayType)) {
         List<Object> key = Arrays.asList((Object[]) row[0]);
         for (InstanceState owner : ownersByKey.getOrDefault(key, List.of())) {
           result.computeIfAbsent(owner, o -> new ArrayList<>()).add(row[1]);
@@ -316,8 +323,21 @@ public final class Loader implements FlushReads {
     return result;
   }
 
-  /** Rows of {@code {ownerKey, target}} for a chunk of owner keys. */
-  private List<Object[]> queryChunk(Relation<Object, Object> relation, List<List<Object>> keys) {
+  /**
+   * The SQL element type of the owners' keys where one array parameter can carry them all
+   * ({@code = ANY(?)}, PostgreSQL, single-column joins), else {@code null}.
+   */
+  private String keyArrayType(Relation<Object, Object> relation) {
+    return relation.joinWidth() == 1
+        ? session.dialect().arrayElementType(relation.ownerJoinColumn(0).type()) : null;
+  }
+
+  /**
+   * Rows of {@code {ownerKey, target}} for a chunk of owner keys: bound as one array of
+   * {@code arrayType} if it is not {@code null} (and there are several), else one by one.
+   */
+  private List<Object[]> queryChunk(Relation<Object, Object> relation, List<List<Object>> keys,
+      String arrayType) {
     EntityType<Object> target = relation.target();
     int width = relation.joinWidth();
     List<String> keyColumns = new ArrayList<>();
@@ -339,17 +359,28 @@ public final class Loader implements FlushReads {
         }
         from = " FROM " + target.quotedTable() + " t";
     }
+    boolean array = arrayType != null && keys.size() > 1;
     sql.append(Sql.columns(target, "t")).append(from).append(" WHERE ")
-        .append(Sql.anyKey(keyColumns, keys.size())).append(" ORDER BY ");
+        .append(array ? keyColumns.get(0) + " = ANY(?)" : Sql.anyKey(keyColumns, keys.size()))
+        .append(" ORDER BY ");
     String order = RelationModel.of(relation).orderBy("t");
     sql.append(order.isEmpty() ? "" : order + ", ").append("t.")
         .append(target.idColumn().quotedName());
     Query query = session.handle().createQuery(sql.toString());
-    int position = 0;
-    for (List<Object> key : keys) {
-      for (int i = 0; i < width; i++) {
-        query.bind(position++, ValueArgument.of(session.dialect(), key.get(i),
-            relation.ownerJoinColumn(i).type()));
+    if (array) {
+      List<Object> values = new ArrayList<>(keys.size());
+      for (List<Object> key : keys) {
+        values.add(key.get(0));
+      }
+      query.bind(0, KeySets.arguments(session.dialect(), values, relation.ownerJoinColumn(0),
+          arrayType, 1).get(0));
+    } else {
+      int position = 0;
+      for (List<Object> key : keys) {
+        for (int i = 0; i < width; i++) {
+          query.bind(position++, ValueArgument.of(session.dialect(), key.get(i),
+              relation.ownerJoinColumn(i).type()));
+        }
       }
     }
     Dialect dialect = session.dialect();

@@ -25,7 +25,12 @@ public final class DetachedStates {
     }
   }
 
-  private final WeakIdentityMap<Detached> entries = new WeakIdentityMap<>();
+  private final WeakIdentityMap<Detached> entries = new WeakIdentityMap<>(this::dropped);
+  /**
+   * How many entries are of deleted rows: while there are none, the question every object
+   * added to a session asks ({@link #isDeleted}) needs no lookup.
+   */
+  private int deletedEntries;
 
   /** Remembers the states of objects that just left a session with a row. */
   public synchronized void rememberAll(Collection<InstanceState> states) {
@@ -35,21 +40,35 @@ public final class DetachedStates {
   /** Remembers objects that left a session, whose rows a flush deleted if {@code deleted}. */
   public synchronized void rememberAll(Collection<InstanceState> states, boolean deleted) {
     for (InstanceState state : states) {
-      entries.put(state.entity,
-          new Detached(state.type, state.key(), state.snapshot(), deleted));
+      put(state.entity, new Detached(state.type, state.key(), state.snapshot(), deleted));
     }
   }
 
   public synchronized void put(Object entity, Detached detached) {
-    entries.put(entity, detached);
+    if (detached.deleted) {
+      deletedEntries++;
+    }
+    dropped(entries.put(entity, detached));
   }
 
   public synchronized Detached take(Object entity) {
-    return entries.remove(entity);
+    Detached taken = entries.remove(entity);
+    dropped(taken);
+    return taken;
+  }
+
+  /** Counts out an entry that left the map (replaced, taken, or its object collected). */
+  private void dropped(Detached gone) {
+    if (gone != null && gone.deleted) {
+      deletedEntries--;
+    }
   }
 
   /** Whether the object left a session because a flush deleted its row. */
   public synchronized boolean isDeleted(Object entity) {
+    if (deletedEntries == 0) {
+      return false;
+    }
     Detached detached = entries.get(entity);
     return detached != null && detached.deleted;
   }

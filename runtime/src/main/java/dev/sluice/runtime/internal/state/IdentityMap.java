@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /** The objects of one session: by instance, and the persistent ones by (type, primary key). */
 public final class IdentityMap {
@@ -38,10 +37,11 @@ public final class IdentityMap {
   private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
   private final Map<Key, InstanceState> byKey = new HashMap<>();
   /**
-   * The same states in order of arrival, so flushes write rows in a stable order (an identity
-   * set: no linked entry per object a session holds).
+   * The same states in order of arrival, so flushes write rows in a stable order: an array
+   * with {@code null} holes where states left, each state knowing its slot (no second hash
+   * entry per object a session holds).
    */
-  private final Set<InstanceState> ordered = new IdentitySet<>();
+  private final ArrivalOrder ordered = new ArrivalOrder();
   private final Map<EntityType<?>, Integer> perType = new HashMap<>();
   /** Counts arrivals and departures, so an index built over the states can tell it is stale. */
   private long changes;
@@ -125,7 +125,7 @@ public final class IdentityMap {
 
   /** Every state, in order of arrival, as a read-only view. */
   public Collection<InstanceState> view() {
-    return Collections.unmodifiableSet(ordered);
+    return Collections.unmodifiableCollection(ordered);
   }
 
   public int size() {

@@ -42,6 +42,8 @@ public final class InstanceState {
   private Relation<Object, ?> orphanedFrom;
   /** Order of arrival in the session, to keep flushes deterministic. */
   public final long sequence;
+  /** Its position in its {@link IdentityMap}'s arrival order (valid only while there). */
+  int arrivalSlot = -1;
 
   /** An object entering {@code session} with {@code status}; a persistent one by its id. */
   @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A map keyed by object identity that holds its keys weakly: an entry goes when its key is
@@ -69,6 +70,17 @@ public final class WeakIdentityMap<V> {
   private final Map<Object, V> entries = new HashMap<>();
   private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
   private final Probe probe = new Probe();
+  /** Told of each value whose key was collected, or {@code null}. */
+  private final Consumer<V> removals;
+
+  public WeakIdentityMap() {
+    this(null);
+  }
+
+  /** A map that tells {@code removals} of each value it drops because its key was collected. */
+  public WeakIdentityMap(Consumer<V> removals) {
+    this.removals = removals;
+  }
 
   public V get(Object key) {
     purge();
@@ -90,9 +102,10 @@ public final class WeakIdentityMap<V> {
     return found;
   }
 
-  public void put(Object key, V value) {
+  /** Maps {@code key} to {@code value}; returns the value it replaces, or {@code null}. */
+  public V put(Object key, V value) {
     purge();
-    entries.put(new Ref(key, collected), value);
+    return entries.put(new Ref(key, collected), value);
   }
 
   V remove(Object key) {
@@ -107,7 +120,10 @@ public final class WeakIdentityMap<V> {
 
   private void purge() {
     for (Object gone; (gone = collected.poll()) != null; ) {
-      entries.remove(gone);
+      V value = entries.remove(gone);
+      if (value != null && removals != null) {
+        removals.accept(value);
+      }
     }
   }
 }
