@@ -26,7 +26,8 @@ public record SessionConfig(Jdbi jdbi, SchemaMetadata schema, Dialect dialect,
 
   /** The defaults: autoflush and set-based deletes on, and a new memory of detached objects. */
   public static SessionConfig of(Jdbi jdbi, SchemaMetadata schema, Dialect dialect) {
-    return new SessionConfig(jdbi, schema, dialect, true, true, new DetachedStates());
+    return new SessionConfig(jdbi, schema, dialect, true, true,
+        new DetachedStates(new HolderStates(schema)));
   }
 
   /** A new session over this configuration. */

@@ -14,7 +14,6 @@ import dev.sluice.runtime.internal.delete.DeleteCascade;
 import dev.sluice.runtime.internal.flush.Dirt;
 import dev.sluice.runtime.internal.flush.Flusher;
 import dev.sluice.runtime.internal.flush.FlushingSession;
-import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.load.Loader;
 import dev.sluice.runtime.internal.load.LoadingSession;
 import dev.sluice.runtime.internal.load.QueryImpl;
@@ -52,7 +51,7 @@ import org.jdbi.v3.core.statement.TemplateEngine;
 public final class SessionImpl implements Session, LoadingSession, FlushingSession {
   private final SessionConfig config;
   private final DetachedStates detached;
-  final IdentityMap identityMap = new IdentityMap(this);
+  final IdentityMap identityMap;
   final Loader loader = new Loader(this);
   private final Cascades cascades = new Cascades(this);
   private final Flusher flusher = new Flusher(this);
@@ -72,6 +71,7 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
   public SessionImpl(SessionConfig config) {
     this.config = config;
     this.detached = config.detached();
+    this.identityMap = new IdentityMap(this, new HolderStates(config.schema()));
   }
 
   // ---- Session API -------------------------------------------------------------------------
@@ -269,7 +269,7 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
 
   /** Takes every object out of the session, remembering those with rows as detached. */
   private void detachAll() {
-    List<InstanceState> withRows = new ArrayList<>();
+    List<InstanceState> withRows = new ArrayList<>(identityMap.size());
     for (InstanceState state : identityMap.view()) {
       if (leave(state)) {
         withRows.add(state);
@@ -614,8 +614,7 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
   /** Registers a new state for an object entering the session. */
   public InstanceState attach(Object entity, EntityType<?> type, ObjectState status) {
     InstanceState state = new InstanceState(entity, type, this, sequence++, status);
-    identityMap.add(state);
-    Holder.bindAll(state);
+    identityMap.add(state); // binds its relation holders to it
     return state;
   }
 

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** The objects of one session: by instance, and the persistent ones by (type, primary key). */
+/**
+ * The objects of one session: by instance, and the persistent ones by (type, primary key). An
+ * object with relations is found through the state its holders keep (bound on arrival); only
+ * objects without relations are indexed by identity here.
+ */
 public final class IdentityMap {
   /** An entity type and a primary-key value. */
   private static final class Key {
@@ -34,6 +38,7 @@ public final class IdentityMap {
     }
   }
 
+  /** The states of objects without relation holders (which {@link HeldStates} cannot find). */
   private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
   private final Map<Key, InstanceState> byKey = new HashMap<>();
   /**
@@ -46,13 +51,20 @@ public final class IdentityMap {
   /** Counts arrivals and departures, so an index built over the states can tell it is stale. */
   private long changes;
   private final SessionContext session;
+  private final HeldStates heldStates;
 
-  public IdentityMap(SessionContext session) {
+  public IdentityMap(SessionContext session, HeldStates heldStates) {
     this.session = session;
+    this.heldStates = heldStates;
   }
 
+  /** The object's state in this session, or {@code null}. */
   public InstanceState state(Object entity) {
-    return byEntity.get(entity);
+    InstanceState held = heldStates.find(entity);
+    if (held != null) {
+      return ordered.contains(held) ? held : null;
+    }
+    return byEntity.isEmpty() ? null : byEntity.get(entity);
   }
 
   /** The session's object with this key, or {@code null}. */
@@ -60,8 +72,11 @@ public final class IdentityMap {
     return id == null ? null : byKey.get(new Key(type, id));
   }
 
+  /** Adds the state; an object with relations has its holders bound to it. */
   public void add(InstanceState state) {
-    if (byEntity.put(state.entity, state) == null && Attachments.tracks(state)) {
+    if (!Attachments.tracks(state)) {
+      heldStates.bind(state);
+    } else if (byEntity.put(state.entity, state) == null) {
       Attachments.attached(state.entity, session);
     }
     if (ordered.add(state)) {
@@ -85,7 +100,7 @@ public final class IdentityMap {
   }
 
   public void remove(InstanceState state) {
-    if (byEntity.remove(state.entity) != null && Attachments.tracks(state)) {
+    if (Attachments.tracks(state) && byEntity.remove(state.entity) != null) {
       Attachments.detached(state.entity, session);
     }
     if (ordered.remove(state)) {
@@ -129,7 +144,7 @@ public final class IdentityMap {
   }
 
   public int size() {
-    return byEntity.size();
+    return ordered.size();
   }
 
   /** Forgets every state at once (cheaper than removing them one by one). */

@@ -44,6 +44,14 @@ public final class InstanceState {
   public final long sequence;
   /** Its position in its {@link IdentityMap}'s arrival order (valid only while there). */
   int arrivalSlot = -1;
+  /**
+   * The {@link DetachedStates} that remembers this state since it left its session with a
+   * row (set only for objects with relation holders, which keep their last state), or
+   * {@code null}.
+   */
+  private DetachedStates rememberedBy;
+  /** While remembered: a flush deleted the row. */
+  private boolean rememberedDeleted;
 
   /** An object entering {@code session} with {@code status}; a persistent one by its id. */
   @SuppressWarnings("unchecked")
@@ -143,6 +151,28 @@ public final class InstanceState {
   public void reattached(SessionContext session, ObjectState status) {
     this.session = session;
     this.status = status;
+    rememberedBy = null;
+  }
+
+  /** Remembered by {@code memory} as detached, its row deleted by a flush if {@code deleted}. */
+  void remembered(DetachedStates memory, boolean deleted) {
+    rememberedBy = memory;
+    rememberedDeleted = deleted;
+  }
+
+  /** No longer remembered as detached: taken back into a session. */
+  void forgotten() {
+    rememberedBy = null;
+  }
+
+  /** The memory of detached objects that remembers this state, or {@code null}. */
+  DetachedStates rememberedBy() {
+    return rememberedBy;
+  }
+
+  /** While remembered: whether a flush deleted the row. */
+  boolean rememberedDeleted() {
+    return rememberedDeleted;
   }
 
   /** Filed under a new key (by the identity map only, which indexes it). */
@@ -263,6 +293,7 @@ public final class InstanceState {
 
   /** Its row is gone with the transaction, or it never had one: transient. */
   public void madeTransient() {
+    rememberedBy = null;
     session = null;
     status = ObjectState.TRANSIENT;
     newInTransaction = false;
