@@ -109,6 +109,11 @@ public final class FlushPlan<T> {
     return postUpdateColumns.clone();
   }
 
+  /** Whether a post-update writes any column of this entity. */
+  public boolean hasPostUpdateColumns() {
+    return postUpdateColumns.length > 0;
+  }
+
   /** Whether a post-update writes {@code column}. */
   public boolean isPostUpdateColumn(int column) {
     for (int c : postUpdateColumns) {

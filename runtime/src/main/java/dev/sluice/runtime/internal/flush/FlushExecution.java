@@ -90,8 +90,8 @@ final class FlushExecution {
 
   private void insert(List<RowWrite> inserts) {
     List<StatementRunner.Stmt> explicit = new ArrayList<>();
-    List<StatementRunner.Stmt> generated = new ArrayList<>();
-    List<RowWrite> generatedRows = new ArrayList<>();
+    List<StatementRunner.Stmt> generated = new ArrayList<>(inserts.size());
+    List<RowWrite> generatedRows = new ArrayList<>(inserts.size());
     for (RowWrite write : inserts) {
       Object[] values = rows.resolve(write, true);
       EntityModel<Object> type = write.type();

@@ -98,6 +98,9 @@ final class Orphans {
 
   /** What was unlinked from a holder since the last flush, directly or after being linked. */
   private static List<Object> candidates(Holder<?> holder) {
+    if (holder.removed().isEmpty() && holder.dropped().isEmpty()) {
+      return List.of();
+    }
     List<Object> candidates = new ArrayList<>(holder.removed());
     candidates.addAll(holder.dropped());
     return candidates;

@@ -119,6 +119,9 @@ final class RowWrite {
   }
 
   private boolean hasPostUpdateColumns() {
+    if (!state.type.plan().hasPostUpdateColumns()) {
+      return false;
+    }
     Object[] baseline = baseline();
     for (int column : state.type.plan().postUpdateColumns()) {
       if (sourceOf(column) != null || fields[column] != null

@@ -13,6 +13,7 @@ import dev.sluice.runtime.internal.flush.FlushWork.Link;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.internal.state.Keys;
+import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
@@ -317,8 +318,7 @@ final class UnitOfWork {
             if (childState == null) {
               warnNotInSession(relation, child);
             } else if (childState.status() != ObjectState.DELETED) {
-              sourceKey(write(childState), relation.targetColumns(), parent.entity,
-                  relation.owner(), relation.ownerColumns());
+              sourceKey(write(childState), relation, true, parent.entity);
             }
           }
         }
@@ -338,8 +338,7 @@ final class UnitOfWork {
           if (parent != null) {
             requireKnown(relation, parent);
           }
-          sourceKey(write(child), relation.ownerColumns(), parent, relation.target(),
-              relation.targetColumns());
+          sourceKey(write(child), relation, false, parent);
         }
       }
     }
@@ -425,13 +424,25 @@ final class UnitOfWork {
     return writes.get(state);
   }
 
-  private static void sourceKey(RowWrite.Draft write, int[] columns, Object parent,
-      EntityType<?> parentType, int[] parentColumns) {
+  /**
+   * The child's join columns take the parent's key (or NULL); the child is the relation's
+   * target when {@code keyOnTarget}, else its owner.
+   */
+  private static void sourceKey(RowWrite.Draft write, Relation<Object, ?> relation,
+      boolean keyOnTarget, Object parent) {
     @SuppressWarnings("unchecked")
-    EntityType<Object> type = (EntityType<Object>) parentType;
-    for (int i = 0; i < columns.length; i++) {
-      write.source(columns[i], parent == null ? RowWrite.Source.NULL
-          : new RowWrite.Source(parent, type, parentColumns[i]));
+    EntityType<Object> parentType = (EntityType<Object>) (keyOnTarget ? relation.owner()
+        : relation.target());
+    for (int i = 0; i < relation.joinWidth(); i++) {
+      Column childColumn = keyOnTarget ? relation.targetJoinColumn(i) : relation.ownerJoinColumn(i);
+      Column parentColumn = keyOnTarget ? relation.ownerJoinColumn(i) : relation.targetJoinColumn(i);
+      RowWrite.Source planned = write.sourceOf(childColumn.index());
+      if (parent != null && planned != null && planned.parent() == parent
+          && planned.parentType() == parentType && planned.parentColumn() == parentColumn.index()) {
+        continue; // both sides of a bidirectional relation name the same parent
+      }
+      write.source(childColumn.index(), parent == null ? RowWrite.Source.NULL
+          : new RowWrite.Source(parent, parentType, parentColumn.index()));
     }
   }
 

@@ -62,6 +62,9 @@ final class WriteOrder {
     if (inserts.isEmpty()) {
       return List.of();
     }
+    if (!referencesOwnTable(inserts)) {
+      return List.of(Collections.unmodifiableList(inserts));
+    }
     List<List<RowWrite>> levels = new ArrayList<>(1);
     List<RowWrite> remaining = inserts;
     IdentitySet<RowWrite> unplaced = new IdentitySet<>();
@@ -84,9 +87,22 @@ final class WriteOrder {
     return levels;
   }
 
+  /** Whether a row takes a key from a row of its own table (else the rows need no order). */
+  private static boolean referencesOwnTable(List<RowWrite> writes) {
+    for (RowWrite write : writes) {
+      for (int column = 0; column < write.sourceSlots(); column++) {
+        RowWrite.Source source = write.sourceOf(column);
+        if (source != null && source.parentType() == write.type()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether an UPDATE of the table takes a key from a row the same table is inserting. */
   private boolean dependsOnInserts(List<RowWrite> updates, List<RowWrite> inserts) {
-    if (updates.isEmpty() || inserts.isEmpty()) {
+    if (updates.isEmpty() || inserts.isEmpty() || !referencesOwnTable(updates)) {
       return false;
     }
     IdentitySet<RowWrite> candidates = new IdentitySet<>();
