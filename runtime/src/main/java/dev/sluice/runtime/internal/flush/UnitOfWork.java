@@ -434,11 +434,14 @@ final class UnitOfWork {
     EntityType<Object> parentType = (EntityType<Object>) (keyOnTarget ? relation.owner()
         : relation.target());
     for (int i = 0; i < relation.joinWidth(); i++) {
-      Column childColumn = keyOnTarget ? relation.targetJoinColumn(i) : relation.ownerJoinColumn(i);
-      Column parentColumn = keyOnTarget ? relation.ownerJoinColumn(i) : relation.targetJoinColumn(i);
+      Column childColumn = keyOnTarget ? relation.targetJoinColumn(i)
+          : relation.ownerJoinColumn(i);
+      Column parentColumn = keyOnTarget ? relation.ownerJoinColumn(i)
+          : relation.targetJoinColumn(i);
       RowWrite.Source planned = write.sourceOf(childColumn.index());
       if (parent != null && planned != null && planned.parent() == parent
-          && planned.parentType() == parentType && planned.parentColumn() == parentColumn.index()) {
+          && planned.parentType() == parentType
+          && planned.parentColumn() == parentColumn.index()) {
         continue; // both sides of a bidirectional relation name the same parent
       }
       write.source(childColumn.index(), parent == null ? RowWrite.Source.NULL
