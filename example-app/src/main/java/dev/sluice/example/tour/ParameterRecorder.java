@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * Wraps JDBC connections to see the parameters of every statement as the driver receives
  * them, batches included: Jdbi's {@code SqlLogger} is called once per JDBC batch and knows
- * only the last row's binding, so the echo asks this recorder for all the rows.
+ * one row's binding at most, so the echo asks this recorder for all the rows.
  *
  * <p>This is plumbing of the tour's SQL echo only; Sluice itself uses no proxies.
  */

@@ -160,7 +160,7 @@ final class Cascades {
       }
       return;
     }
-    InstanceState other = Holder.of(type.relations().get(0), entity).ownerState();
+    InstanceState other = Holder.heldState(type, entity);
     if (other != null && other.session() != null && other.session() != session) {
       refuseInAnother(other.describe());
     }

@@ -17,8 +17,7 @@ final class HolderStates implements HeldStates {
   @Override
   public InstanceState find(Object entity) {
     EntityType<?> type = schema.findEntity(entity.getClass());
-    return type == null || type.relations().isEmpty() ? null
-        : Holder.of(type.relations().get(0), entity).ownerState();
+    return type == null ? null : Holder.heldState(type, entity);
   }
 
   @Override

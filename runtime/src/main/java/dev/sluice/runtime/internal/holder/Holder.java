@@ -9,6 +9,7 @@ import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.internal.state.Keys;
 import dev.sluice.runtime.internal.state.SessionContext;
+import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.Collection;
 import java.util.List;
@@ -54,6 +55,15 @@ public abstract class Holder<T> {
         : "not made by the generated factory";
     throw new InvalidRequestException(relation + " is " + what + ": initialize the field with "
         + relation.owner().name() + "_." + relation.name() + "(this)");
+  }
+
+  /**
+   * The session state the object's relation holders were last bound to: {@code null} for an
+   * entity type without relations (it has no holders) or an object never attached.
+   */
+  public static InstanceState heldState(EntityType<?> type, Object owner) {
+    return type.relations().isEmpty() ? null
+        : of(type.relations().get(0), owner).ownerState();
   }
 
   /** Binds every relation holder of the state's entity to that state. */
