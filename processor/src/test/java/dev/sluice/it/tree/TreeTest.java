@@ -2,13 +2,16 @@ package dev.sluice.it.tree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
 import dev.sluice.runtime.Session;
+import dev.sluice.runtime.SluiceException;
 import dev.sluice.runtime.SessionFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** An adjacency list: parents inserted first, subtrees deleted children first. */
 class TreeTest {
@@ -76,6 +79,35 @@ class TreeTest {
       session.commit();
     }
     assertEquals(List.of("b", "root"),
+        db.column("SELECT \"name\" FROM \"tree_node\" ORDER BY \"name\""));
+  }
+
+  // A flush that fails while it plans must leave every object as it was, including those it
+  // had marked deleted before the failure: an object left marked would be deleted by the next
+  // flush even after the user gave it a parent again.
+  @DatabaseTest
+  void aReadFailingWhileAFlushPlansAnOrphansSubtreeUndoesEveryMark(TestDatabase db) {
+    SessionFactory factory = db.create(TreeSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      session.add(new TreeNode("root").add(new TreeNode("a").add(new TreeNode("a1"))));
+      session.commit();
+      session.expungeAll();
+      TreeNode root = new TreeNodeDao(session).where("name = 'root'").one();
+      TreeNode a = root.children.get(0); // its own children are not loaded
+      session.commit();
+
+      // Row by row, planning the orphan's subtree reads a's children: that read fails.
+      db.jdbi().useHandle(h -> h.execute("ALTER TABLE tree_node RENAME TO tree_node_away"));
+      root.children.remove(a);
+      assertThrows(SluiceException.class, session::flush);
+      assertEquals(Set.of(), session.deletedObjects());
+      // back through the session's own connection: on SQLite its transaction locks the table
+      session.handle().execute("ALTER TABLE tree_node_away RENAME TO tree_node");
+
+      root.children.add(a); // a has a parent again: nothing may be deleted
+      session.commit();
+    }
+    assertEquals(List.of("a", "a1", "root"),
         db.column("SELECT \"name\" FROM \"tree_node\" ORDER BY \"name\""));
   }
 }

@@ -20,38 +20,40 @@ public final class DeleteCascade {
   private DeleteCascade() {}
 
   /**
-   * Marks {@code root} and its cascade deleted; returns the objects this call marked. Pending
-   * objects the cascade reaches are expunged (never inserted, nothing to delete) and added to
-   * {@code expunged}. A flush marks every deleted object in turn with one {@code stored}, so
-   * the session's objects are indexed once per flush, not once per deleted object, and reads
-   * what it must load through its planner's {@code reads}.
+   * Marks {@code root} and its cascade deleted, adding the objects it marks to {@code marked}
+   * as it goes (so a failed load on the way leaves a record of what to {@link #unmark}).
+   * Pending objects the cascade reaches are expunged (never inserted, nothing to delete) and
+   * added to {@code expunged}. A flush marks every deleted object in turn with one
+   * {@code stored}, so the session's objects are indexed once per flush, not once per deleted
+   * object, and reads what it must load through its planner's {@code reads}.
    */
-  public static List<InstanceState> markDeleted(DeletingSession session, FlushReads reads,
-      InstanceState root, List<InstanceState> expunged, StoredChildren stored) {
-    List<InstanceState> marked = new ArrayList<>();
-    markDeleted(session, reads, root, marked, expunged, stored);
-    return marked;
+  public static void markDeleted(DeletingSession session, FlushReads reads, InstanceState root,
+      List<InstanceState> marked, List<InstanceState> expunged, StoredChildren stored) {
+    if (root.status() != ObjectState.DELETED) {
+      root.markDeleted();
+      marked.add(root);
+    }
+    if (!cascadesDelete(root.type.plan().deleteSteps())) {
+      return; // most deletes: nothing to follow, no work queue
+    }
+    Deque<InstanceState> work = new ArrayDeque<>();
+    work.push(root);
+    follow(session, reads, stored, work, marked, expunged);
   }
 
-  /**
-   * Marks {@code root} and its cascade deleted, adding to {@code marked} as it goes, so that a
-   * failed load on the way leaves a record of what to {@link #unmark}.
-   */
+  /** Marks as above, reading what it must load through the session's loader. */
   public static void markDeleted(DeletingSession session, InstanceState root,
       List<InstanceState> marked, List<InstanceState> expunged) {
     markDeleted(session, session.loader(), root, marked, expunged, new StoredChildren(session));
   }
 
-  /** Marks as above, reading unloaded relations through {@code reads}. */
-  private static void markDeleted(DeletingSession session, FlushReads reads, InstanceState root,
-      List<InstanceState> marked, List<InstanceState> expunged, StoredChildren stored) {
-    Deque<InstanceState> work = new ArrayDeque<>();
-    if (root.status() != ObjectState.DELETED) {
-      root.markDeleted();
-      marked.add(root);
+  private static boolean cascadesDelete(List<DeleteStep> steps) {
+    for (DeleteStep step : steps) {
+      if (step.cascadesDelete()) {
+        return true;
+      }
     }
-    work.push(root);
-    follow(session, reads, stored, work, marked, expunged);
+    return false;
   }
 
   /** Undoes marks: the objects are persistent again, expunged pending ones are back. */

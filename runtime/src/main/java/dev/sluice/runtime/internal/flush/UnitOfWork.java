@@ -238,8 +238,7 @@ final class UnitOfWork {
   }
 
   private void markDeleted(InstanceState state) {
-    markedDeleted.addAll(DeleteCascade.markDeleted(session, reads, state, expunged,
-        storedChildren));
+    DeleteCascade.markDeleted(session, reads, state, markedDeleted, expunged, storedChildren);
   }
 
   /**
