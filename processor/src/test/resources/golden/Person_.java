@@ -139,6 +139,13 @@ public final class Person_ {
     }
 
     @Override
+    public boolean changedSince(Person entity, Object[] snapshot) {
+      return Values.differ(snapshot[0], entity.id)
+          || Values.differ(snapshot[1], entity.email)
+          || Values.differ(snapshot[2], entity.status);
+    }
+
+    @Override
     public int[] changedColumns(Object[] before, Object[] after) {
       int[] changed = new int[3];
       int count = 0;

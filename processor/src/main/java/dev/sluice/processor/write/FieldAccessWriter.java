@@ -43,6 +43,7 @@ final class FieldAccessWriter {
     set(type);
     snapshot(type);
     restore(type);
+    changedSince(type);
     changedColumns(type);
     type.close();
   }
@@ -83,27 +84,41 @@ final class FieldAccessWriter {
     type.close();
   }
 
+  private void changedSince(CodeText type) {
+    override(type, "boolean changedSince($T entity, $T[] snapshot)", entityName,
+        ClassName.OBJECT);
+    List<Column> columns = entity.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      type.line("$L$T.$L(snapshot[$L], $L)$L", i == 0 ? "return " : "    || ",
+          RuntimeNames.VALUES, comparison(columns.get(i)), i, read(columns.get(i)),
+          i == columns.size() - 1 ? ";" : "");
+    }
+    type.close();
+  }
+
   private void changedColumns(CodeText type) {
     override(type, "int[] changedColumns($T[] before, $T[] after)", ClassName.OBJECT,
         ClassName.OBJECT)
         .line("int[] changed = new int[$L];", entity.columns().size())
         .line("int count = 0;");
     for (int i = 0; i < entity.columns().size(); i++) {
-      String comparison;
-      switch (entity.columns().get(i).kind()) {
-        case BYTES:
-          comparison = "bytesDiffer";
-          break;
-        case DECIMAL:
-          comparison = "decimalsDiffer";
-          break;
-        default:
-          comparison = "differ";
-      }
-      type.open("if ($T.$L(before[$L], after[$L]))", RuntimeNames.VALUES, comparison, i, i)
+      type.open("if ($T.$L(before[$L], after[$L]))", RuntimeNames.VALUES,
+              comparison(entity.columns().get(i)), i, i)
           .line("changed[count++] = $L;", i).close();
     }
     type.line("return $T.copyOf(changed, count);", ClassName.get(Arrays.class)).close();
+  }
+
+  /** The {@code Values} method that compares two values of the column's kind. */
+  private static String comparison(Column column) {
+    switch (column.kind()) {
+      case BYTES:
+        return "bytesDiffer";
+      case DECIMAL:
+        return "decimalsDiffer";
+      default:
+        return "differ";
+    }
   }
 
   /** Opens the body of an overriding public method with the signature {@code format}. */

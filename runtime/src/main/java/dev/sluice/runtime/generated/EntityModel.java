@@ -50,6 +50,12 @@ public abstract class EntityModel<T> extends EntityType<T> {
   /** Writes every column from a snapshot. */
   public abstract void restore(T entity, Object[] values);
 
+  /**
+   * Whether any column of {@code entity} differs from {@code snapshot}: the dirty check of
+   * every persistent object at a flush, without taking a snapshot to compare.
+   */
+  public abstract boolean changedSince(T entity, Object[] snapshot);
+
   /** The indices of the columns whose values differ between two snapshots. */
   public abstract int[] changedColumns(Object[] before, Object[] after);
 }

@@ -13,11 +13,12 @@ public final class Dirt {
     if (state.status() != ObjectState.PERSISTENT || state.snapshot() == null) {
       return true;
     }
-    return changedColumns(state).length > 0 || hasRelationChanges(state);
+    return changed(state) || hasRelationChanges(state);
   }
 
-  static int[] changedColumns(InstanceState state) {
-    return state.type.changedColumns(state.snapshot(), state.type.snapshot(state.entity));
+  /** Whether a column differs from the snapshot (of a persistent object, which has one). */
+  static boolean changed(InstanceState state) {
+    return state.type.changedSince(state.entity, state.snapshot());
   }
 
   static boolean hasRelationChanges(InstanceState state) {

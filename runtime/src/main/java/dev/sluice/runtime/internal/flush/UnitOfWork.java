@@ -216,7 +216,7 @@ final class UnitOfWork {
   /** Persistent objects whose fields differ from their snapshot. */
   private void planDirtyColumns() {
     for (InstanceState state : session.identityMap().withStatus(ObjectState.PERSISTENT)) {
-      if (Dirt.changedColumns(state).length > 0) {
+      if (Dirt.changed(state)) {
         write(state);
       }
     }
