@@ -21,7 +21,7 @@ final class HolderStates implements HeldStates {
   }
 
   @Override
-  public void bind(InstanceState state) {
-    Holder.bindAll(state);
+  public boolean bind(InstanceState state, boolean loaded) {
+    return Holder.bindAll(state, loaded);
   }
 }

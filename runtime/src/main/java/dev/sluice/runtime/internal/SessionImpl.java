@@ -618,6 +618,19 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
     return state;
   }
 
+  @Override
+  public InstanceState attachLoaded(Object entity, EntityType<?> type) {
+    InstanceState state = new InstanceState(entity, type, this, sequence++,
+        ObjectState.PERSISTENT);
+    identityMap.addLoaded(state);
+    return state;
+  }
+
+  @Override
+  public void linksChanged(InstanceState owner) {
+    identityMap.linksChanged(owner);
+  }
+
   /** Takes an object out of the session, remembering it as detached if it has a row. */
   public void detach(InstanceState state) {
     identityMap.remove(state);

@@ -53,16 +53,25 @@ final class FlushResult {
         followKeys(write.state);
       }
     }
-    List<InstanceState> touched = new ArrayList<>(session.identityMap().view());
-    touched.addAll(work.deletes());
-    touched.addAll(work.switchedDeletes());
-    for (InstanceState state : touched) {
+    List<InstanceState> changed = session.identityMap().withLinkChanges();
+    changed.addAll(work.deletes());
+    changed.addAll(work.switchedDeletes());
+    for (InstanceState state : changed) {
       for (Relation<Object, ?> relation : state.type.relations()) {
-        Holder<?> holder = Holder.of(relation, state.entity);
-        holder.clearChanges();
-        if (relation.loading() == Lazy.DYNAMIC && holder.isLoaded()
-            && state.status() == ObjectState.PERSISTENT) {
-          holder.unload(); // the owner has rows now: its query goes to the database
+        Holder.of(relation, state.entity).clearChanges();
+      }
+    }
+    session.identityMap().linkChangesFlushed();
+    for (InstanceState state : session.identityMap().view()) {
+      if (state.status() != ObjectState.PERSISTENT) {
+        continue;
+      }
+      for (Relation<Object, ?> relation : state.type.relations()) {
+        if (relation.loading() == Lazy.DYNAMIC) {
+          Holder<?> holder = Holder.of(relation, state.entity);
+          if (holder.isLoaded()) {
+            holder.unload(); // the owner has rows now: its query goes to the database
+          }
         }
       }
     }
@@ -77,7 +86,7 @@ final class FlushResult {
     if (deleted.isEmpty()) {
       return;
     }
-    IdentitySet<Object> gone = new IdentitySet<>();
+    IdentitySet<Object> gone = new IdentitySet<>(deleted.size());
     Set<EntityType<?>> types = new HashSet<>();
     for (InstanceState state : deleted) {
       gone.add(state.entity);

@@ -41,7 +41,9 @@ final class Orphans {
     IdentitySet<InstanceState> unwritten = new IdentitySet<>();
     // A deleted parent counts too: what was unlinked from it before the delete has no parent
     // left, so it is deleted rather than nullified (as SQLAlchemy's orphan check at flush).
-    for (InstanceState state : session.identityMap().all()) { // a copy: rows may be read in
+    // Only holders that unlinked something have candidates; the list is a copy, as rows may
+    // be read in on the way.
+    for (InstanceState state : session.identityMap().withLinkChanges()) {
       for (Relation<Object, ?> relation : state.type.relations()) {
         if (!relation.cascades(Cascade.DELETE_ORPHAN)) {
           continue;
@@ -128,7 +130,7 @@ final class Orphans {
   private Map<Relation<?, ?>, IdentitySet<Object>> linkedNow() {
     if (linkedNow == null) {
       linkedNow = new HashMap<>();
-      for (InstanceState state : session.identityMap().view()) {
+      for (InstanceState state : session.identityMap().withLinkChanges()) {
         for (Relation<Object, ?> relation : state.type.relations()) {
           if (relation.cascades(Cascade.DELETE_ORPHAN)) {
             linkedNow.computeIfAbsent(relation, r -> new IdentitySet<>())

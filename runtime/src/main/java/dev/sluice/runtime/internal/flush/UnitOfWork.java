@@ -162,7 +162,7 @@ final class UnitOfWork {
    * nothing is deferred, as SQLAlchemy's commit flushes until the session is clean.
    */
   private void deferNewlyLinkedDeletes() {
-    List<InstanceState> owners = saved(session.identityMap().view());
+    List<InstanceState> owners = saved(session.identityMap().withLinkChanges());
     for (InstanceState owner : owners) {
       for (Relation<Object, ?> relation : owner.type.relations()) {
         if (!relation.foreignKeyOnTarget()) {
@@ -196,14 +196,27 @@ final class UnitOfWork {
     if (deletes.isEmpty()) {
       return;
     }
+    // Only the deletes of types this flush inserts can be taken over: index those alone.
     Map<EntityType<?>, Map<Object, InstanceState>> deletedByKey = new HashMap<>();
+    for (RowWrite.Draft write : writeOrder) {
+      if (write.insert) {
+        deletedByKey.computeIfAbsent(write.state.type, type -> new HashMap<>());
+      }
+    }
+    if (deletedByKey.isEmpty()) {
+      return;
+    }
     for (InstanceState deleted : deletes) {
-      deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key(), deleted);
+      Map<Object, InstanceState> byKey = deletedByKey.get(deleted.type);
+      if (byKey != null) {
+        byKey.put(deleted.key(), deleted);
+      }
     }
     for (RowWrite.Draft write : writeOrder) {
-      Map<Object, InstanceState> candidates = deletedByKey.get(write.state.type);
-      Object id = write.insert && candidates != null ? write.state.type.id(write.state.entity)
-          : null;
+      Map<Object, InstanceState> candidates = write.insert
+          ? deletedByKey.get(write.state.type) : null;
+      Object id = candidates != null && !candidates.isEmpty()
+          ? write.state.type.id(write.state.entity) : null;
       InstanceState replaced = id == null ? null : candidates.remove(id);
       if (replaced != null) {
         write.replaces = replaced;
@@ -303,12 +316,13 @@ final class UnitOfWork {
 
   /** Foreign keys set through relations: collection additions, then references (which win). */
   private void planRelationKeys() {
-    List<InstanceState> saved = saved(session.identityMap().view());
-    for (InstanceState state : saved) {
+    for (InstanceState state : session.identityMap().view()) {
       if (state.status() == ObjectState.PENDING) {
         write(state);
       }
     }
+    // Links set keys: only objects whose holders changed since the last flush have any.
+    List<InstanceState> saved = saved(session.identityMap().withLinkChanges());
     for (InstanceState parent : saved) {
       for (Relation<Object, ?> relation : parent.type.relations()) {
         if (relation.foreignKeyOnTarget()) {
@@ -345,7 +359,7 @@ final class UnitOfWork {
 
   /** Association rows to insert and delete for changed many-to-many collections. */
   private void planLinks() {
-    for (InstanceState owner : session.identityMap().view()) {
+    for (InstanceState owner : session.identityMap().withLinkChanges()) {
       for (Relation<Object, ?> r : owner.type.relations()) {
         @SuppressWarnings("unchecked")
         Relation<Object, Object> relation = (Relation<Object, Object>) r;

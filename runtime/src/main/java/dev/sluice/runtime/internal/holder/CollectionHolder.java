@@ -17,7 +17,7 @@ import java.util.Set;
  * rows and orphans. Members are compared by identity and appear at most once.
  */
 public abstract class CollectionHolder<T> extends Holder<T> {
-  private final List<T> contents = new ArrayList<>();
+  private final ArrayList<T> contents = new ArrayList<>();
   private final IdentitySet<T> index = new IdentitySet<>();
   private final IdentitySet<T> added = new IdentitySet<>();
   private final IdentitySet<T> removed = new IdentitySet<>();
@@ -162,6 +162,8 @@ public abstract class CollectionHolder<T> extends Holder<T> {
   public final void populate(List<T> rows) {
     contents.clear();
     index.clear();
+    contents.ensureCapacity(rows.size() + added.size());
+    index.reserve(rows.size() + added.size());
     for (T row : rows) {
       if (!removed.contains(row) && index.add(row)) {
         contents.add(row);
@@ -224,6 +226,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
   public final void relinkAll() {
     removed.clear();
     added.addAll(contents);
+    linksChanged();
   }
 
   @Override
@@ -263,6 +266,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
       added.add(target);
     }
     dropped.remove(target);
+    linksChanged();
     followLinked(target);
   }
 
@@ -277,6 +281,7 @@ public abstract class CollectionHolder<T> extends Holder<T> {
     } else if (relation().cascades(Cascade.DELETE_ORPHAN)) {
       dropped.add(target);
     }
+    linksChanged();
     followUnlinked(target);
   }
 

@@ -66,11 +66,23 @@ public abstract class Holder<T> {
         : of(type.relations().get(0), owner).ownerState();
   }
 
-  /** Binds every relation holder of the state's entity to that state. */
-  public static void bindAll(InstanceState state) {
+  /**
+   * Binds every relation holder of the state's entity to that state, unloading them too if
+   * {@code unload} (a freshly loaded object: one pass over its holders); whether any holder has
+   * link changes not flushed yet.
+   */
+  public static boolean bindAll(InstanceState state, boolean unload) {
+    boolean changed = false;
     for (Relation<Object, ?> relation : state.type.relations()) {
-      Holder.of(relation, state.entity).bind(state);
+      Holder<?> holder = Holder.of(relation, state.entity);
+      holder.bind(state);
+      if (unload) {
+        holder.unload();
+      } else {
+        changed |= holder.hasChanges() || !holder.dropped().isEmpty();
+      }
     }
+    return changed;
   }
 
   /** Marks every relation of a freshly loaded or expired object as not loaded. */
@@ -178,6 +190,14 @@ public abstract class Holder<T> {
   /** The owner's state in its session, or {@code null} while the owner was never attached. */
   public final InstanceState ownerState() {
     return state;
+  }
+
+  /** Tells the owner's session, if any, that this holder linked or unlinked an object. */
+  protected final void linksChanged() {
+    SessionContext session = session();
+    if (session != null) {
+      session.linksChanged(state);
+    }
   }
 
   /** The session of the owner, or {@code null} when the owner is transient or detached. */

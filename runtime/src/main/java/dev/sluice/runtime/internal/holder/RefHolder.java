@@ -122,6 +122,7 @@ public final class RefHolder<T> extends Holder<T> implements RelatedRef<T> {
   public void relinkAll() {
     original = null;
     changed = value != null;
+    linksChanged();
   }
 
   @Override
@@ -173,6 +174,7 @@ public final class RefHolder<T> extends Holder<T> implements RelatedRef<T> {
       original = old;
       changed = true;
     }
+    linksChanged();
     if (old != null && old != target) {
       followUnlinked(old);
     }

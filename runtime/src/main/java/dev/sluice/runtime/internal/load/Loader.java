@@ -67,9 +67,8 @@ public final class Loader implements FlushReads {
     EntityModel<Object> model = EntityModel.of(type);
     Object entity = model.newInstance();
     model.restore(entity, values);
-    state = session.attach(entity, type, ObjectState.PERSISTENT);
+    state = session.attachLoaded(entity, type);
     state.loaded(model.snapshot(entity));
-    Holder.unloadAll(state);
     return entity;
   }
 

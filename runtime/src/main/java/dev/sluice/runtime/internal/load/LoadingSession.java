@@ -1,6 +1,5 @@
 package dev.sluice.runtime.internal.load;
 
-import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.internal.delete.DeletingSession;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.EntityType;
@@ -21,6 +20,6 @@ public interface LoadingSession extends DeletingSession {
   /** Runs a read, translating a failed statement. */
   <T> T read(Supplier<T> body);
 
-  /** Registers a new state for an object entering the session. */
-  InstanceState attach(Object entity, EntityType<?> type, ObjectState status);
+  /** Registers the persistent state of an object just read; its relations start unloaded. */
+  InstanceState attachLoaded(Object entity, EntityType<?> type);
 }

@@ -9,6 +9,10 @@ public interface HeldStates {
   /** The state the object's holders are bound to; {@code null} if it has none or never had one. */
   InstanceState find(Object entity);
 
-  /** Binds the holders of the state's object to it (nothing for an object without relations). */
-  void bind(InstanceState state);
+  /**
+   * Binds the holders of the state's object to it (nothing for an object without relations);
+   * whether any holder has link changes not flushed yet. The holders of a {@code loaded} object
+   * (just read) are made unloaded in the same pass.
+   */
+  boolean bind(InstanceState state, boolean loaded);
 }

@@ -48,6 +48,13 @@ public final class IdentityMap {
    */
   private final ArrivalOrder ordered = new ArrivalOrder();
   private final Map<EntityType<?>, Integer> perType = new HashMap<>();
+  /**
+   * The states whose relation holders linked or unlinked something since the last flush (some
+   * may have left since), so a flush looks at those rather than at every object it holds; the
+   * token each listed state is marked with, replaced when a flush empties the list.
+   */
+  private List<InstanceState> linkChanges = new ArrayList<>();
+  private Object linkChangesToken = new Object();
   /** Counts arrivals and departures, so an index built over the states can tell it is stale. */
   private long changes;
   private final SessionContext session;
@@ -74,8 +81,19 @@ public final class IdentityMap {
 
   /** Adds the state; an object with relations has its holders bound to it. */
   public void add(InstanceState state) {
+    add(state, false);
+  }
+
+  /** Adds the state of an object just read: its holders are bound and made unloaded. */
+  public void addLoaded(InstanceState state) {
+    add(state, true);
+  }
+
+  private void add(InstanceState state, boolean loaded) {
     if (!Attachments.tracks(state)) {
-      heldStates.bind(state);
+      if (heldStates.bind(state, loaded)) {
+        linksChanged(state); // linked before it arrived
+      }
     } else if (byEntity.put(state.entity, state) == null) {
       Attachments.attached(state.entity, session);
     }
@@ -128,6 +146,35 @@ public final class IdentityMap {
     return states;
   }
 
+  /** A relation holder of the state's object linked or unlinked something. */
+  public void linksChanged(InstanceState state) {
+    if (state.linkChangesListedIn != linkChangesToken) {
+      state.linkChangesListedIn = linkChangesToken;
+      linkChanges.add(state);
+    }
+  }
+
+  /**
+   * The states here whose holders may have links not flushed yet, in order of arrival: every
+   * state with such changes is among them (a flush reads these instead of every state).
+   */
+  public List<InstanceState> withLinkChanges() {
+    List<InstanceState> states = new ArrayList<>(linkChanges.size());
+    for (InstanceState state : linkChanges) {
+      if (ordered.contains(state)) {
+        states.add(state);
+      }
+    }
+    states.sort((a, b) -> Integer.compare(a.arrivalSlot, b.arrivalSlot));
+    return states;
+  }
+
+  /** A flush cleared the link changes of every state {@link #withLinkChanges} named. */
+  public void linkChangesFlushed() {
+    linkChanges = new ArrayList<>();
+    linkChangesToken = new Object();
+  }
+
   /** How many times a state arrived or left; unchanged means the same states. */
   public long changes() {
     return changes;
@@ -158,6 +205,7 @@ public final class IdentityMap {
     byKey.clear();
     ordered.clear();
     perType.clear();
+    linkChangesFlushed();
     changes++;
   }
 }

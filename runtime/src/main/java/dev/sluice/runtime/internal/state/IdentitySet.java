@@ -27,6 +27,23 @@ public final class IdentitySet<E> extends AbstractSet<E> {
   /** Counts structural changes, so that an iterator sees one made behind it. */
   private int changes;
 
+  public IdentitySet() {}
+
+  /** A set sized for {@code expected} elements. */
+  public IdentitySet(int expected) {
+    reserve(expected);
+  }
+
+  /** Makes room for {@code count} more elements, so adding a known batch never resizes. */
+  public void reserve(int count) {
+    if (slots == null) {
+      slots = new IdentityHashMap<>(count);
+    }
+    if (order.length - end < count) {
+      order = Arrays.copyOf(order, end + count);
+    }
+  }
+
   @Override
   public boolean add(E e) {
     if (slots == null) {

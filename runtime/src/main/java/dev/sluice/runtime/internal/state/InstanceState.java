@@ -45,6 +45,11 @@ public final class InstanceState {
   /** Its position in its {@link IdentityMap}'s arrival order (valid only while there). */
   int arrivalSlot = -1;
   /**
+   * The listing of its {@link IdentityMap}'s objects with unflushed link changes that holds
+   * this state, if any; a new listing after each flush makes older marks stale at once.
+   */
+  Object linkChangesListedIn;
+  /**
    * The {@link DetachedStates} that remembers this state since it left its session with a
    * row (set only for objects with relation holders, which keep their last state), or
    * {@code null}.

@@ -22,6 +22,9 @@ public interface SessionContext {
   /** The current target of a many-to-one from the identity map, without SQL, or {@code null}. */
   <T> T peekReference(Relation<Object, T> relation, Object owner);
 
+  /** A relation holder of {@code owner} linked or unlinked an object (the next flush looks). */
+  void linksChanged(InstanceState owner);
+
   /** A query over the rows related to one owner (the DYNAMIC holder's query). */
   <T> EntityQuery<T> relationQuery(InstanceState owner, Relation<Object, T> relation);
 }
