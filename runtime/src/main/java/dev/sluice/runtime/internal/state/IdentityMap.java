@@ -47,7 +47,8 @@ public final class IdentityMap {
    * entry per object a session holds).
    */
   private final ArrivalOrder ordered = new ArrivalOrder();
-  private final Map<EntityType<?>, Integer> perType = new HashMap<>();
+  /** How many states of each type are here: a mutable count, no boxing on every arrival. */
+  private final Map<EntityType<?>, int[]> perType = new IdentityHashMap<>();
   /**
    * The states whose relation holders linked or unlinked something since the last flush (some
    * may have left since), so a flush looks at those rather than at every object it holds; the
@@ -98,7 +99,7 @@ public final class IdentityMap {
       Attachments.attached(state.entity, session);
     }
     if (ordered.add(state)) {
-      perType.merge(state.type, 1, Integer::sum);
+      perType.computeIfAbsent(state.type, type -> new int[1])[0]++;
       changes++;
     }
     if (state.key() != null) {
@@ -122,7 +123,7 @@ public final class IdentityMap {
       Attachments.detached(state.entity, session);
     }
     if (ordered.remove(state)) {
-      perType.merge(state.type, -1, Integer::sum);
+      perType.get(state.type)[0]--;
       changes++;
     }
     if (state.key() != null) {
@@ -182,7 +183,8 @@ public final class IdentityMap {
 
   /** Whether the session holds any object of the type. */
   public boolean holdsAny(EntityType<?> type) {
-    return perType.getOrDefault(type, 0) > 0;
+    int[] count = perType.get(type);
+    return count != null && count[0] > 0;
   }
 
   /** Every state, in order of arrival, as a read-only view. */
