@@ -60,6 +60,13 @@ public enum Diagnostic {
   BYTES_ID(123, "@Id %s is a byte[]: Java compares arrays by identity, so the session could"
       + " not find a row by its key", "Key the entity by an integer, String or UUID, and keep"
       + " the bytes in a unique column"),
+  UNIQUE_WITHOUT_FIELDS(124, "@Unique on %s names no field",
+      "List the column fields the constraint covers, as in @Unique({\"widgetId\", \"entryId\"}),"
+          + " or remove it"),
+  UNIQUE_NOT_A_COLUMN(125, "@Unique(%s) on %s names %s, %s",
+      "Name column fields of %s (a reference's key column is its @ForeignKey field)"),
+  UNIQUE_FIELD_REPEATED(126, "@Unique(%s) on %s names %s twice",
+      "Name each column once: a constraint covers a set of columns"),
   UNLISTED_ENTITY(119, "unlisted-entity", "@Entity %s is listed in no @Schema, so nothing is"
       + " generated for it", "Add it to a @Schema(entities = {…})"),
 

@@ -7,6 +7,7 @@ import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.model.UniqueKey;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;
 import dev.sluice.processor.parse.SchemaDecl;
@@ -44,7 +45,9 @@ public final class SchemaLinker {
       decls.put(decl.qualifiedName(), decl);
       raw.put(decl.qualifiedName(), new Entity(decl.element(), decl.qualifiedName(),
           packageOf(decl.element()), decl.simpleName(), decl.table(),
-          columns.columns(decl.fields()), List.of()));
+          columns.columns(decl.fields()),
+          decl.uniques().stream().map(unique -> new UniqueKey(unique.fields())).toList(),
+          List.of()));
     }
     Map<String, Entity> entities = new LinkedHashMap<>();
     for (Entity entity : raw.values()) {

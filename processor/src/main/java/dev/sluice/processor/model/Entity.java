@@ -3,7 +3,7 @@ package dev.sluice.processor.model;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
-/** An entity class and its table. */
+/** An entity class and its table; {@code uniqueKeys} are its multi-column UNIQUE constraints. */
 public record Entity(
     TypeElement element,
     String qualifiedName,
@@ -11,6 +11,7 @@ public record Entity(
     String simpleName,
     String table,
     List<Column> columns,
+    List<UniqueKey> uniqueKeys,
     List<Relation> relations) {
 
   public Column id() {
@@ -37,10 +38,12 @@ public record Entity(
   }
 
   public Entity withRelations(List<Relation> resolved) {
-    return new Entity(element, qualifiedName, packageName, simpleName, table, columns, resolved);
+    return new Entity(element, qualifiedName, packageName, simpleName, table, columns,
+        uniqueKeys, resolved);
   }
 
   public Entity withColumns(List<Column> linked) {
-    return new Entity(element, qualifiedName, packageName, simpleName, table, linked, relations);
+    return new Entity(element, qualifiedName, packageName, simpleName, table, linked,
+        uniqueKeys, relations);
   }
 }

@@ -8,6 +8,7 @@ import dev.sluice.annotations.GeneratedValue;
 import dev.sluice.annotations.Id;
 import dev.sluice.annotations.Relationship;
 import dev.sluice.annotations.Schema;
+import dev.sluice.annotations.Unique;
 
 /**
  * Qualified names of the annotations the processor reads, taken from the annotation types
@@ -22,6 +23,9 @@ public final class AnnotationNames {
   public static final String FOREIGN_KEY = ForeignKey.class.getCanonicalName();
   public static final String RELATIONSHIP = Relationship.class.getCanonicalName();
   public static final String ASSOCIATION_TABLE = AssociationTable.class.getCanonicalName();
+  public static final String UNIQUE = Unique.class.getCanonicalName();
+  /** The container javac puts several {@code @Unique} of one class in. */
+  public static final String UNIQUES = Unique.List.class.getCanonicalName();
 
   private AnnotationNames() {}
 }

@@ -8,6 +8,7 @@ import javax.lang.model.element.TypeElement;
  * What a class listed in a schema (or named as a secondary table) declares: its annotations,
  * whether generated code can create it, and its fields.
  *
+ * @param uniques its {@code @Unique} constraints, in the order written
  * @param notAClass what it is instead of a class ("an interface", …), or {@code null}
  * @param unreachable why generated code cannot name it ("private", …), or {@code null}
  */
@@ -17,6 +18,7 @@ public record EntityDecl(
     AnnotationMirror association,
     String table,
     List<FieldDecl> fields,
+    List<UniqueDecl> uniques,
     String notAClass,
     boolean isAbstract,
     String unreachable,

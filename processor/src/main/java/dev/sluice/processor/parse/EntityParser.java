@@ -4,6 +4,7 @@ import dev.sluice.processor.base.Naming;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -43,9 +44,36 @@ public final class EntityParser {
         declared.add(fields.parse(field));
       }
     }
-    return new EntityDecl(type, entity, association, table, declared, notAClass(type),
+    return new EntityDecl(type, entity, association, table, declared, uniques(type),
+        notAClass(type),
         type.getModifiers().contains(Modifier.ABSTRACT), unreachable(type),
         hasNoArgConstructor(type));
+  }
+
+  /** The class's {@code @Unique} constraints: one written alone, or several in their container. */
+  private List<UniqueDecl> uniques(TypeElement type) {
+    List<AnnotationMirror> written = new ArrayList<>();
+    AnnotationMirror single = Mirrors.find(type, AnnotationNames.UNIQUE);
+    if (single != null) {
+      written.add(single);
+    }
+    AnnotationMirror container = Mirrors.find(type, AnnotationNames.UNIQUES);
+    if (container != null) {
+      for (Object item : (List<?>) mirrors.value(container, "value").getValue()) {
+        written.add((AnnotationMirror) ((AnnotationValue) item).getValue());
+      }
+    }
+    List<UniqueDecl> uniques = new ArrayList<>();
+    for (AnnotationMirror mirror : written) {
+      List<AnnotationValue> values = new ArrayList<>();
+      List<String> fields = new ArrayList<>();
+      for (Object item : (List<?>) mirrors.value(mirror, "value").getValue()) {
+        values.add((AnnotationValue) item);
+        fields.add(String.valueOf(((AnnotationValue) item).getValue()));
+      }
+      uniques.add(new UniqueDecl(mirror, List.copyOf(fields), List.copyOf(values)));
+    }
+    return List.copyOf(uniques);
   }
 
   private static String notAClass(TypeElement type) {

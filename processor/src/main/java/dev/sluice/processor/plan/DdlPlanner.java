@@ -8,6 +8,7 @@ import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -43,6 +44,10 @@ final class DdlPlanner {
       List<String> parts = new ArrayList<>();
       for (Column column : entity.columns()) {
         parts.add(columnDefinition(dialect, column));
+      }
+      for (UniqueKey key : entity.uniqueKeys()) {
+        parts.add("UNIQUE (" + SqlNames.quoteAll(key.fields().stream()
+            .map(field -> entity.column(field).name()).toList()) + ")");
       }
       for (Column column : entity.columns()) {
         ForeignKey fk = column.foreignKey();

@@ -5,17 +5,21 @@ import dev.sluice.processor.base.Identifiers;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
+import dev.sluice.processor.base.Spelling;
 import dev.sluice.processor.parse.ValueKind;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.ColumnDecl;
 import dev.sluice.processor.parse.SchemaDecl;
+import dev.sluice.processor.parse.UniqueDecl;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
 
 /**
@@ -51,6 +55,7 @@ public final class EntityRules {
         checkClass(entity);
         if (entity.notAClass() == null) {
           checkFields(entity); // a record's or enum's fields would only repeat the mistake
+          checkUniques(entity);
         }
         Position table = Position.of(entity.element(), entity.entity(), "table");
         checkIdentifier("table", entity.table(), table, entity.simpleName());
@@ -132,6 +137,49 @@ public final class EntityRules {
     } else if (ids.size() > 1) {
       reporter.report(Diagnostic.MULTIPLE_IDS, Position.of(ids.get(1).element(), ids.get(1).id()),
           entity.simpleName(), ids.size(), ids.stream().map(FieldDecl::name).toList());
+    }
+  }
+
+  /** Each {@code @Unique} names column fields of the entity, each once. */
+  private void checkUniques(EntityDecl entity) {
+    Map<String, FieldDecl> byName = new HashMap<>();
+    List<String> columns = new ArrayList<>();
+    for (FieldDecl field : entity.fields()) {
+      byName.put(field.name(), field);
+      if (field.role() == FieldDecl.Role.COLUMN) {
+        columns.add(field.name());
+      }
+    }
+    for (UniqueDecl unique : entity.uniques()) {
+      if (unique.fields().isEmpty()) {
+        reporter.report(Diagnostic.UNIQUE_WITHOUT_FIELDS,
+            Position.of(entity.element(), unique.mirror()), entity.simpleName());
+        continue;
+      }
+      // javac cannot place a diagnostic inside its container of several @Unique (the class is
+      // marked instead), so the message shows which constraint it is about
+      String written = unique.fields().stream().map(field -> '"' + field + '"')
+          .collect(Collectors.joining(", ", "{", "}"));
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < unique.fields().size(); i++) {
+        String name = unique.fields().get(i);
+        Position where = new Position(entity.element(), unique.mirror(),
+            unique.values().get(i));
+        FieldDecl field = byName.get(name);
+        if (field != null && field.role() == FieldDecl.Role.UNSUPPORTED) {
+          continue; // the field's own error says what to do
+        }
+        if (field == null || field.role() == FieldDecl.Role.HOLDER) {
+          String why = field == null
+              ? "which is not a field of " + entity.simpleName() + Spelling.hint(name, columns)
+              : "a relationship holder, not a column";
+          reporter.report(Diagnostic.UNIQUE_NOT_A_COLUMN, where, written, entity.simpleName(),
+              name, why, entity.simpleName());
+        } else if (!seen.add(name)) {
+          reporter.report(Diagnostic.UNIQUE_FIELD_REPEATED, where, written, entity.simpleName(),
+              name);
+        }
+      }
     }
   }
 

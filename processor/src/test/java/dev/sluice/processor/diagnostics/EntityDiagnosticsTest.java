@@ -168,6 +168,68 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void uniqueNamesAFieldThatDoesNotExist() {
+    JavaFileObject a = source("A",
+        "@Entity",
+        "@Unique({\"title\", \"edition\"})",
+        "@Unique({\"title\",",
+        "    \"autor\"})", // one of two constraints, in javac's container
+        "class A {",
+        "  @Id Long id;",
+        "  String title;",
+        "  int edition;",
+        "  String author;",
+        "}");
+    // javac marks the class for a mistake inside its container of several @Unique
+    assertSingleError(compile(a, schema("A")), Diagnostic.UNIQUE_NOT_A_COLUMN.format(
+        "{\"title\", \"autor\"}", "A", "autor",
+        "which is not a field of A (did you mean author?)", "A"), a, "class A {");
+  }
+
+  @Test
+  void uniqueNamesARelationshipHolder() {
+    JavaFileObject a = source("A",
+        "@Entity",
+        "@Unique({\"name\", \"parent\"})",
+        "class A {",
+        "  @Id Long id;",
+        "  String name;",
+        "  @ForeignKey(entity = A.class) Long parentId;",
+        "  @Relationship(remoteSide = \"id\") RelatedRef<A> parent = A_.parent(this);",
+        "}");
+    assertSingleError(compile(a, schema("A")), Diagnostic.UNIQUE_NOT_A_COLUMN.format(
+        "{\"name\", \"parent\"}", "A", "parent", "a relationship holder, not a column", "A"),
+        a, "@Unique");
+  }
+
+  @Test
+  void uniqueNamesAFieldTwice() {
+    JavaFileObject a = source("A",
+        "@Entity",
+        "@Unique({\"name\",",
+        "    \"name\"})",
+        "class A {",
+        "  @Id Long id;",
+        "  String name;",
+        "}");
+    assertSingleError(compile(a, schema("A")),
+        Diagnostic.UNIQUE_FIELD_REPEATED.format("{\"name\", \"name\"}", "A", "name"), a,
+        "    \"name\"})");
+  }
+
+  @Test
+  void uniqueNamesNoField() {
+    JavaFileObject a = source("A",
+        "@Entity",
+        "@Unique({})",
+        "class A {",
+        "  @Id Long id;",
+        "}");
+    assertSingleError(compile(a, schema("A")), Diagnostic.UNIQUE_WITHOUT_FIELDS.format("A"), a,
+        "@Unique({})");
+  }
+
+  @Test
   void defaultColumnNamesCanCollide() {
     JavaFileObject a = source("A",
         "@Entity class A {",

@@ -88,6 +88,11 @@ final class ModelGenerator {
         types.add(new Type(pkg, name, Role.BYSTANDER, null, List.of(), List.of()));
       }
     }
+    for (Type entity : entitiesInOrder()) { // drawn last: the rest of the model stays as it was
+      if (random.nextInt(4) == 0) {
+        unique(entity);
+      }
+    }
     return new Model("fz.a", random.nextBoolean() ? "S" : "Shop", List.copyOf(types));
   }
 
@@ -353,6 +358,20 @@ final class ModelGenerator {
       case "double" -> "Double";
       default -> type;
     };
+  }
+
+  /** A multi-column {@code @Unique} over two columns other than the id, if it has two. */
+  private void unique(Type entity) {
+    List<String> columns = entity.fields().stream()
+        .filter(f -> f.initializer() == null && !f.annotations().contains("@Id"))
+        .map(Field::name).toList();
+    if (columns.size() < 2) {
+      return;
+    }
+    int first = random.nextInt(columns.size());
+    int second = (first + 1 + random.nextInt(columns.size() - 1)) % columns.size();
+    update(entity, t -> t.withAnnotation(t.annotation() + "\n@Unique({\"" + columns.get(first)
+        + "\", \"" + columns.get(second) + "\"})"));
   }
 
   private static String ascii(String name) {

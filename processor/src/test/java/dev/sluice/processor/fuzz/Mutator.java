@@ -27,7 +27,7 @@ final class Mutator {
       Mutator::unlistEntity, Mutator::primitiveNullable, Mutator::duplicateTable,
       Mutator::caseOnlyTable, Mutator::caseOnlyColumn, Mutator::classLikeGenerated,
       Mutator::bytesId, Mutator::hostileColumnName, Mutator::hostileTableName,
-      Mutator::longName, Mutator::malformedJoin);
+      Mutator::longName, Mutator::malformedJoin, Mutator::uniqueOnMissingField);
 
   private Mutator() {}
 
@@ -235,6 +235,14 @@ final class Mutator {
         List.of()));
     return new Mutant(model.withTypes(types), "a class named " + e.name() + suffix,
         Set.of(e.qualified(), e.pkg() + "." + e.name() + suffix), true);
+  }
+
+  private static Mutant uniqueOnMissingField(Model model, Random random) {
+    Type e = someEntity(model, random);
+    Field column = plainColumn(e, random);
+    return column == null ? null : on(model, e, e.withAnnotation(e.annotation()
+        + "\n@Unique({\"" + column.name() + "\", \"" + column.name() + "Typo\"})"),
+        "@Unique naming a missing field", true);
   }
 
   private static Mutant bytesId(Model model, Random random) {

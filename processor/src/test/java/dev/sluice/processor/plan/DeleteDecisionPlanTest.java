@@ -51,7 +51,8 @@ class DeleteDecisionPlanTest {
   }
 
   private static Entity entity(String name, List<Column> columns, Relation... relations) {
-    return new Entity(null, name, "", name, name.toLowerCase(), columns, List.of(relations));
+    return new Entity(null, name, "", name, name.toLowerCase(), columns, List.of(),
+        List.of(relations));
   }
 
   private static Relation relation(String owner, String field, String target,
