@@ -67,6 +67,16 @@ public enum Diagnostic {
       "Name column fields of %s (a reference's key column is its @ForeignKey field)"),
   UNIQUE_FIELD_REPEATED(126, "@Unique(%s) on %s names %s twice",
       "Name each column once: a constraint covers a set of columns"),
+  INHERITED_FIELD_UNREACHABLE(127, "Field %s is not public, and @MappedSuperclass %s is in"
+      + " another package than the entity, so generated code cannot reach it",
+      "Make the field public, give it public %s, or move %s into the entity's package"),
+  HOLDER_IN_MAPPED_SUPERCLASS(128, "Relationship holder %s is declared in @MappedSuperclass %s",
+      "Declare relationships on each entity: a holder is initialized with the entity's own"
+          + " <Entity>_.<field>(this)"),
+  ENTITY_EXTENDS_ENTITY(129, "@Entity %s extends @Entity %s: mapping a class hierarchy to"
+      + " tables is not supported yet", "Mark %s @MappedSuperclass instead of @Entity if it"
+      + " needs no table of its own (its fields become columns of each entity), or map the"
+      + " classes separately"),
   UNLISTED_ENTITY(119, "unlisted-entity", "@Entity %s is listed in no @Schema, so nothing is"
       + " generated for it", "Add it to a @Schema(entities = {…})"),
 

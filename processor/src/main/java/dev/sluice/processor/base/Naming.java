@@ -2,8 +2,10 @@ package dev.sluice.processor.base;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 
-/** The default SQL names Sluice derives from Java names. */
+/** The default SQL names Sluice derives from Java names, and the Java names it reads. */
 public final class Naming {
   private Naming() {}
 
@@ -68,5 +70,14 @@ public final class Naming {
   /** {@code logs} → {@code Logs}. */
   public static String capitalize(String name) {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** The qualified name of the package an element is in. */
+  public static String packageOf(Element element) {
+    Element e = element;
+    while (!(e instanceof PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    return ((PackageElement) e).getQualifiedName().toString();
   }
 }

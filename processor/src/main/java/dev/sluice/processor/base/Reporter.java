@@ -1,5 +1,6 @@
 package dev.sluice.processor.base;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,8 @@ import javax.tools.Diagnostic.Kind;
 public final class Reporter {
   private final Messager messager;
   private final Set<Element> faulty = new HashSet<>();
+  /** What was printed where: a mistake every entity sharing a superclass finds is shown once. */
+  private final Set<List<Object>> printed = new HashSet<>();
   private int errors;
 
   public Reporter(Messager messager) {
@@ -33,6 +36,10 @@ public final class Reporter {
       faulty.add(position.element());
     }
     String message = diagnostic.format(args);
+    if (!printed.add(Arrays.asList(message, position.element(), position.annotation(),
+        position.value()))) {
+      return;
+    }
     if (position.value() != null) {
       messager.printMessage(kind, message, position.element(), position.annotation(),
           position.value());

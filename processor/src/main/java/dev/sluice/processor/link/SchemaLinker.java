@@ -1,6 +1,7 @@
 package dev.sluice.processor.link;
 
 import dev.sluice.annotations.Action;
+import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
@@ -17,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.PackageElement;
 
 /**
  * Links a schema's checked declarations into the model: columns, foreign keys resolved to
@@ -44,7 +43,7 @@ public final class SchemaLinker {
     for (EntityDecl decl : valid) {
       decls.put(decl.qualifiedName(), decl);
       raw.put(decl.qualifiedName(), new Entity(decl.element(), decl.qualifiedName(),
-          packageOf(decl.element()), decl.simpleName(), decl.table(),
+          Naming.packageOf(decl.element()), decl.simpleName(), decl.table(),
           columns.columns(decl.fields()),
           decl.uniques().stream().map(unique -> new UniqueKey(unique.fields())).toList(),
           List.of()));
@@ -74,7 +73,7 @@ public final class SchemaLinker {
       linked.add(withLogicalKeys(entity, resolver.logicalKeys())
           .withRelations(List.copyOf(relations.get(entity.qualifiedName()))));
     }
-    return new Schema(schema.element(), packageOf(schema.element()), schemaName, linked,
+    return new Schema(schema.element(), Naming.packageOf(schema.element()), schemaName, linked,
         associations.all());
   }
 
@@ -93,13 +92,5 @@ public final class SchemaLinker {
       columns.add(keyed);
     }
     return entity.withColumns(columns);
-  }
-
-  static String packageOf(Element element) {
-    Element e = element;
-    while (!(e instanceof PackageElement)) {
-      e = e.getEnclosingElement();
-    }
-    return ((PackageElement) e).getQualifiedName().toString();
   }
 }

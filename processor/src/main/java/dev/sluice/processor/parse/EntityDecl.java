@@ -9,6 +9,7 @@ import javax.lang.model.element.TypeElement;
  * whether generated code can create it, and its fields.
  *
  * @param uniques its {@code @Unique} constraints, in the order written
+ * @param entitySuperclass the nearest ancestor annotated {@code @Entity}, or {@code null}
  * @param notAClass what it is instead of a class ("an interface", …), or {@code null}
  * @param unreachable why generated code cannot name it ("private", …), or {@code null}
  */
@@ -19,6 +20,7 @@ public record EntityDecl(
     String table,
     List<FieldDecl> fields,
     List<UniqueDecl> uniques,
+    TypeElement entitySuperclass,
     String notAClass,
     boolean isAbstract,
     String unreachable,

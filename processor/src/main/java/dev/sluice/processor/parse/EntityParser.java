@@ -12,6 +12,9 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
@@ -38,16 +41,65 @@ public final class EntityParser {
       table = Naming.snakeCase(type.getSimpleName().toString());
     }
     List<FieldDecl> declared = new ArrayList<>();
+    for (TypeElement superclass : mappedSuperclasses(type)) {
+      FieldDecl.Inherited inherited = new FieldDecl.Inherited(superclass,
+          !Naming.packageOf(superclass).equals(Naming.packageOf(type)));
+      for (VariableElement field : mapped(superclass)) {
+        declared.add(fields.parse(field, inherited));
+      }
+    }
+    for (VariableElement field : mapped(type)) {
+      declared.add(fields.parse(field));
+    }
+    return new EntityDecl(type, entity, association, table, declared, uniques(type),
+        entitySuperclass(type), notAClass(type),
+        type.getModifiers().contains(Modifier.ABSTRACT), unreachable(type),
+        hasNoArgConstructor(type));
+  }
+
+  /** The non-static, non-transient fields a class declares. */
+  private static List<VariableElement> mapped(TypeElement type) {
+    List<VariableElement> mapped = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (!field.getModifiers().contains(Modifier.STATIC)
           && !field.getModifiers().contains(Modifier.TRANSIENT)) {
-        declared.add(fields.parse(field));
+        mapped.add(field);
       }
     }
-    return new EntityDecl(type, entity, association, table, declared, uniques(type),
-        notAClass(type),
-        type.getModifiers().contains(Modifier.ABSTRACT), unreachable(type),
-        hasNoArgConstructor(type));
+    return mapped;
+  }
+
+  /** The {@code @MappedSuperclass} ancestors of a class, the farthest first (its columns lead). */
+  private static List<TypeElement> mappedSuperclasses(TypeElement type) {
+    List<TypeElement> found = new ArrayList<>();
+    for (TypeElement superclass : ancestors(type)) {
+      if (Mirrors.find(superclass, AnnotationNames.MAPPED_SUPERCLASS) != null) {
+        found.add(0, superclass);
+      }
+    }
+    return found;
+  }
+
+  /** The nearest ancestor annotated {@code @Entity}, or {@code null}. */
+  private static TypeElement entitySuperclass(TypeElement type) {
+    for (TypeElement superclass : ancestors(type)) {
+      if (Mirrors.find(superclass, AnnotationNames.ENTITY) != null) {
+        return superclass;
+      }
+    }
+    return null;
+  }
+
+  /** The superclasses of a class, the nearest first. */
+  private static List<TypeElement> ancestors(TypeElement type) {
+    List<TypeElement> ancestors = new ArrayList<>();
+    TypeMirror parent = type.getSuperclass();
+    while (parent.getKind() == TypeKind.DECLARED) {
+      TypeElement superclass = (TypeElement) ((DeclaredType) parent).asElement();
+      ancestors.add(superclass);
+      parent = superclass.getSuperclass();
+    }
+    return ancestors;
   }
 
   /** The class's {@code @Unique} constraints: one written alone, or several in their container. */

@@ -10,6 +10,7 @@ import javax.lang.model.element.VariableElement;
  * only say that they are present and where.
  *
  * @param holderTargetIsEntity whether the holder's target class is annotated {@code @Entity}
+ * @param inherited the mapped superclass that declares it, or {@code null} for the entity's own
  */
 public record FieldDecl(
     VariableElement element,
@@ -27,7 +28,14 @@ public record FieldDecl(
     AnnotationMirror generatedValue,
     ColumnDecl column,
     ForeignKeyDecl foreignKey,
-    RelationshipDecl relationship) {
+    RelationshipDecl relationship,
+    Inherited inherited) {
+
+  /**
+   * Where a field of a {@code @MappedSuperclass} comes from; {@code otherPackage} when that
+   * class is not in the entity's package, so only public members are reachable.
+   */
+  public record Inherited(TypeElement superclass, boolean otherPackage) {}
 
   /** What the field's type makes of it. */
   public enum Role {

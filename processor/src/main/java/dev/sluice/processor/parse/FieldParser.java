@@ -39,7 +39,13 @@ final class FieldParser {
     this.annotations = new AnnotationReader(mirrors);
   }
 
+  /** A field the entity declares itself. */
   FieldDecl parse(VariableElement field) {
+    return parse(field, null);
+  }
+
+  /** A field of the entity, or one it inherits from a mapped superclass. */
+  FieldDecl parse(VariableElement field, FieldDecl.Inherited inherited) {
     TypeMirror type = field.asType();
     String name = field.getSimpleName().toString();
     FieldDecl.Role role = FieldDecl.Role.UNSUPPORTED;
@@ -73,12 +79,19 @@ final class FieldParser {
     }
     return new FieldDecl(field, name, role, kind, javaType, primitive, holder, holderTarget,
         holderTarget != null && Mirrors.find(holderTarget, AnnotationNames.ENTITY) != null,
-        access(field, role, kind), field.getModifiers().contains(Modifier.FINAL),
+        access(field, role, kind, inherited != null && inherited.otherPackage()),
+        field.getModifiers().contains(Modifier.FINAL),
         Mirrors.find(field, AnnotationNames.ID),
         Mirrors.find(field, AnnotationNames.GENERATED_VALUE),
         annotations.column(Mirrors.find(field, AnnotationNames.COLUMN)),
         annotations.foreignKey(Mirrors.find(field, AnnotationNames.FOREIGN_KEY)),
-        annotations.relationship(Mirrors.find(field, AnnotationNames.RELATIONSHIP)));
+        annotations.relationship(Mirrors.find(field, AnnotationNames.RELATIONSHIP)), inherited);
+  }
+
+  /** Whether code in the entity's package can name the member. */
+  private static boolean reachable(Element member, boolean otherPackage) {
+    return otherPackage ? member.getModifiers().contains(Modifier.PUBLIC)
+        : !member.getModifiers().contains(Modifier.PRIVATE);
   }
 
   private static ValueKind primitiveKind(TypeKind kind) {
@@ -103,10 +116,12 @@ final class FieldParser {
 
   /**
    * Direct access for a non-private field; for a private one, non-private accessors named
-   * after it (a holder needs only the getter). {@code null} when neither exists.
+   * after it (a holder needs only the getter). {@code null} when neither exists. Declared in
+   * another package than the entity's ({@code otherPackage}), only public members count.
    */
-  private Access access(VariableElement field, FieldDecl.Role role, ValueKind kind) {
-    if (!field.getModifiers().contains(Modifier.PRIVATE)) {
+  private Access access(VariableElement field, FieldDecl.Role role, ValueKind kind,
+      boolean otherPackage) {
+    if (reachable(field, otherPackage)) {
       return Access.FIELD;
     }
     String suffix = Naming.capitalize(field.getSimpleName().toString());
@@ -114,8 +129,7 @@ final class FieldParser {
     String getter = null;
     String setter = null;
     for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
-      if (method.getModifiers().contains(Modifier.PRIVATE)
-          || method.getModifiers().contains(Modifier.STATIC)) {
+      if (!reachable(method, otherPackage) || method.getModifiers().contains(Modifier.STATIC)) {
         continue;
       }
       String name = method.getSimpleName().toString();

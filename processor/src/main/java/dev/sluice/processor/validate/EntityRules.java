@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Checks each class a schema lists on its own: that it is an entity generated code can create,
@@ -53,8 +54,10 @@ public final class EntityRules {
             listed.value()), entity.simpleName(), schema.simpleName());
       } else {
         checkClass(entity);
-        if (entity.notAClass() == null) {
-          checkFields(entity); // a record's or enum's fields would only repeat the mistake
+        // a record's or enum's fields, or those of a class extending an entity (whose own are
+        // not mapped), would only repeat the mistake
+        if (entity.notAClass() == null && entity.entitySuperclass() == null) {
+          checkFields(entity);
           checkUniques(entity);
         }
         Position table = Position.of(entity.element(), entity.entity(), "table");
@@ -89,6 +92,11 @@ public final class EntityRules {
       reporter.report(Diagnostic.ENTITY_UNREACHABLE, where, entity.simpleName(),
           entity.unreachable());
     }
+    if (entity.entitySuperclass() != null) {
+      Object superclass = entity.entitySuperclass().getSimpleName();
+      reporter.report(Diagnostic.ENTITY_EXTENDS_ENTITY, where, entity.simpleName(), superclass,
+          superclass);
+    }
     if (entity.isAbstract()) {
       reporter.report(Diagnostic.ENTITY_ABSTRACT, where, entity.simpleName());
     } else if (!entity.hasNoArgConstructor() && entity.unreachable() == null) {
@@ -103,7 +111,11 @@ public final class EntityRules {
     boolean idOnHolder = false;
     Map<String, FieldDecl> columns = new HashMap<>();
     for (FieldDecl field : entity.fields()) {
-      String described = entity.simpleName() + "." + field.name();
+      // an inherited field is described where it is written: every entity sharing a mistake
+      // in a superclass then reports the same error at the same place, which Reporter prints
+      // once
+      String described = (field.inherited() == null ? entity.simpleName()
+          : field.inherited().superclass().getSimpleName()) + "." + field.name();
       if (field.id() != null && field.role() == FieldDecl.Role.HOLDER) {
         // not counted as an id: the entity would have no id column to key its rows by
         reporter.report(Diagnostic.ID_ON_HOLDER, Position.of(field.element(), field.id()),
@@ -124,7 +136,12 @@ public final class EntityRules {
           }
           break;
         case HOLDER:
-          checkHolder(field, described);
+          if (field.inherited() != null) {
+            reporter.report(Diagnostic.HOLDER_IN_MAPPED_SUPERCLASS, Position.of(field.element()),
+                described, field.inherited().superclass().getSimpleName());
+          } else {
+            checkHolder(field, described);
+          }
           break;
         default:
           checkColumn(field, described);
@@ -204,7 +221,13 @@ public final class EntityRules {
           described.replace(".", "_.") + "(this)");
       return;
     }
-    if (field.access() == null) {
+    if (field.access() == null && field.inherited() != null && field.inherited().otherPackage()) {
+      TypeElement superclass = field.inherited().superclass();
+      String suffix = Naming.capitalize(field.name());
+      reporter.report(Diagnostic.INHERITED_FIELD_UNREACHABLE, Position.of(field.element()),
+          described, superclass.getSimpleName(), "get" + suffix + "() and set" + suffix + "(…)",
+          superclass.getSimpleName());
+    } else if (field.access() == null) {
       String suffix = Naming.capitalize(field.name());
       reporter.report(Diagnostic.FIELD_UNREACHABLE, Position.of(field.element()), described,
           "getter get" + suffix + "() and setter set" + suffix + "(…)",

@@ -230,6 +230,53 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void inheritedFieldOfASuperclassInAnotherPackageMustBePublic() {
+    JavaFileObject base = JavaFileObjects.forSourceLines("base.Stamped",
+        "package base;",
+        "import dev.sluice.annotations.*;",
+        "@MappedSuperclass public abstract class Stamped {",
+        "  public String createdBy;",
+        "  protected String updatedBy;",
+        "}");
+    JavaFileObject a = source("A",
+        "@Entity class A extends base.Stamped {",
+        "  @Id Long id;",
+        "}");
+    assertSingleError(compile(base, a, schema("A")),
+        Diagnostic.INHERITED_FIELD_UNREACHABLE.format("Stamped.updatedBy", "Stamped",
+            "getUpdatedBy() and setUpdatedBy(…)", "Stamped"), base, "protected String updatedBy");
+  }
+
+  @Test
+  void aMistakeInASuperclassSharedByTwoEntitiesIsOneError() {
+    JavaFileObject base = source("Base",
+        "@MappedSuperclass abstract class Base {",
+        "  @Id Long id;",
+        "  RelatedList<A> items;",
+        "}");
+    JavaFileObject a = source("A", "@Entity class A extends Base {}");
+    JavaFileObject b = source("B", "@Entity class B extends Base {}");
+    assertSingleError(compile(base, a, b, schema("A", "B")),
+        Diagnostic.HOLDER_IN_MAPPED_SUPERCLASS.format("Base.items", "Base"), base,
+        "RelatedList<A> items");
+  }
+
+  @Test
+  void entityExtendingAnEntityIsNotMappedSilently() {
+    JavaFileObject a = source("A",
+        "@Entity class A {",
+        "  @Id Long id;",
+        "  String name;",
+        "}");
+    JavaFileObject b = source("B",
+        "@Entity class B extends A {",
+        "  String extra;",
+        "}");
+    assertSingleError(compile(a, b, schema("A", "B")),
+        Diagnostic.ENTITY_EXTENDS_ENTITY.format("B", "A", "A"), b, "class B extends A");
+  }
+
+  @Test
   void defaultColumnNamesCanCollide() {
     JavaFileObject a = source("A",
         "@Entity class A {",

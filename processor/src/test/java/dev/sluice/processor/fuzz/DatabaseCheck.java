@@ -92,7 +92,7 @@ final class DatabaseCheck {
       if (field.initializer() != null || field.annotations().contains("@GeneratedValue")) {
         continue;
       }
-      java.lang.reflect.Field slot = type.getDeclaredField(field.name());
+      java.lang.reflect.Field slot = declared(type, field.name());
       slot.setAccessible(true);
       String target = foreignKeyTarget(field);
       if (target != null) {
@@ -114,9 +114,22 @@ final class DatabaseCheck {
 
   private static Object idOf(Object parent, String idField)
       throws ReflectiveOperationException {
-    java.lang.reflect.Field id = parent.getClass().getDeclaredField(idField);
+    java.lang.reflect.Field id = declared(parent.getClass(), idField);
     id.setAccessible(true);
     return id.get(parent);
+  }
+
+  /** The field of that name the class declares or inherits (from a mapped superclass). */
+  private static java.lang.reflect.Field declared(Class<?> type, String name)
+      throws NoSuchFieldException {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+        if (field.getName().equals(name)) {
+          return field;
+        }
+      }
+    }
+    throw new NoSuchFieldException(type.getName() + "." + name);
   }
 
   private static String foreignKeyTarget(Field field) {

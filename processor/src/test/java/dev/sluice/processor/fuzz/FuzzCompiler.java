@@ -90,7 +90,9 @@ final class FuzzCompiler {
   private static boolean inAny(Diagnostic<? extends JavaFileObject> d, Set<String> blamed,
       Model model) {
     for (String name : blamed) {
-      if (isFile(d, name)) {
+      // a mistake in a column moved to the entity's mapped superclass is reported there
+      if (isFile(d, name) || model.sources().stream().anyMatch(source -> simpleName(source[0])
+          .startsWith(simpleName(name) + "Base") && isFile(d, source[0]))) {
         return true;
       }
     }
@@ -102,6 +104,10 @@ final class FuzzCompiler {
       return false;
     }
     return model.sources().stream().anyMatch(s -> isFile(d, s[0]));
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 
   /** Whether the diagnostic is in the source of class {@code qualified}. */

@@ -2,6 +2,7 @@ package dev.sluice.processor.fuzz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -94,14 +95,63 @@ record Model(String schemaPackage, String schemaName, List<Type> types) {
     return types.stream().filter(t -> t.role() == Role.ENTITY).toList();
   }
 
-  /** The source files, as (qualified name, text) pairs; the schema's comes last. */
+  /**
+   * The source files, as (qualified name, text) pairs; the schema's comes last. An entity with
+   * a {@link #MAPPED_BASE} flag is written as two classes: its leading columns in a
+   * {@code @MappedSuperclass} {@code <Name>Base} (in the other package, with public fields,
+   * as {@code <Name>Base<PACKAGE>} for {@link #MAPPED_BASE_ELSEWHERE}), the rest in the
+   * entity, which extends it.
+   */
   List<String[]> sources() {
     List<String[]> out = new ArrayList<>();
     for (Type type : types) {
-      out.add(new String[] {type.qualified(), render(type)});
+      Type base = mappedBase(type);
+      if (base == null) {
+        out.add(new String[] {type.qualified(), render(type)});
+        continue;
+      }
+      out.add(new String[] {base.qualified(), render(base)});
+      Type rest = type.withFields(type.fields().subList(base.fields().size(),
+          type.fields().size()));
+      out.add(new String[] {type.qualified(), render(rest).replaceFirst(" \\{\n",
+          " extends " + base.qualified() + " {\n")});
     }
     out.add(new String[] {schemaPackage + "." + schemaName, renderSchema()});
     return out;
+  }
+
+  /** Flags of an entity whose leading columns live in a mapped superclass. */
+  static final String MAPPED_BASE = "mapped-base";
+  static final String MAPPED_BASE_ELSEWHERE = "mapped-base-elsewhere";
+
+  /**
+   * The mapped superclass an entity's flag asks for, holding its leading columns (at least
+   * one, and one entity field stays), or {@code null}.
+   */
+  private static Type mappedBase(Type type) {
+    boolean here = type.extra().contains(MAPPED_BASE);
+    boolean elsewhere = type.extra().contains(MAPPED_BASE_ELSEWHERE);
+    int leading = 0;
+    while (leading < type.fields().size() && type.fields().get(leading).initializer() == null) {
+      leading++;
+    }
+    int moved = Math.min(leading, type.fields().size() - 1);
+    if (!(here || elsewhere) || moved <= 0) {
+      return null;
+    }
+    List<Field> fields = new ArrayList<>();
+    for (Field field : type.fields().subList(0, moved)) {
+      fields.add(elsewhere && !field.type().startsWith("private ")
+          ? field.withType("public " + field.type()) : field);
+    }
+    String pkg = elsewhere ? (type.pkg().equals(PACKAGES[0]) ? PACKAGES[1] : PACKAGES[0])
+        : type.pkg();
+    // named after the entity's package too when it lives elsewhere: fz.a.X and fz.b.X may both
+    // put theirs in the other package
+    String name = type.name() + "Base" + (elsewhere
+        ? type.pkg().substring(type.pkg().lastIndexOf('.') + 1).toUpperCase(Locale.ROOT) : "");
+    return new Type(pkg, name, Role.BYSTANDER, "@MappedSuperclass", fields,
+        List.of("abstract"));
   }
 
   private static String header(String pkg) {
@@ -121,7 +171,7 @@ record Model(String schemaPackage, String schemaName, List<Type> types) {
       out.append(field.render()).append('\n');
     }
     for (String line : type.extra()) {
-      if (!line.equals("enum") && !line.equals("abstract")) {
+      if (!List.of("enum", "abstract", MAPPED_BASE, MAPPED_BASE_ELSEWHERE).contains(line)) {
         out.append("  ").append(line).append('\n');
       }
     }

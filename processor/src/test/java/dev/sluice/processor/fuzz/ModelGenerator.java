@@ -92,6 +92,10 @@ final class ModelGenerator {
       if (random.nextInt(4) == 0) {
         unique(entity);
       }
+      if (random.nextInt(5) == 0) {
+        String flag = random.nextBoolean() ? Model.MAPPED_BASE : Model.MAPPED_BASE_ELSEWHERE;
+        update(entity, t -> t.withExtra(append(t.extra(), flag)));
+      }
     }
     return new Model("fz.a", random.nextBoolean() ? "S" : "Shop", List.copyOf(types));
   }
