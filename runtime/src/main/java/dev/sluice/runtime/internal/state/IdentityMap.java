@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The objects of one session: by instance, and the persistent ones by (type, primary key). An
@@ -17,30 +16,10 @@ import java.util.Objects;
  * objects without relations are indexed by identity here.
  */
 public final class IdentityMap {
-  /** An entity type and a primary-key value. */
-  private static final class Key {
-    final EntityType<?> type;
-    final Object id;
-
-    Key(EntityType<?> type, Object id) {
-      this.type = type;
-      this.id = id;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key && ((Key) o).type == type && Objects.equals(((Key) o).id, id);
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(type) * 31 + id.hashCode();
-    }
-  }
-
   /** The states of objects without relation holders (which {@link HeldStates} cannot find). */
   private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
-  private final Map<Key, InstanceState> byKey = new HashMap<>();
+  /** Per entity type (found by identity), the persistent states by primary-key value. */
+  private final Map<EntityType<?>, Map<Object, InstanceState>> byKey = new IdentityHashMap<>();
   /**
    * The same states in order of arrival, so flushes write rows in a stable order: an array
    * with {@code null} holes where states left, each state knowing its slot (no second hash
@@ -77,7 +56,8 @@ public final class IdentityMap {
 
   /** The session's object with this key, or {@code null}. */
   public InstanceState find(EntityType<?> type, Object id) {
-    return id == null ? null : byKey.get(new Key(type, id));
+    Map<Object, InstanceState> keyed = id == null ? null : byKey.get(type);
+    return keyed == null ? null : keyed.get(id);
   }
 
   /** Adds the state; an object with relations has its holders bound to it. */
@@ -103,18 +83,22 @@ public final class IdentityMap {
       changes++;
     }
     if (state.key() != null) {
-      byKey.put(new Key(state.type, state.key()), state);
+      keyed(state.type).put(state.key(), state);
     }
+  }
+
+  private Map<Object, InstanceState> keyed(EntityType<?> type) {
+    return byKey.computeIfAbsent(type, t -> new HashMap<>());
   }
 
   /** Re-files a state under its (new) key. */
   public void rekey(InstanceState state, Object newKey) {
     if (state.key() != null) {
-      byKey.remove(new Key(state.type, state.key()));
+      keyed(state.type).remove(state.key());
     }
     state.rekeyed(newKey);
     if (newKey != null) {
-      byKey.put(new Key(state.type, newKey), state);
+      keyed(state.type).put(newKey, state);
     }
   }
 
@@ -127,7 +111,7 @@ public final class IdentityMap {
       changes++;
     }
     if (state.key() != null) {
-      byKey.remove(new Key(state.type, state.key()), state);
+      keyed(state.type).remove(state.key(), state);
     }
   }
 
