@@ -122,6 +122,9 @@ public enum Diagnostic {
       + " many-to-many through it needs exactly one to each side",
       "Declare one @ForeignKey field per side, or name the columns with primaryJoin and"
           + " secondaryJoin"),
+  UNIQUE_ON_ASSOCIATION(344, "@Unique on @AssociationTable %s, whose rows are unique over all"
+      + " its columns already (they are its primary key)", "Remove it; to link each target to"
+      + " one owner only, map a one-to-many with a foreign key on the target instead"),
   SELF_MANY_TO_MANY_NEEDS_JOINS(312, "Self-referential many-to-many %s needs primaryJoin and"
       + " secondaryJoin: both foreign keys of %s reference %s", "Add, for example, primaryJoin ="
       + " \"%s.%s = %s.<fromField>\" and secondaryJoin = \"%s.%s = %s.<toField>\""),

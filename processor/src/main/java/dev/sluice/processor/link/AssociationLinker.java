@@ -41,6 +41,10 @@ final class AssociationLinker {
     if (decl.association() == null) {
       String simple = type.getSimpleName().toString();
       reporter.report(Diagnostic.SECONDARY_NOT_ASSOCIATION, where, relation, simple, simple);
+    } else if (!decl.uniques().isEmpty()) {
+      // the association DDL is its key columns alone: a constraint would be dropped silently
+      reporter.report(Diagnostic.UNIQUE_ON_ASSOCIATION,
+          Position.of(type, decl.uniques().get(0).mirror()), decl.simpleName());
     } else if (allColumns(decl)) {
       List<Column> raw = new ArrayList<>();
       for (Column column : columns.columns(decl.fields())) {

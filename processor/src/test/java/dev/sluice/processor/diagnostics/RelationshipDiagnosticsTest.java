@@ -342,6 +342,25 @@ class RelationshipDiagnosticsTest {
   }
 
   @Test
+  void uniqueOnAnAssociationTable() {
+    JavaFileObject link = source("Link",
+        "@AssociationTable",
+        "@Unique({\"groupId\", \"personId\"})",
+        "class Link {",
+        "  @ForeignKey(entity = Group.class) Long groupId;",
+        "  @ForeignKey(entity = Person.class) Long personId;",
+        "}");
+    JavaFileObject group = source("Group",
+        "@Entity class Group {",
+        "  @Id Long id;",
+        "  @Relationship(secondary = Link.class)",
+        "  final RelatedList<Person> members = Group_.members(this);",
+        "}");
+    assertSingleError(compile(person(), group, link, schema("Person", "Group")),
+        Diagnostic.UNIQUE_ON_ASSOCIATION.format("Link"), link, "@Unique");
+  }
+
+  @Test
   void associationTableWithTwoKeysToTheOwner() {
     JavaFileObject link = source("Link",
         "@AssociationTable class Link {",
