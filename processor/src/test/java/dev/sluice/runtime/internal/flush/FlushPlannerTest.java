@@ -170,6 +170,39 @@ class FlushPlannerTest {
   }
 
   @Test
+  void theFlushReadsTheHoldersOnlyOfObjectsWhoseLinksChanged() {
+    Book kept = new Book(2L, "kept");
+    Book moved = new Book(3L, "moved");
+    Shelf shelf = shelfWithBooks(kept, moved);
+    Shelf other = new Shelf(4L, "other");
+    loaded(other);
+    session.identityMap().linkChangesFlushed(); // as after a flush: nothing changed since
+
+    other.books.add(moved); // the book's reference and its old shelf follow
+
+    assertEquals(List.of(shelf, moved, other), session.identityMap().withLinkChanges().stream()
+        .map(listed -> listed.entity).toList(), "in order of arrival, without the kept book");
+    FlushWork work = plan();
+    RowWrite write = work.writes().stream().filter(w -> w.state.entity == moved).findFirst()
+        .orElseThrow();
+    assertSame(other, write.sourceOf(column(Book_.TYPE, "shelfId")).parent());
+    assertEquals(1, work.writes().size());
+  }
+
+  @Test
+  void objectsLinkedBeforeTheyArriveAreListed() {
+    Shelf shelf = new Shelf(null, "new");
+    Book book = new Book(null, "b");
+    shelf.books.add(book);
+    Shelf bare = new Shelf(null, "bare");
+    session.add(bare);
+    session.add(shelf); // the book comes along through SAVE_UPDATE
+
+    assertEquals(List.of(shelf, book), session.identityMap().withLinkChanges().stream()
+        .map(listed -> listed.entity).toList());
+  }
+
+  @Test
   void newRowsAreInsertedParentsFirstWithKeysTakenFromTheirParents() {
     Book first = new Book(null, "first");
     Book second = new Book(null, "second");
