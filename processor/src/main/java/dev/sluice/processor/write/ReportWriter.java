@@ -2,13 +2,16 @@ package dev.sluice.processor.write;
 
 import dev.sluice.annotations.Cascade;
 import dev.sluice.processor.base.Naming;
+import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.model.UniqueKey;
 import dev.sluice.processor.plan.SchemaPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.lang.model.element.Element;
 
 /**
  * Writes {@code META-INF/sluice/<qualified name of S>.md}: a Mermaid diagram of the schema's entities and
@@ -54,9 +57,7 @@ public final class ReportWriter {
     md.append("## Diagram\n\n```mermaid\nerDiagram\n");
     for (Entity entity : schema.entities()) {
       md.append("  ").append(entity.simpleName()).append(" {\n");
-      entity.columns().forEach(c -> md.append("    ").append(c.kind().lowerName()).append(' ')
-          .append(c.field()).append(c.id() ? " PK" : c.foreignKey() != null ? " FK" : "")
-          .append('\n'));
+      entity.columns().forEach(c -> attribute(md, entity, c));
       md.append("  }\n");
     }
     for (Entity entity : schema.entities()) {
@@ -71,6 +72,32 @@ public final class ReportWriter {
       }
     }
     md.append("```\n\n");
+  }
+
+  /**
+   * A column of the diagram: its keys (a column in a multi-column UNIQUE is {@code UK}, with
+   * the others named in its comment) and the mapped superclass it comes from.
+   */
+  private static void attribute(StringBuilder md, Entity entity, Column column) {
+    md.append("    ").append(column.kind().lowerName()).append(' ').append(column.field());
+    List<String> comments = new ArrayList<>();
+    boolean unique = column.unique();
+    for (UniqueKey key : entity.uniqueKeys()) {
+      if (key.fields().contains(column.field())) {
+        unique = true;
+        comments.add("unique with " + String.join(", ", key.fields().stream()
+            .filter(field -> !field.equals(column.field())).toList()));
+      }
+    }
+    md.append(column.id() ? " PK" : column.foreignKey() != null ? " FK" : unique ? " UK" : "");
+    Element declaredBy = column.element() == null ? null : column.element().getEnclosingElement();
+    if (declaredBy != null && declaredBy != entity.element()) {
+      comments.add(0, "from " + declaredBy.getSimpleName());
+    }
+    if (!comments.isEmpty()) {
+      md.append(" \"").append(String.join("; ", comments)).append('"');
+    }
+    md.append('\n');
   }
 
   /** Each pair is drawn once, from its one-to-many (or first declared) side. */

@@ -2,14 +2,19 @@ package dev.sluice.it.mapped;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * Columns of {@code @MappedSuperclass} ancestors, one in another package: in each entity's
@@ -46,6 +51,18 @@ class MappedSuperclassTest {
     }
     assertEquals(List.of(Map.of("created_by", "bob", "revision", 2L, "id", 1L, "title", "one",
         "folder_id", 1L)), rows(db, "SELECT * FROM \"paper\""));
+  }
+
+  @Test
+  void theSchemaReportSaysWhereInheritedColumnsComeFrom() throws IOException {
+    String report;
+    try (InputStream in = getClass().getResourceAsStream(
+        "/META-INF/sluice/dev.sluice.it.mapped.MappedSchema.md")) {
+      report = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(report.contains("  Paper {\n    string createdBy \"from Audited\"\n"
+        + "    long revision \"from Audited\"\n    long id PK \"from Keyed\"\n"
+        + "    string title\n    long folderId FK\n  }\n"), report);
   }
 
   /** Rows with numbers as longs, so both databases compare alike. */

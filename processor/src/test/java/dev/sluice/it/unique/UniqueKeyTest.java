@@ -2,6 +2,7 @@ package dev.sluice.it.unique;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
@@ -9,7 +10,11 @@ import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.IntegrityException;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** {@code @Unique}: the database holds the constraint over the columns together. */
 class UniqueKeyTest {
@@ -65,5 +70,16 @@ class UniqueKeyTest {
     assertEquals(0L, db.number("SELECT COUNT(*) FROM " + (db.dialect() == Dialect.SQLITE
         ? "sqlite_master WHERE name = 'edition'"
         : "information_schema.tables WHERE table_name = 'edition'")));
+  }
+
+  @Test
+  void theSchemaReportMarksTheConstraintsColumns() throws IOException {
+    String report;
+    try (InputStream in = getClass().getResourceAsStream(
+        "/META-INF/sluice/dev.sluice.it.unique.UniqueSchema.md")) {
+      report = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(report.contains("    string title UK \"unique with number\"\n"
+        + "    integer number UK \"unique with title\"\n"), report);
   }
 }
