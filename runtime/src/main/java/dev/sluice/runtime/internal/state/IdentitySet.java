@@ -34,7 +34,10 @@ public final class IdentitySet<E> extends AbstractSet<E> {
     reserve(expected);
   }
 
-  /** Makes room for {@code count} more elements, so adding a known batch never resizes. */
+  /**
+   * Makes room for {@code count} more elements in the arrival array, and sizes the hash table
+   * for them if it is not made yet (a table already made keeps its size).
+   */
   public void reserve(int count) {
     if (slots == null) {
       slots = new IdentityHashMap<>(count);
