@@ -40,6 +40,9 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Sluice's annotation processor. It only wires the steps: parse each {@code @Schema}, check
@@ -167,11 +170,32 @@ public final class SluiceProcessor extends AbstractProcessor {
   private void warnUnlisted() {
     for (String name : declaredEntities) {
       TypeElement entity = processingEnv.getElementUtils().getTypeElement(name);
-      if (entity != null && !schemaOfEntity.containsKey(name)) {
-        reporter.report(Diagnostic.UNLISTED_ENTITY, Position.of(entity,
-            Mirrors.find(entity, AnnotationNames.ENTITY)), entity.getSimpleName());
+      if (entity == null || schemaOfEntity.containsKey(name)) {
+        continue;
+      }
+      Position where = Position.of(entity, Mirrors.find(entity, AnnotationNames.ENTITY));
+      TypeElement listedAncestor = listedEntityAncestor(entity);
+      if (listedAncestor != null) {
+        String schema = schemaOfEntity.get(listedAncestor.getQualifiedName().toString());
+        reporter.report(Diagnostic.SUBCLASS_NOT_IN_SCHEMA, where, entity.getSimpleName(),
+            listedAncestor.getSimpleName(), Naming.simpleName(schema), entity.getSimpleName());
+      } else {
+        reporter.report(Diagnostic.UNLISTED_ENTITY, where, entity.getSimpleName());
       }
     }
+  }
+
+  /** The nearest {@code @Entity} superclass a schema lists, or {@code null}. */
+  private TypeElement listedEntityAncestor(TypeElement entity) {
+    TypeMirror parent = entity.getSuperclass();
+    while (parent.getKind() == TypeKind.DECLARED) {
+      TypeElement superclass = (TypeElement) ((DeclaredType) parent).asElement();
+      if (schemaOfEntity.containsKey(superclass.getQualifiedName().toString())) {
+        return superclass;
+      }
+      parent = superclass.getSuperclass();
+    }
+    return null;
   }
 
   /** The innermost frame of the processor's own code, to make a bug report useful. */

@@ -67,16 +67,45 @@ public enum Diagnostic {
       "Name column fields of %s (a reference's key column is its @ForeignKey field)"),
   UNIQUE_FIELD_REPEATED(126, "@Unique(%s) on %s names %s twice",
       "Name each column once: a constraint covers a set of columns"),
-  INHERITED_FIELD_UNREACHABLE(127, "Field %s is not public, and @MappedSuperclass %s is in"
+  INHERITED_FIELD_UNREACHABLE(127, "Field %s is not public, and superclass %s is in"
       + " another package than the entity, so generated code cannot reach it",
       "Make the field public, give it public %s, or move %s into the entity's package"),
   HOLDER_IN_MAPPED_SUPERCLASS(128, "Relationship holder %s is declared in @MappedSuperclass %s",
       "Declare relationships on each entity: a holder is initialized with the entity's own"
           + " <Entity>_.<field>(this)"),
-  ENTITY_EXTENDS_ENTITY(129, "@Entity %s extends @Entity %s: mapping a class hierarchy to"
-      + " tables is not supported yet", "Mark %s @MappedSuperclass instead of @Entity if it"
-      + " needs no table of its own (its fields become columns of each entity), or map the"
-      + " classes separately"),
+  ENTITY_EXTENDS_ENTITY(129, "@Entity %s extends @Entity %s, but the hierarchy's root %s names"
+      + " no discriminator", "Add @PolymorphicOn(\"<String field>\") to %s and"
+      + " @PolymorphicIdentity(\"…\") to each concrete class to map the hierarchy to one table;"
+      + " or mark %s @MappedSuperclass if it needs no table of its own"),
+  POLYMORPHIC_ON_SUBCLASS(130, "@PolymorphicOn on %s, which extends @Entity %s: only the root"
+      + " of a hierarchy names its discriminator", "Move it to %s"),
+  DISCRIMINATOR_NOT_A_COLUMN(131, "@PolymorphicOn(\"%s\") on %s names %s",
+      "Name a String column field of %s: it holds each row's @PolymorphicIdentity"),
+  NO_POLYMORPHIC_IDENTITY(132, "%s is a concrete class of the hierarchy of %s but has no"
+      + " @PolymorphicIdentity", "Add @PolymorphicIdentity(\"…\"), the discriminator value of"
+      + " its rows, or make the class abstract"),
+  DUPLICATE_POLYMORPHIC_IDENTITY(133, "@PolymorphicIdentity(\"%s\") of %s is also the identity"
+      + " of %s", "Give each class of the hierarchy its own value"),
+  IDENTITY_WITHOUT_HIERARCHY(134, "@PolymorphicIdentity on %s, which is in no hierarchy: neither"
+      + " it nor an @Entity it extends has @PolymorphicOn", "Add @PolymorphicOn(\"<String field>\")"
+      + " to the root entity, or remove @PolymorphicIdentity"),
+  SUBCLASS_OWN_TABLE(135, "@Entity %s names table \"%s\", but it extends %s of table \"%s\":"
+      + " joined-table inheritance is not supported yet", "Remove table from its @Entity: a"
+      + " subclass shares its root's table, with a discriminator"),
+  SUBCLASS_ID(136, "@Id on %s: the rows of a hierarchy are keyed by its root's @Id",
+      "Remove it; %s inherits the id of %s"),
+  SUBCLASS_COLUMN_NOT_NULL(137, "Column %s of subclass %s is %s, but rows of the other classes"
+      + " in table \"%s\" leave it NULL", "Make it nullable: a wrapper type (Integer, not int),"
+      + " without @Column(nullable = false)"),
+  HIERARCHY_COLUMN_CONFLICT(138, "Column \"%s\" of %s is also mapped by %s, and both are in"
+      + " table \"%s\"", "Name one of them apart with @Column(name = \"…\"), or move the field"
+      + " to a class both extend"),
+  HIERARCHY_ROOT_NOT_IN_SCHEMA(139, "%s extends @Entity %s, which is not in @Schema %s",
+      "Add %s to the schema: a subclass is stored in its root's table"),
+  ABSTRACT_WITH_IDENTITY(141, "@PolymorphicIdentity on abstract %s: no row can be loaded as"
+      + " an abstract class", "Remove @PolymorphicIdentity, or make %s concrete"),
+  SUBCLASS_NOT_IN_SCHEMA(140, "@Entity %s extends %s of @Schema %s but is not listed in it, so"
+      + " its rows could not be loaded", "Add %s to the schema's entities"),
   UNLISTED_ENTITY(119, "unlisted-entity", "@Entity %s is listed in no @Schema, so nothing is"
       + " generated for it", "Add it to a @Schema(entities = {…})"),
 

@@ -13,6 +13,7 @@ import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;
 import dev.sluice.processor.parse.SchemaDecl;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,18 +47,35 @@ public final class SchemaLinker {
           Naming.packageOf(decl.element()), decl.simpleName(), decl.table(),
           columns.columns(decl.fields()),
           decl.uniques().stream().map(unique -> new UniqueKey(unique.fields())).toList(),
-          List.of()));
+          List.of(), null));
+    }
+    Map<String, Entity> linkedColumns = new HashMap<>();
+    // roots first: a subclass of a broken root is left out with it (its error is the root's)
+    for (boolean subclasses : new boolean[] {false, true}) {
+      for (Entity entity : raw.values()) {
+        EntityDecl decl = decls.get(entity.qualifiedName());
+        if (decl.isPolymorphicSubclass() != subclasses) {
+          continue;
+        }
+        if (subclasses && broken.contains(
+            decl.hierarchy().root().getQualifiedName().toString())) {
+          broken.add(entity.qualifiedName());
+          continue;
+        }
+        int errors = reporter.errorCount();
+        List<Column> linked = columns.linkForeignKeys(entity.simpleName(), entity.table(),
+            decl.fields(), entity.columns(), raw, broken, schemaName);
+        if (reporter.errorCount() == errors) {
+          linkedColumns.put(entity.qualifiedName(), entity.withColumns(linked));
+        } else {
+          broken.add(entity.qualifiedName());
+        }
+      }
     }
     Map<String, Entity> entities = new LinkedHashMap<>();
-    for (Entity entity : raw.values()) {
-      int errors = reporter.errorCount();
-      List<Column> linked = columns.linkForeignKeys(entity.simpleName(), entity.table(),
-          decls.get(entity.qualifiedName()).fields(), entity.columns(), raw, broken,
-          schemaName);
-      if (reporter.errorCount() == errors) {
-        entities.put(entity.qualifiedName(), entity.withColumns(linked));
-      } else {
-        broken.add(entity.qualifiedName());
+    for (String name : raw.keySet()) {
+      if (linkedColumns.containsKey(name)) {
+        entities.put(name, linkedColumns.get(name));
       }
     }
     List<Entity> list = new ArrayList<>(entities.values());
@@ -73,8 +91,8 @@ public final class SchemaLinker {
       linked.add(withLogicalKeys(entity, resolver.logicalKeys())
           .withRelations(List.copyOf(relations.get(entity.qualifiedName()))));
     }
-    return new Schema(schema.element(), Naming.packageOf(schema.element()), schemaName, linked,
-        associations.all());
+    return new Schema(schema.element(), Naming.packageOf(schema.element()), schemaName,
+        HierarchyLinker.place(linked, decls), associations.all());
   }
 
   /** Marks fields that relationships use as foreign keys without a {@code @ForeignKey}. */

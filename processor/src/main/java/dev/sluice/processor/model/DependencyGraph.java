@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.Set;
  * The schema's table dependencies: an edge from each entity to every entity its foreign keys
  * (declared or logical) reference, except the keys a {@code postUpdate} relationship writes
  * after the INSERT. Gives the cycles (strongly connected components) and the insert order.
+ * The classes of a single-table hierarchy are one table: their keys are edges of the root,
+ * and they follow it in the insert order.
  */
 public final class DependencyGraph {
   /** A child entity's foreign-key fields referencing a parent entity. */
@@ -31,27 +34,33 @@ public final class DependencyGraph {
     for (Entity entity : schema.entities()) {
       for (Relation relation : entity.relations()) {
         if (relation.postUpdate() && relation.foreignKeyHolder() != null) {
-          postUpdateFields.computeIfAbsent(relation.foreignKeyHolder(), k -> new HashSet<>())
+          postUpdateFields.computeIfAbsent(table(relation.foreignKeyHolder()),
+              k -> new HashSet<>())
               .addAll(relation.foreignKeyFields());
         }
       }
     }
+    Map<String, Map<String, List<String>>> byTable = new LinkedHashMap<>();
     for (Entity entity : schema.entities()) {
-      Map<String, List<String>> byParent = new HashMap<>();
+      String child = table(entity.qualifiedName());
+      Map<String, List<String>> byParent = byTable.computeIfAbsent(child, k -> new HashMap<>());
       for (Column column : entity.columns()) {
         ForeignKey fk = column.foreignKey();
+        String parent = fk == null ? null : table(fk.referencedEntity());
         if (fk != null && !isPostUpdate(entity.qualifiedName(), column.field())
-            && !fk.referencedEntity().equals(entity.qualifiedName())) {
-          byParent.computeIfAbsent(fk.referencedEntity(), k -> new ArrayList<>())
-              .add(column.field());
+            && !parent.equals(child)) {
+          List<String> fields = byParent.computeIfAbsent(parent, k -> new ArrayList<>());
+          if (!fields.contains(column.field())) { // a subclass repeats its root's keys
+            fields.add(column.field());
+          }
         }
       }
-      byParent.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-        edges.add(new Edge(entity.qualifiedName(), e.getKey(), e.getValue()));
-        parentsOf.computeIfAbsent(entity.qualifiedName(), k -> new ArrayList<>())
-            .add(e.getKey());
-      });
     }
+    byTable.forEach((child, byParent) -> byParent.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey()).forEach(e -> {
+          edges.add(new Edge(child, e.getKey(), e.getValue()));
+          parentsOf.computeIfAbsent(child, k -> new ArrayList<>()).add(e.getKey());
+        }));
   }
 
   public static DependencyGraph of(Schema schema) {
@@ -64,7 +73,13 @@ public final class DependencyGraph {
 
   /** Whether a relationship with {@code postUpdate} writes this foreign-key field. */
   public boolean isPostUpdate(String entity, String field) {
-    return postUpdateFields.getOrDefault(entity, Set.of()).contains(field);
+    return postUpdateFields.getOrDefault(table(entity), Set.of()).contains(field);
+  }
+
+  /** The entity that stands for the table of {@code entity}: its hierarchy's root, or itself. */
+  private String table(String entity) {
+    Entity mapped = schema.entity(entity);
+    return mapped == null || mapped.hierarchy() == null ? entity : mapped.hierarchy().root();
   }
 
   /** Each cycle of two or more tables, as a path that starts and ends at the same entity. */
@@ -83,7 +98,22 @@ public final class DependencyGraph {
    * taking the first entity listed among those ready). Entities of a cycle come last, listed.
    */
   public List<String> insertOrder() {
-    List<String> names = schema.entities().stream().map(Entity::qualifiedName).toList();
+    List<String> order = new ArrayList<>();
+    for (String table : tableOrder()) {
+      order.add(table);
+      for (Entity entity : schema.entities()) {
+        if (entity.isSubclass() && entity.hierarchy().root().equals(table)) {
+          order.add(entity.qualifiedName()); // the rest of the table, right after its root
+        }
+      }
+    }
+    return order;
+  }
+
+  /** {@link #insertOrder()} of the tables: every entity but a hierarchy's subclasses. */
+  private List<String> tableOrder() {
+    List<String> names = schema.entities().stream().filter(e -> !e.isSubclass())
+        .map(Entity::qualifiedName).toList();
     Set<String> known = new HashSet<>(names);
     Map<String, Integer> waiting = new HashMap<>();
     Map<String, List<String>> childrenOf = new HashMap<>();

@@ -1,9 +1,15 @@
 package dev.sluice.processor.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
-/** An entity class and its table; {@code uniqueKeys} are its multi-column UNIQUE constraints. */
+/**
+ * An entity class and its table; {@code uniqueKeys} are its multi-column UNIQUE constraints,
+ * {@code hierarchy} its place in a class hierarchy sharing the table, or {@code null}.
+ * {@code columns} are the columns it maps (inherited ones first); its snapshots have the shape
+ * of {@link #tableColumns()}.
+ */
 public record Entity(
     TypeElement element,
     String qualifiedName,
@@ -12,7 +18,8 @@ public record Entity(
     String table,
     List<Column> columns,
     List<UniqueKey> uniqueKeys,
-    List<Relation> relations) {
+    List<Relation> relations,
+    Hierarchy hierarchy) {
 
   public Column id() {
     return columns.stream().filter(Column::id).findFirst().orElseThrow();
@@ -28,22 +35,63 @@ public record Entity(
     return relations.stream().filter(r -> r.field().equals(field)).findFirst().orElse(null);
   }
 
+  /** The index of a field's column in the entity's snapshots. */
   public int indexOf(String field) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).field().equals(field)) {
+    Column column = column(field);
+    List<Column> table = tableColumns();
+    for (int i = 0; column != null && i < table.size(); i++) {
+      if (table.get(i).element() == column.element()) {
         return i;
       }
     }
     throw new IllegalArgumentException(simpleName + " has no column " + field);
   }
 
+  /**
+   * Every column of the entity's table: its own, or in a hierarchy those of every class, each
+   * class setting only the ones it maps.
+   */
+  public List<Column> tableColumns() {
+    return hierarchy == null ? columns : hierarchy.tableColumns();
+  }
+
+  /** Whether the entity maps the column (in a hierarchy, a sibling's column is not its own). */
+  public boolean maps(Column column) {
+    for (Column own : columns) {
+      if (own.element() == column.element()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether it is a class of a hierarchy other than its root. */
+  public boolean isSubclass() {
+    return hierarchy != null && !hierarchy.isRoot(qualifiedName);
+  }
+
+  /** Its relations and, in a hierarchy, those it inherits from its entity superclasses first. */
+  public List<Relation> allRelations() {
+    if (hierarchy == null || hierarchy.inherited().isEmpty()) {
+      return relations;
+    }
+    List<Relation> all = new ArrayList<>(hierarchy.inherited());
+    all.addAll(relations);
+    return all;
+  }
+
   public Entity withRelations(List<Relation> resolved) {
     return new Entity(element, qualifiedName, packageName, simpleName, table, columns,
-        uniqueKeys, resolved);
+        uniqueKeys, resolved, hierarchy);
   }
 
   public Entity withColumns(List<Column> linked) {
     return new Entity(element, qualifiedName, packageName, simpleName, table, linked,
-        uniqueKeys, relations);
+        uniqueKeys, relations, hierarchy);
+  }
+
+  public Entity withHierarchy(Hierarchy placed) {
+    return new Entity(element, qualifiedName, packageName, simpleName, table, columns,
+        uniqueKeys, relations, placed);
   }
 }

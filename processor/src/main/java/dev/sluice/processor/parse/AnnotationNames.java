@@ -7,6 +7,8 @@ import dev.sluice.annotations.ForeignKey;
 import dev.sluice.annotations.GeneratedValue;
 import dev.sluice.annotations.Id;
 import dev.sluice.annotations.MappedSuperclass;
+import dev.sluice.annotations.PolymorphicIdentity;
+import dev.sluice.annotations.PolymorphicOn;
 import dev.sluice.annotations.Relationship;
 import dev.sluice.annotations.Schema;
 import dev.sluice.annotations.Unique;
@@ -26,6 +28,9 @@ public final class AnnotationNames {
   public static final String ASSOCIATION_TABLE = AssociationTable.class.getCanonicalName();
   public static final String UNIQUE = Unique.class.getCanonicalName();
   public static final String MAPPED_SUPERCLASS = MappedSuperclass.class.getCanonicalName();
+  public static final String POLYMORPHIC_ON = PolymorphicOn.class.getCanonicalName();
+  public static final String POLYMORPHIC_IDENTITY =
+      PolymorphicIdentity.class.getCanonicalName();
   /** The container javac puts several {@code @Unique} of one class in. */
   public static final String UNIQUES = Unique.List.class.getCanonicalName();
 

@@ -10,6 +10,8 @@ import javax.lang.model.element.TypeElement;
  *
  * @param uniques its {@code @Unique} constraints, in the order written
  * @param entitySuperclass the nearest ancestor annotated {@code @Entity}, or {@code null}
+ * @param hierarchy its place in a hierarchy sharing one table, or {@code null} when it names no
+ *     polymorphism and extends no entity
  * @param notAClass what it is instead of a class ("an interface", …), or {@code null}
  * @param unreachable why generated code cannot name it ("private", …), or {@code null}
  */
@@ -21,6 +23,7 @@ public record EntityDecl(
     List<FieldDecl> fields,
     List<UniqueDecl> uniques,
     TypeElement entitySuperclass,
+    HierarchyDecl hierarchy,
     String notAClass,
     boolean isAbstract,
     String unreachable,
@@ -28,6 +31,11 @@ public record EntityDecl(
 
   public String qualifiedName() {
     return element.getQualifiedName().toString();
+  }
+
+  /** Whether it extends an entity whose hierarchy root names a discriminator. */
+  public boolean isPolymorphicSubclass() {
+    return entitySuperclass != null && hierarchy.discriminator() != null;
   }
 
   public String simpleName() {

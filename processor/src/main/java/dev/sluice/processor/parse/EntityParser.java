@@ -37,22 +37,44 @@ public final class EntityParser {
     } else if (association != null) {
       table = mirrors.string(association, "name");
     }
-    if (table.isEmpty()) {
+    TypeElement entitySuperclass = entity == null ? null : entitySuperclass(type);
+    HierarchyDecl hierarchy = entity == null ? null : hierarchy(type, table);
+    if (hierarchy != null && entitySuperclass == null && hierarchy.polymorphicOn() == null
+        && hierarchy.identityMirror() == null) {
+      hierarchy = null; // a plain entity
+    }
+    if (table.isEmpty() && entitySuperclass != null && hierarchy.discriminator() != null) {
+      table = tableOf(hierarchy.root()); // single-table inheritance: the root's table
+    } else if (table.isEmpty()) {
       table = Naming.snakeCase(type.getSimpleName().toString());
     }
     List<FieldDecl> declared = new ArrayList<>();
-    for (TypeElement superclass : mappedSuperclasses(type)) {
+    List<TypeElement> ancestors = inheritedFrom(type);
+    // the nearest entity superclass maps its own fields and those of every class above it
+    int mappedByEntity = -1;
+    for (int i = 0; i < ancestors.size(); i++) {
+      if (Mirrors.find(ancestors.get(i), AnnotationNames.ENTITY) != null) {
+        mappedByEntity = i;
+      }
+    }
+    for (int i = 0; i < ancestors.size(); i++) {
+      TypeElement superclass = ancestors.get(i);
+      boolean fromEntity = i <= mappedByEntity;
       FieldDecl.Inherited inherited = new FieldDecl.Inherited(superclass,
-          !Naming.packageOf(superclass).equals(Naming.packageOf(type)));
+          !Naming.packageOf(superclass).equals(Naming.packageOf(type)), fromEntity);
       for (VariableElement field : mapped(superclass)) {
-        declared.add(fields.parse(field, inherited));
+        FieldDecl decl = fields.parse(field, inherited);
+        // an entity superclass's relationships are its own: its holders are not re-declared
+        if (!fromEntity || decl.role() == FieldDecl.Role.COLUMN) {
+          declared.add(decl);
+        }
       }
     }
     for (VariableElement field : mapped(type)) {
       declared.add(fields.parse(field));
     }
     return new EntityDecl(type, entity, association, table, declared, uniques(type),
-        entitySuperclass(type), notAClass(type),
+        entitySuperclass, hierarchy, notAClass(type),
         type.getModifiers().contains(Modifier.ABSTRACT), unreachable(type),
         hasNoArgConstructor(type));
   }
@@ -69,15 +91,39 @@ public final class EntityParser {
     return mapped;
   }
 
-  /** The {@code @MappedSuperclass} ancestors of a class, the farthest first (its columns lead). */
-  private static List<TypeElement> mappedSuperclasses(TypeElement type) {
+  /**
+   * The {@code @MappedSuperclass} and {@code @Entity} ancestors of a class, the farthest first
+   * (their columns lead, so every class of a hierarchy starts with its root's columns).
+   */
+  private static List<TypeElement> inheritedFrom(TypeElement type) {
     List<TypeElement> found = new ArrayList<>();
     for (TypeElement superclass : ancestors(type)) {
-      if (Mirrors.find(superclass, AnnotationNames.MAPPED_SUPERCLASS) != null) {
+      if (Mirrors.find(superclass, AnnotationNames.MAPPED_SUPERCLASS) != null
+          || Mirrors.find(superclass, AnnotationNames.ENTITY) != null) {
         found.add(0, superclass);
       }
     }
     return found;
+  }
+
+  private String tableOf(TypeElement entity) {
+    String table = mirrors.string(Mirrors.find(entity, AnnotationNames.ENTITY), "table");
+    return table.isEmpty() ? Naming.snakeCase(entity.getSimpleName().toString()) : table;
+  }
+
+  /** The class's place in a hierarchy: its root, the root's discriminator, its own marks. */
+  private HierarchyDecl hierarchy(TypeElement type, String writtenTable) {
+    TypeElement root = type;
+    for (TypeElement superclass : ancestors(type)) {
+      if (Mirrors.find(superclass, AnnotationNames.ENTITY) != null) {
+        root = superclass;
+      }
+    }
+    AnnotationMirror rootOn = Mirrors.find(root, AnnotationNames.POLYMORPHIC_ON);
+    AnnotationMirror identity = Mirrors.find(type, AnnotationNames.POLYMORPHIC_IDENTITY);
+    return new HierarchyDecl(root, rootOn == null ? null : mirrors.string(rootOn, "value"),
+        Mirrors.find(type, AnnotationNames.POLYMORPHIC_ON), identity,
+        identity == null ? null : mirrors.string(identity, "value"), writtenTable);
   }
 
   /** The nearest ancestor annotated {@code @Entity}, or {@code null}. */

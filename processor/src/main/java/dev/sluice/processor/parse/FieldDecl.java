@@ -1,5 +1,6 @@
 package dev.sluice.processor.parse;
 
+import dev.sluice.processor.base.Naming;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -10,7 +11,7 @@ import javax.lang.model.element.VariableElement;
  * only say that they are present and where.
  *
  * @param holderTargetIsEntity whether the holder's target class is annotated {@code @Entity}
- * @param inherited the mapped superclass that declares it, or {@code null} for the entity's own
+ * @param inherited the superclass that declares it, or {@code null} for the entity's own
  */
 public record FieldDecl(
     VariableElement element,
@@ -31,11 +32,19 @@ public record FieldDecl(
     RelationshipDecl relationship,
     Inherited inherited) {
 
+  /** Its column's name: as {@code @Column} names it, else the snake_case field name. */
+  public String columnName() {
+    String written = column == null ? "" : column.name();
+    return written.isEmpty() ? Naming.snakeCase(name) : written;
+  }
+
   /**
-   * Where a field of a {@code @MappedSuperclass} comes from; {@code otherPackage} when that
-   * class is not in the entity's package, so only public members are reachable.
+   * Where an inherited field comes from: a {@code @MappedSuperclass}, or an {@code @Entity}
+   * superclass of the same table or a class above it ({@code fromEntity}: that entity maps
+   * the field); {@code otherPackage} when that class is not in the entity's package, so only
+   * public members are reachable.
    */
-  public record Inherited(TypeElement superclass, boolean otherPackage) {}
+  public record Inherited(TypeElement superclass, boolean otherPackage, boolean fromEntity) {}
 
   /** What the field's type makes of it. */
   public enum Role {

@@ -42,14 +42,16 @@ final class DdlPlanner {
     List<String> clear = new ArrayList<>();
     for (SqlDialect dialect : SqlDialect.values()) {
       List<String> parts = new ArrayList<>();
-      for (Column column : entity.columns()) {
+      for (Column column : entity.tableColumns()) {
         parts.add(columnDefinition(dialect, column));
       }
-      for (UniqueKey key : entity.uniqueKeys()) {
-        parts.add("UNIQUE (" + SqlNames.quoteAll(key.fields().stream()
-            .map(field -> entity.column(field).name()).toList()) + ")");
+      for (Entity member : tableEntities(entity)) {
+        for (UniqueKey key : member.uniqueKeys()) {
+          parts.add("UNIQUE (" + SqlNames.quoteAll(key.fields().stream()
+              .map(field -> member.column(field).name()).toList()) + ")");
+        }
       }
-      for (Column column : entity.columns()) {
+      for (Column column : entity.tableColumns()) {
         ForeignKey fk = column.foreignKey();
         if (fk == null || !fk.constraint()) {
           continue;
@@ -69,7 +71,7 @@ final class DdlPlanner {
       }
       create.put(dialect, createTable(entity.table(), parts));
     }
-    for (Column column : entity.columns()) {
+    for (Column column : entity.tableColumns()) {
       if (column.indexed() || (column.foreignKey() != null && !column.unique() && !column.id())) {
         indexes.add(index(entity.table(), List.of(column.name())));
       }
@@ -79,6 +81,15 @@ final class DdlPlanner {
       }
     }
     return new TablePlan(entity.table(), create, indexes, add, drop, clear);
+  }
+
+  /** The entity and, when it is a hierarchy's root, the subclasses sharing its table. */
+  private List<Entity> tableEntities(Entity entity) {
+    if (entity.hierarchy() == null) {
+      return List.of(entity);
+    }
+    return schema.entities().stream().filter(member -> member.hierarchy() != null
+        && member.hierarchy().root().equals(entity.qualifiedName())).toList();
   }
 
   TablePlan associationTable(Association association) {

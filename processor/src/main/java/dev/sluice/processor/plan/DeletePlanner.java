@@ -34,7 +34,7 @@ final class DeletePlanner {
    */
   List<DeleteStepPlan> steps(Entity entity) {
     List<DeleteStepPlan> steps = new ArrayList<>();
-    for (Relation relation : entity.relations()) {
+    for (Relation relation : entity.allRelations()) {
       DeleteStepPlan.Kind kind = kind(relation);
       if (kind != null) {
         DeleteStepPlan.Decision decision = decision(entity, relation, kind);

@@ -7,6 +7,7 @@ import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +27,19 @@ public final class Planner {
     Map<String, EntityPlan> entities = new LinkedHashMap<>();
     List<TablePlan> tables = new ArrayList<>();
     Set<String> created = new HashSet<>();
-    for (int position = 0; position < order.size(); position++) {
-      Entity entity = order.get(position);
+    // one position per table: the classes of a hierarchy write their rows as one table
+    Map<String, Integer> tablePositions = new HashMap<>();
+    for (Entity entity : order) {
+      String table = entity.hierarchy() == null ? entity.qualifiedName()
+          : entity.hierarchy().root();
+      Integer known = tablePositions.get(table);
+      int position = known != null ? known : tablePositions.size();
+      tablePositions.put(table, position);
       List<DeleteStepPlan> steps = deletes.steps(entity);
       List<Integer> postUpdate = new ArrayList<>();
-      for (int i = 0; i < entity.columns().size(); i++) {
-        Column column = entity.columns().get(i);
-        if (graph.isPostUpdate(entity.qualifiedName(), column.field())) {
+      for (int i = 0; i < entity.tableColumns().size(); i++) {
+        Column column = entity.tableColumns().get(i);
+        if (entity.maps(column) && graph.isPostUpdate(entity.qualifiedName(), column.field())) {
           postUpdate.add(i);
         }
       }
@@ -42,7 +49,9 @@ public final class Planner {
           StatementPlanner.updatePrefix(entity), StatementPlanner.byId(entity),
           StatementPlanner.delete(entity), postUpdate, steps, deletes.words(entity, steps),
           sets.plan(entity, steps), links(schema, entity)));
-      tables.add(ddl.entityTable(entity, created));
+      if (!entity.isSubclass()) { // a subclass lives in its root's table
+        tables.add(ddl.entityTable(entity, created));
+      }
       created.add(entity.qualifiedName());
     }
     for (Association association : schema.associations()) {
@@ -54,7 +63,7 @@ public final class Planner {
   /** The link statements of the entity's many-to-many relations, by field. */
   private static Map<String, LinkPlan> links(Schema schema, Entity entity) {
     Map<String, LinkPlan> links = new LinkedHashMap<>();
-    for (Relation relation : entity.relations()) {
+    for (Relation relation : entity.allRelations()) {
       LinkPlan plan = LinkPlanner.plan(schema, relation);
       if (plan != null) {
         links.put(relation.field(), plan);

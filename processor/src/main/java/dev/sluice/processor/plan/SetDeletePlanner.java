@@ -55,7 +55,7 @@ final class SetDeletePlanner {
     List<String> bulk = null;
     if (setBased(entity, new HashSet<>())) {
       bulk = new ArrayList<>();
-      for (Relation relation : entity.relations()) {
+      for (Relation relation : entity.allRelations()) {
         SetStepPlan part = parts.get(relation.field());
         if (!tree.contains(relation) && part != null && !part.isEmpty()) {
           bulk.add(relation.field());
@@ -128,9 +128,11 @@ final class SetDeletePlanner {
     if (!visiting.add(entity.qualifiedName())) {
       return false; // a cycle of DELETE cascades through other tables
     }
-    boolean result = true;
+    // the rows of a hierarchy's table may be of subclasses with relations of their own, and
+    // a statement over the table would also reach sibling classes' rows: row by row then
+    boolean result = entity.hierarchy() == null;
     List<Relation> tree = selfDeleting(entity);
-    for (Relation relation : entity.relations()) {
+    for (Relation relation : result ? entity.relations() : List.<Relation>of()) {
       if (!tree.contains(relation) && !stepSetBased(entity, relation, visiting)) {
         result = false;
         break;
@@ -149,6 +151,10 @@ final class SetDeletePlanner {
     }
     if (relation.ownerFields().size() > 1) {
       return false; // composite joins are handled row by row
+    }
+    if (relation.direction() != Direction.MANY_TO_ONE
+        && schema.entity(relation.target()).hierarchy() != null) {
+      return false; // a hierarchy's rows are handled row by row (see setBased)
     }
     switch (relation.direction()) {
       case ONE_TO_MANY:
@@ -176,7 +182,7 @@ final class SetDeletePlanner {
    */
   private static List<Relation> selfDeleting(Entity entity) {
     List<Relation> tree = new ArrayList<>();
-    for (Relation relation : entity.relations()) {
+    for (Relation relation : entity.hierarchy() == null ? entity.relations() : List.<Relation>of()) {
       if (relation.target().equals(entity.qualifiedName())
           && relation.direction() == Direction.ONE_TO_MANY
           && relation.cascades(Cascade.DELETE)

@@ -9,7 +9,9 @@ final class StatementPlanner {
   private StatementPlanner() {}
 
   static String insert(Entity entity, boolean withoutId) {
-    List<Column> columns = entity.columns().stream().filter(c -> !(withoutId && c.id())).toList();
+    // every column of a hierarchy's table: a sibling's stay NULL, bound from the snapshot
+    List<Column> columns = entity.tableColumns().stream()
+        .filter(c -> !(withoutId && c.id())).toList();
     if (columns.isEmpty()) {
       return "INSERT INTO " + SqlNames.quote(entity.table()) + " DEFAULT VALUES";
     }

@@ -29,9 +29,11 @@ import javax.lang.model.element.TypeElement;
  */
 public final class EntityRules {
   private final Reporter reporter;
+  private final HierarchyRules hierarchies;
 
   public EntityRules(Reporter reporter) {
     this.reporter = reporter;
+    this.hierarchies = new HierarchyRules(reporter);
   }
 
   /** The listed classes fit to link; the qualified names of the others go to {@code invalid}. */
@@ -54,11 +56,20 @@ public final class EntityRules {
             listed.value()), entity.simpleName(), schema.simpleName());
       } else {
         checkClass(entity);
-        // a record's or enum's fields, or those of a class extending an entity (whose own are
-        // not mapped), would only repeat the mistake
-        if (entity.notAClass() == null && entity.entitySuperclass() == null) {
+        // a record's or enum's fields, or those of a class extending an entity outside a
+        // hierarchy (whose own are not mapped), would only repeat the mistake
+        if (entity.notAClass() == null && (entity.entitySuperclass() == null
+            || entity.isPolymorphicSubclass())) {
           checkFields(entity);
           checkUniques(entity);
+        }
+        if (entity.isPolymorphicSubclass()) {
+          if (reporter.errorCount() == errors) {
+            valid.add(entity);
+          } else {
+            invalid.add(entity.qualifiedName());
+          }
+          continue; // its table is its root's
         }
         Position table = Position.of(entity.element(), entity.entity(), "table");
         checkIdentifier("table", entity.table(), table, entity.simpleName());
@@ -78,6 +89,7 @@ public final class EntityRules {
         invalid.add(entity.qualifiedName());
       }
     }
+    hierarchies.checkSchema(schema, valid, invalid);
     return valid;
   }
 
@@ -92,12 +104,10 @@ public final class EntityRules {
       reporter.report(Diagnostic.ENTITY_UNREACHABLE, where, entity.simpleName(),
           entity.unreachable());
     }
-    if (entity.entitySuperclass() != null) {
-      Object superclass = entity.entitySuperclass().getSimpleName();
-      reporter.report(Diagnostic.ENTITY_EXTENDS_ENTITY, where, entity.simpleName(), superclass,
-          superclass);
-    }
-    if (entity.isAbstract()) {
+    hierarchies.checkClass(entity);
+    if (entity.isAbstract() && entity.hierarchy() != null) {
+      return; // an abstract class of a hierarchy has no rows of its own; nothing creates it
+    } else if (entity.isAbstract()) {
       reporter.report(Diagnostic.ENTITY_ABSTRACT, where, entity.simpleName());
     } else if (!entity.hasNoArgConstructor() && entity.unreachable() == null) {
       // the implicit constructor of a private class is private: making the class reachable
@@ -116,6 +126,9 @@ public final class EntityRules {
       // once
       String described = (field.inherited() == null ? entity.simpleName()
           : field.inherited().superclass().getSimpleName()) + "." + field.name();
+      if (!hierarchies.checkSubclassField(entity, field, described)) {
+        continue;
+      }
       if (field.id() != null && field.role() == FieldDecl.Role.HOLDER) {
         // not counted as an id: the entity would have no id column to key its rows by
         reporter.report(Diagnostic.ID_ON_HOLDER, Position.of(field.element(), field.id()),
@@ -255,12 +268,12 @@ public final class EntityRules {
   }
 
   private void checkUniqueName(EntityDecl entity, FieldDecl field, Map<String, FieldDecl> seen) {
-    String name = columnName(field);
+    String name = field.columnName();
     Position where = Position.of(field.element(),
         field.column() == null ? null : field.column().mirror(), "name");
     checkIdentifier("column", name, where, entity.simpleName() + "." + field.name());
     FieldDecl other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), field);
-    String otherName = other == null ? null : columnName(other);
+    String otherName = other == null ? null : other.columnName();
     if (other != null && otherName.equals(name)) {
       reporter.report(Diagnostic.DUPLICATE_COLUMN, where, other.name(), field.name(),
           entity.simpleName(), name);
@@ -269,11 +282,6 @@ public final class EntityRules {
           entity.simpleName() + "." + field.name(), otherName,
           entity.simpleName() + "." + other.name());
     }
-  }
-
-  private String columnName(FieldDecl field) {
-    String name = field.column() == null ? "" : field.column().name();
-    return name.isEmpty() ? Naming.snakeCase(field.name()) : name;
   }
 
   /**

@@ -4,9 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 
 /**
  * Writes the metamodel's {@code EntityType} implementation: construction, column access by
@@ -17,12 +19,23 @@ final class FieldAccessWriter {
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName OVERRIDE = ClassName.get(Override.class);
 
+  private final Schema schema;
   private final Entity entity;
   private final ClassName entityName;
+  /**
+   * The entity's column of each column of its table, by snapshot index; {@code null} where a
+   * class sharing the table maps it (the entity reads it as {@code null}, never writes it).
+   */
+  private final List<Column> slots = new ArrayList<>();
 
-  FieldAccessWriter(Entity entity, ClassName entityName) {
+  FieldAccessWriter(Schema schema, Entity entity, ClassName entityName) {
+    this.schema = schema;
     this.entity = entity;
     this.entityName = entityName;
+    for (Column column : entity.tableColumns()) {
+      slots.add(entity.columns().stream().filter(own -> own.element() == column.element())
+          .findFirst().orElse(null));
+    }
   }
 
   /** Adds the nested class {@code Metamodel} to {@code type}, the metamodel's body. */
@@ -38,7 +51,18 @@ final class FieldAccessWriter {
         .line("return FOREIGN_KEYS;").close();
     override(type, "$T<$T> plan()", RuntimeNames.FLUSH_PLAN, entityName)
         .line("return $T.PLAN;", metamodel.nestedClass(FlushPlanWriter.NAME)).close();
-    override(type, "$T newInstance()", entityName).line("return new $T();", entityName).close();
+    if (entity.element().getModifiers().contains(Modifier.ABSTRACT)) {
+      override(type, "$T newInstance()", entityName).line("throw new $T($S);",
+          ClassName.get(UnsupportedOperationException.class), entity.simpleName()
+              + " is abstract: its rows are loaded as the classes their discriminator names")
+          .close();
+    } else {
+      override(type, "$T newInstance()", entityName).line("return new $T();", entityName)
+          .close();
+    }
+    if (entity.hierarchy() != null) {
+      new HierarchyWriter(schema, entity, entityName).write(type);
+    }
     get(type);
     set(type);
     snapshot(type);
@@ -51,8 +75,8 @@ final class FieldAccessWriter {
   private void get(CodeText type) {
     override(type, "$T get($T entity, int column)", ClassName.OBJECT, entityName)
         .open("switch (column)");
-    for (int i = 0; i < entity.columns().size(); i++) {
-      type.line("case $L: return $L;", i, read(entity.columns().get(i)));
+    for (int i = 0; i < slots.size(); i++) {
+      type.line("case $L: return $L;", i, slots.get(i) == null ? "null" : read(slots.get(i)));
     }
     type.line("default: throw new $T($S + column);", ClassName.get(IndexOutOfBoundsException.class),
         entity.simpleName() + " has no column ").close().close();
@@ -61,9 +85,12 @@ final class FieldAccessWriter {
   private void set(CodeText type) {
     override(type, "void set($T entity, int column, $T value)", entityName, ClassName.OBJECT)
         .open("switch (column)");
-    for (int i = 0; i < entity.columns().size(); i++) {
-      type.line("case $L:", i).line("  $L;", write(entity.columns().get(i), "value"))
-          .line("  break;");
+    for (int i = 0; i < slots.size(); i++) {
+      type.line("case $L:", i);
+      if (slots.get(i) != null) {
+        type.line("  $L;", write(slots.get(i), "value"));
+      }
+      type.line("  break;");
     }
     type.line("default: throw new $T($S + column);", ClassName.get(IndexOutOfBoundsException.class),
         entity.simpleName() + " has no column ").close().close();
@@ -71,15 +98,17 @@ final class FieldAccessWriter {
 
   private void snapshot(CodeText type) {
     List<CodeText> values = new ArrayList<>();
-    entity.columns().forEach(c -> values.add(read(c)));
+    slots.forEach(c -> values.add(c == null ? CodeText.of("null") : read(c)));
     override(type, "$T[] snapshot($T entity)", ClassName.OBJECT, entityName)
         .line("return new $T[] {$L};", ClassName.OBJECT, CodeText.join(values, ", ")).close();
   }
 
   private void restore(CodeText type) {
     override(type, "void restore($T entity, $T[] values)", entityName, ClassName.OBJECT);
-    for (int i = 0; i < entity.columns().size(); i++) {
-      type.line("$L;", write(entity.columns().get(i), "values[" + i + "]"));
+    for (int i = 0; i < slots.size(); i++) {
+      if (slots.get(i) != null) {
+        type.line("$L;", write(slots.get(i), "values[" + i + "]"));
+      }
     }
     type.close();
   }
@@ -87,11 +116,17 @@ final class FieldAccessWriter {
   private void changedSince(CodeText type) {
     override(type, "boolean changedSince($T entity, $T[] snapshot)", entityName,
         ClassName.OBJECT);
-    List<Column> columns = entity.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      type.line("$L$T.$L(snapshot[$L], $L)$L", i == 0 ? "return " : "    || ",
-          RuntimeNames.VALUES, comparison(columns.get(i)), i, read(columns.get(i)),
-          i == columns.size() - 1 ? ";" : "");
+    List<Integer> mapped = new ArrayList<>();
+    for (int i = 0; i < slots.size(); i++) {
+      if (slots.get(i) != null) {
+        mapped.add(i);
+      }
+    }
+    for (int n = 0; n < mapped.size(); n++) {
+      int i = mapped.get(n);
+      type.line("$L$T.$L(snapshot[$L], $L)$L", n == 0 ? "return " : "    || ",
+          RuntimeNames.VALUES, comparison(slots.get(i)), i, read(slots.get(i)),
+          n == mapped.size() - 1 ? ";" : "");
     }
     type.close();
   }
@@ -99,12 +134,14 @@ final class FieldAccessWriter {
   private void changedColumns(CodeText type) {
     override(type, "int[] changedColumns($T[] before, $T[] after)", ClassName.OBJECT,
         ClassName.OBJECT)
-        .line("int[] changed = new int[$L];", entity.columns().size())
+        .line("int[] changed = new int[$L];", slots.size())
         .line("int count = 0;");
-    for (int i = 0; i < entity.columns().size(); i++) {
-      type.open("if ($T.$L(before[$L], after[$L]))", RuntimeNames.VALUES,
-              comparison(entity.columns().get(i)), i, i)
-          .line("changed[count++] = $L;", i).close();
+    for (int i = 0; i < slots.size(); i++) {
+      if (slots.get(i) != null) {
+        type.open("if ($T.$L(before[$L], after[$L]))", RuntimeNames.VALUES,
+                comparison(slots.get(i)), i, i)
+            .line("changed[count++] = $L;", i).close();
+      }
     }
     type.line("return $T.copyOf(changed, count);", ClassName.get(Arrays.class)).close();
   }
@@ -122,16 +159,16 @@ final class FieldAccessWriter {
   }
 
   /** Opens the body of an overriding public method with the signature {@code format}. */
-  private static CodeText override(CodeText type, String format, Object... args) {
+  static CodeText override(CodeText type, String format, Object... args) {
     return type.member().line("@$T", OVERRIDE).open("public " + format, args);
   }
 
-  private static CodeText read(Column column) {
+  static CodeText read(Column column) {
     return column.access().direct() ? CodeText.of("entity.$L", column.field())
         : CodeText.of("entity.$L()", column.access().getter());
   }
 
-  private static CodeText write(Column column, String value) {
+  static CodeText write(Column column, String value) {
     CodeText converted = convert(column, value);
     return column.access().direct()
         ? CodeText.of("entity.$L = $L", column.field(), converted)

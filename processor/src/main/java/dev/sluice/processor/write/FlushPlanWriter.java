@@ -2,6 +2,7 @@ package dev.sluice.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.plan.DeleteStepPlan;
 import dev.sluice.processor.plan.EntityPlan;
 import dev.sluice.processor.plan.SetDeletePlan;
@@ -20,10 +21,17 @@ final class FlushPlanWriter {
   /** The nested holder's name; the metamodel's {@code plan()} reads its {@code PLAN}. */
   static final String NAME = "FlushPlanHolder";
 
+  private final Schema schema;
   private final EntityPlan plan;
 
-  FlushPlanWriter(EntityPlan plan) {
+  FlushPlanWriter(Schema schema, EntityPlan plan) {
+    this.schema = schema;
     this.plan = plan;
+  }
+
+  /** The relation of the planned entity named by {@code field}. */
+  private CodeText relation(String field) {
+    return MetamodelWriter.relationConstant(schema, plan.entity(), field);
   }
 
   private static CodeText setStatements(List<SetStatementPlan> statements) {
@@ -43,34 +51,29 @@ final class FlushPlanWriter {
   }
 
   /** One relation's set step: its statements, or a reference to the children's plan. */
-  private static CodeText setStep(ClassName metamodel, String relation, SetStepPlan step) {
+  private static CodeText setStep(CodeText relation, SetStepPlan step) {
     if (step.ownRows()) {
-      return CodeText.of("\n    .setTreeCascade($T.$L, $S)", metamodel, relation,
-          step.condition());
+      return CodeText.of("\n    .setTreeCascade($L, $S)", relation, step.condition());
     }
     if (step.children() != null) {
-      return CodeText.of("\n    .setCascade($T.$L, $T.of($T.TYPE).plan(), $S)", metamodel,
-          relation, RuntimeNames.ENTITY_MODEL, Sources.sibling(step.children(), "_"),
-          step.condition());
+      return CodeText.of("\n    .setCascade($L, $T.of($T.TYPE).plan(), $S)", relation,
+          RuntimeNames.ENTITY_MODEL, Sources.sibling(step.children(), "_"), step.condition());
     }
-    return CodeText.of("\n    .setStep($T.$L$L)", metamodel, relation,
+    return CodeText.of("\n    .setStep($L$L)", relation,
         step.statements().isEmpty() ? new CodeText()
             : CodeText.of(",$L", setStatements(step.statements())));
   }
 
   /** The set steps, the tree closure and the relations a bulk delete runs, if set-based. */
-  private void addSetDeletes(CodeText builder, ClassName metamodel) {
-    Entity entity = plan.entity();
+  private void addSetDeletes(CodeText builder) {
     SetDeletePlan sets = plan.setDeletes();
-    sets.steps().forEach((field, step) -> builder.add("$L", setStep(metamodel,
-        MetamodelWriter.constantName(entity, field), step)));
+    sets.steps().forEach((field, step) -> builder.add("$L", setStep(relation(field), step)));
     if (sets.treeBefore() != null) {
       builder.add("\n    .tree($S,\n        $S)", sets.treeBefore(), sets.treeAfter());
     }
     if (sets.bulkRelations() != null) {
       builder.add("\n    .bulkDelete($L)", CodeText.join(sets.bulkRelations().stream()
-          .map(field -> CodeText.of("$T.$L", metamodel,
-              MetamodelWriter.constantName(entity, field))).toList(), ", "));
+          .map(this::relation).toList(), ", "));
     }
   }
 
@@ -93,14 +96,14 @@ final class FlushPlanWriter {
           plan.postUpdateColumns().stream().map(String::valueOf).toList()));
     }
     for (DeleteStepPlan step : plan.deleteSteps()) {
-      builder.add("\n    .step($T.Kind.$L, $T.Decision.$L, $T.$L)", RuntimeNames.DELETE_STEP,
-          step.kind(), RuntimeNames.DELETE_STEP, step.decision(), metamodel,
-          MetamodelWriter.constantName(entity, step.relation().field()));
+      builder.add("\n    .step($T.Kind.$L, $T.Decision.$L, $L)", RuntimeNames.DELETE_STEP,
+          step.kind(), RuntimeNames.DELETE_STEP, step.decision(),
+          relation(step.relation().field()));
     }
-    addSetDeletes(builder, metamodel);
-    plan.links().forEach((field, links) -> builder.add("\n    .links($T.$L,\n        $S,\n"
-        + "        $S,\n        $S,\n        $S,\n        $S)", metamodel,
-        MetamodelWriter.constantName(entity, field), links.insert(), links.delete(),
+    addSetDeletes(builder);
+    plan.links().forEach((field, links) -> builder.add("\n    .links($L,\n        $S,\n"
+        + "        $S,\n        $S,\n        $S,\n        $S)", relation(field),
+        links.insert(), links.delete(),
         links.deleteOfOwner(), links.deleteOfOwners(), links.updateOwnerKey()));
     builder.add("\n    .build()");
     type.member().javadoc("How {@link $T} rows are written and deleted, as planned at compile"

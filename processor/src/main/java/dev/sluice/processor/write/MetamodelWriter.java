@@ -52,16 +52,17 @@ public final class MetamodelWriter {
     type.member().open("private $T()", metamodel).close();
     addHolderFactories(type);
     addRowMapper(type);
-    new FieldAccessWriter(entity, entityName).write(type, metamodel);
-    new FlushPlanWriter(plan).write(type);
+    new FieldAccessWriter(schema, entity, entityName).write(type, metamodel);
+    new FlushPlanWriter(schema, plan).write(type);
     type.close();
     return new TextSource(metamodel, NESTED, type, List.of(entity.element()));
   }
 
   private void addColumns(CodeText type) {
     CodeText list = CodeText.of("$T.of(", ClassName.get(List.class));
-    for (int i = 0; i < entity.columns().size(); i++) {
-      list.add(i == 0 ? "\n    $L" : ",\n    $L", column(i, entity.columns().get(i)));
+    List<Column> columns = entity.tableColumns();
+    for (int i = 0; i < columns.size(); i++) {
+      list.add(i == 0 ? "\n    $L" : ",\n    $L", column(i, columns.get(i)));
     }
     type.member().line("private static final $T<$T> COLUMNS = $L);", ClassName.get(List.class),
         RuntimeNames.COLUMN, list);
@@ -89,7 +90,12 @@ public final class MetamodelWriter {
   }
 
   private void addRelations(CodeText type) {
-    List<String> names = new ArrayList<>();
+    List<CodeText> names = new ArrayList<>();
+    if (entity.hierarchy() != null) {
+      for (Relation relation : entity.hierarchy().inherited()) {
+        names.add(relationConstant(schema, entity, relation.field()));
+      }
+    }
     for (Relation relation : entity.relations()) {
       Entity target = schema.entity(relation.target());
       ClassName targetName = Sources.entity(target);
@@ -98,18 +104,19 @@ public final class MetamodelWriter {
               relation.field(), relation.kindWords(), targetName)
           .line("public static final $T<$T, $T> $L = $L;", RuntimeNames.RELATION, entityName,
               targetName, constant, new RelationCode(schema, entity, relation).build());
-      names.add(constant);
+      names.add(CodeText.of("$L", constant));
     }
     type.member().line("private static final $T<$T<$T, ?>> RELATIONS = $T.of($L);",
         ClassName.get(List.class), RuntimeNames.RELATION, entityName, ClassName.get(List.class),
-        String.join(", ", names));
+        CodeText.join(names, ", "));
   }
 
   private void addForeignKeys(CodeText type) {
     List<CodeText> keys = new ArrayList<>();
-    for (int i = 0; i < entity.columns().size(); i++) {
-      ForeignKey fk = entity.columns().get(i).foreignKey();
-      if (fk != null) {
+    List<Column> columns = entity.tableColumns();
+    for (int i = 0; i < columns.size(); i++) {
+      ForeignKey fk = columns.get(i).foreignKey();
+      if (fk != null && entity.maps(columns.get(i))) {
         Entity referenced = schema.entity(fk.referencedEntity());
         // The runtime moves loaded children to a new key the database cascaded to their rows.
         boolean cascadesUpdates = fk.constraint() && fk.onUpdate() == Action.CASCADE;
@@ -154,6 +161,24 @@ public final class MetamodelWriter {
             entityName, RuntimeNames.DIALECT)
         .line("return new $T<>(TYPE, dialect);", RuntimeNames.ENTITY_ROWS)
         .close();
+  }
+
+  /**
+   * A relation of {@code entity} as its metamodel refers to it: its own constant, or an
+   * inherited one's as a relation of {@code entity}.
+   */
+  static CodeText relationConstant(Schema schema, Entity entity, String field) {
+    if (entity.relation(field) != null) {
+      return CodeText.of("$T.$L", Sources.sibling(entity, "_"), constantName(entity, field));
+    }
+    for (Relation relation : entity.hierarchy().inherited()) {
+      if (relation.field().equals(field)) {
+        Entity owner = schema.entity(relation.owner());
+        return CodeText.of("$T.inherited($T.$L)", RuntimeNames.RELATION_BUILDER,
+            Sources.sibling(owner, "_"), constantName(owner, field));
+      }
+    }
+    throw new IllegalArgumentException("no relation " + field + " on " + entity.simpleName());
   }
 
   /**

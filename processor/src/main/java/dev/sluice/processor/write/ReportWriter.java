@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Writes {@code META-INF/sluice/<qualified name of S>.md}: a Mermaid diagram of the schema's entities and
@@ -37,6 +38,7 @@ public final class ReportWriter {
         .append("Planned by Sluice from `").append(schema.element().getQualifiedName())
         .append("`.\n\n");
     diagram(md, schema);
+    hierarchies(md, schema);
     relationships(md, schema);
     md.append("## Insert order\n\n");
     List<Entity> order = plan.insertOrder();
@@ -72,6 +74,35 @@ public final class ReportWriter {
       }
     }
     md.append("```\n\n");
+  }
+
+  /** Each single-table hierarchy: its table, discriminator and classes with their identities. */
+  private static void hierarchies(StringBuilder md, Schema schema) {
+    List<String> lines = new ArrayList<>();
+    for (Entity root : schema.entities()) {
+      if (root.hierarchy() == null || root.isSubclass()) {
+        continue;
+      }
+      List<String> classes = new ArrayList<>();
+      List<Entity> members = new ArrayList<>(List.of(root)); // the root first
+      schema.entities().stream().filter(e -> e.isSubclass()
+          && e.hierarchy().root().equals(root.qualifiedName())).forEach(members::add);
+      for (Entity member : members) {
+        String parent = member.isSubclass() ? " extends " + ((DeclaredType) member.element()
+            .getSuperclass()).asElement().getSimpleName() : "";
+        String identity = member.hierarchy().identity() == null ? " (abstract)"
+            : " \"" + member.hierarchy().identity() + "\"";
+        classes.add(member.simpleName() + parent + identity);
+      }
+      lines.add("- Table `" + root.table() + "`, discriminator `"
+          + root.column(root.hierarchy().discriminator()).name() + "`: "
+          + String.join("; ", classes) + ".\n");
+    }
+    if (!lines.isEmpty()) {
+      md.append("## Hierarchies\n\n");
+      lines.forEach(md::append);
+      md.append('\n');
+    }
   }
 
   /**

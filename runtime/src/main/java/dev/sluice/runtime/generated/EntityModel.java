@@ -58,4 +58,45 @@ public abstract class EntityModel<T> extends EntityType<T> {
 
   /** The indices of the columns whose values differ between two snapshots. */
   public abstract int[] changedColumns(Object[] before, Object[] after);
+
+  /**
+   * The type whose keys this type's rows share: the root of its hierarchy, or itself. The
+   * identity map files every object of a hierarchy under its root.
+   */
+  public EntityModel<?> identityRoot() {
+    return this;
+  }
+
+  /** Whether rows of {@code other} (if any) are rows of this type's table (one hierarchy). */
+  public final boolean sharesTableWith(EntityType<?> other) {
+    return other != null && identityRoot() == of(other).identityRoot();
+  }
+
+  /**
+   * The condition that restricts rows of the type's table to this type's classes, over the
+   * table aliased {@code alias}; {@code null} when every row of the table is one of them.
+   */
+  public String typeCondition(String alias) {
+    return null;
+  }
+
+  /**
+   * The type a row with these column values is an object of (a hierarchy's discriminator
+   * names it); this type for a table of one class.
+   */
+  public EntityModel<?> rowType(Object[] values) {
+    return this;
+  }
+
+  /** Writes its class's identity into a new object's empty discriminator (in a hierarchy). */
+  public void stampIdentity(T entity) {}
+
+  /** The error for a row of {@code table} whose discriminator {@code value} names no class. */
+  protected static InvalidRequestException unknownIdentity(String table, Object value,
+      String known) {
+    return new InvalidRequestException("A row of table " + table + " has discriminator "
+        + (value == null ? "NULL" : "'" + value + "'") + ", which names no class of its hierarchy"
+        + " (known: " + known + "); list the class with @PolymorphicIdentity in the schema, or"
+        + " correct the row");
+  }
 }

@@ -38,6 +38,15 @@ public final class RelationBuilder<O, T> {
   boolean[] orderDescending = new boolean[0];
 
   /**
+   * A relation an entity inherits from an entity superclass, listed among the subclass's own:
+   * every object of {@code T} is an owner the relation reads and writes.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Relation<T, ?> inherited(Relation<? super T, ?> relation) {
+    return (Relation<T, ?>) relation;
+  }
+
+  /**
    * Starts a relation of {@code owner} named after its field, to {@code target}, with its
    * direction and whether the field holds a collection.
    */

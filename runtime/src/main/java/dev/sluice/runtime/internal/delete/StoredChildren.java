@@ -61,7 +61,9 @@ public final class StoredChildren {
     int[] columns = relation.targetColumns();
     Map<List<Object>, List<InstanceState>> index = new HashMap<>();
     for (InstanceState state : session.identityMap().view()) {
-      if (state.type != relation.target() || state.status() != ObjectState.PERSISTENT
+      // the target's objects, of its subclasses too
+      if (!relation.target().javaType().isInstance(state.entity)
+          || state.status() != ObjectState.PERSISTENT
           || state.snapshot() == null) {
         continue;
       }

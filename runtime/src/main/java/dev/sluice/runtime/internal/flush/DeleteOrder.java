@@ -31,7 +31,8 @@ final class DeleteOrder {
       return; // most flushes: no need to look at the surviving rows
     }
     for (InstanceState deleted : deletes) {
-      deletedByKey.computeIfAbsent(deleted.type, t -> new HashMap<>()).put(deleted.key(), deleted);
+      deletedByKey.computeIfAbsent(deleted.type.identityRoot(), t -> new HashMap<>())
+          .put(deleted.key(), deleted);
     }
     for (InstanceState survivor : session.identityMap().view()) {
       if (survivor.status() == ObjectState.PERSISTENT && survivor.snapshot() != null) {
@@ -71,7 +72,8 @@ final class DeleteOrder {
   private List<InstanceState> referenced(InstanceState row) {
     List<InstanceState> parents = new ArrayList<>();
     for (ForeignKeyRef fk : row.type.foreignKeys()) {
-      Map<Object, InstanceState> candidates = deletedByKey.get(fk.referenced());
+      Map<Object, InstanceState> candidates =
+          deletedByKey.get(EntityModel.of(fk.referenced()).identityRoot());
       if (candidates == null) {
         continue;
       }
@@ -97,7 +99,7 @@ final class DeleteOrder {
     int from = 0;
     while (from < rows.size()) {
       int to = from;
-      while (to < rows.size() && rows.get(to).type == rows.get(from).type) {
+      while (to < rows.size() && rows.get(to).type.sharesTableWith(rows.get(from).type)) {
         to++;
       }
       ordered.addAll(withinTable(rows.subList(from, to)));
@@ -108,7 +110,7 @@ final class DeleteOrder {
 
   /** One table's rows, each after the rows that reference it. */
   private List<InstanceState> withinTable(List<InstanceState> rows) {
-    if (!selfReferencing(rows.get(0).type)) {
+    if (rows.stream().noneMatch(row -> selfReferencing(row.type))) {
       return rows; // no row of the table can reference another: the order stands
     }
     Map<InstanceState, Integer> referencedBy = new HashMap<>();
@@ -156,7 +158,7 @@ final class DeleteOrder {
   }
 
   private static boolean ordersWithinTable(EntityModel<Object> type, ForeignKeyRef fk) {
-    return fk.referenced() == type && fk.referencesId()
+    return type.sharesTableWith(fk.referenced()) && fk.referencesId()
         && !type.plan().isPostUpdateColumn(fk.columns()[0]);
   }
 
@@ -164,7 +166,7 @@ final class DeleteOrder {
     List<InstanceState> parents = new ArrayList<>();
     for (ForeignKeyRef fk : row.type.foreignKeys()) {
       if (ordersWithinTable(row.type, fk)) {
-        InstanceState parent = deletedByKey.getOrDefault(row.type, Map.of())
+        InstanceState parent = deletedByKey.getOrDefault(row.type.identityRoot(), Map.of())
             .get(row.snapshot()[fk.columns()[0]]);
         if (parent != null && parent != row) {
           parents.add(parent);

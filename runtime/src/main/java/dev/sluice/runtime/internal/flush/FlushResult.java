@@ -90,11 +90,11 @@ final class FlushResult {
     Set<EntityType<?>> types = new HashSet<>();
     for (InstanceState state : deleted) {
       gone.add(state.entity);
-      types.add(state.type);
+      types.add(state.type.identityRoot()); // a relation to a hierarchy may hold any class
     }
     for (InstanceState state : session.identityMap().view()) {
       for (Relation<Object, ?> relation : state.type.relations()) {
-        if (types.contains(relation.target())) {
+        if (types.contains(EntityModel.of(relation.target()).identityRoot())) {
           Holder.of(relation, state.entity).forgetAll(gone);
         }
       }

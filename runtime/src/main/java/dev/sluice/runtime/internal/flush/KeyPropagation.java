@@ -47,7 +47,8 @@ final class KeyPropagation {
         work.keyChanged(new FlushWork.KeyChange(parent, parent.key(), newKey));
       }
       for (Join join : joins) {
-        if (join.parent() == parent.type && changed(parent, join.parentColumns())) {
+        if (join.parent().javaType().isInstance(parent.entity)
+            && changed(parent, join.parentColumns())) {
           for (InstanceState child : children(parent, join)) {
             RowWrite.Draft write = work.write(child);
             for (int c = 0; c < join.childColumns().length; c++) {
@@ -75,7 +76,7 @@ final class KeyPropagation {
         }
         int column = fk.referencedColumns()[0];
         for (InstanceState state : session.identityMap().withStatus(ObjectState.PERSISTENT)) {
-          if (state.type == fk.referenced() && state.snapshot() != null
+          if (fk.referenced().javaType().isInstance(state.entity) && state.snapshot() != null
               && !Objects.equals(state.snapshot()[column], value(state, column))) {
             work.cascadedValueChanged(new FlushWork.KeyChange(state, column,
                 state.snapshot()[column], value(state, column)));
@@ -91,7 +92,8 @@ final class KeyPropagation {
       return true;
     }
     for (Join join : joins) {
-      if (join.parent() == state.type && changed(state, join.parentColumns())) {
+      if (join.parent().javaType().isInstance(state.entity)
+          && changed(state, join.parentColumns())) {
         return true;
       }
     }

@@ -90,7 +90,7 @@ final class Orphans {
     @SuppressWarnings("unchecked")
     EntityType<Object> target = (EntityType<Object>) type;
     Object id = target.id(removed);
-    InstanceState found = id == null ? null : session.identityMap().find(target, id);
+    InstanceState found = id == null ? null : session.identityMap().findInstance(target, id);
     if (found != null || id == null) {
       return found;
     }

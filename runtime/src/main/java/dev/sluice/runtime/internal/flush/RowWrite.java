@@ -44,6 +44,9 @@ final class RowWrite {
 
     /** The planned write, numbered {@code index}, with the object's fields as they are now. */
     RowWrite seal(int index) {
+      if (insert) {
+        state.type.stampIdentity(state.entity);
+      }
       return new RowWrite(this, index, state.type.snapshot(state.entity));
     }
   }

@@ -92,7 +92,7 @@ final class WriteOrder {
     for (RowWrite write : writes) {
       for (int column = 0; column < write.sourceSlots(); column++) {
         RowWrite.Source source = write.sourceOf(column);
-        if (source != null && source.parentType() == write.type()) {
+        if (source != null && write.type().sharesTableWith(source.parentType())) {
           return true;
         }
       }
@@ -119,7 +119,8 @@ final class WriteOrder {
   private boolean hasPendingParent(RowWrite write, IdentitySet<RowWrite> candidates) {
     for (int column = 0; column < write.sourceSlots(); column++) {
       RowWrite.Source source = write.sourceOf(column);
-      if (source == null || source.parent() == null || source.parentType() != write.type()
+      if (source == null || source.parent() == null
+          || !write.type().sharesTableWith(source.parentType())
           || write.type().plan().isPostUpdateColumn(column)) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal.load;
 
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.sql.Sql;
@@ -59,6 +60,10 @@ final class JoinedQuery<T> {
             .append(relation.targetJoinColumn(i).quotedName()).append(" = ").append(link)
             .append('.').append(relation.secondaryTargetColumn(i));
       }
+      String typeCondition = EntityModel.of(relation.target()).typeCondition(alias);
+      if (typeCondition != null) {
+        on.append(" AND ").append(typeCondition);
+      }
       return " LEFT OUTER JOIN " + relation.secondaryTable() + " " + link + " ON " + linkOn
           + " LEFT OUTER JOIN " + table + " " + alias + " ON " + on;
     }
@@ -66,6 +71,10 @@ final class JoinedQuery<T> {
       on.append(i == 0 ? "" : " AND ").append(alias).append('.')
           .append(relation.targetJoinColumn(i).quotedName()).append(" = r.")
           .append(relation.ownerJoinColumn(i).quotedName());
+    }
+    String typeCondition = EntityModel.of(relation.target()).typeCondition(alias);
+    if (typeCondition != null) {
+      on.append(" AND ").append(typeCondition); // a relation to a subclass
     }
     return " LEFT OUTER JOIN " + table + " " + alias + " ON " + on;
   }

@@ -64,10 +64,12 @@ public final class Loader implements FlushReads {
       }
       return state.entity;
     }
-    EntityModel<Object> model = EntityModel.of(type);
+    // in a hierarchy the row's discriminator names the class to build
+    @SuppressWarnings("unchecked")
+    EntityModel<Object> model = (EntityModel<Object>) EntityModel.of(type).rowType(values);
     Object entity = model.newInstance();
     model.restore(entity, values);
-    state = session.attachLoaded(entity, type);
+    state = session.attachLoaded(entity, model);
     state.loaded(model.snapshot(entity));
     return entity;
   }
@@ -175,7 +177,7 @@ public final class Loader implements FlushReads {
     if (key == null || !joinsOnId(relation)) {
       return null;
     }
-    InstanceState state = session.identityMap().find(relation.target(), key[0]);
+    InstanceState state = session.identityMap().findInstance(relation.target(), key[0]);
     return state == null || state.status() == ObjectState.DELETED
         ? null : relation.target().cast(state.entity);
   }
@@ -295,7 +297,7 @@ public final class Loader implements FlushReads {
         continue;
       }
       if (relation.direction() == Relation.Direction.MANY_TO_ONE && joinsOnId(relation)) {
-        InstanceState target = session.identityMap().find(relation.target(), key[0]);
+        InstanceState target = session.identityMap().findInstance(relation.target(), key[0]);
         if (target != null) {
           if (target.expired()) {
             reloadExpired(target);
@@ -360,8 +362,12 @@ public final class Loader implements FlushReads {
     }
     boolean array = arrayType != null && keys.size() > 1;
     sql.append(Sql.columns(target, "t")).append(from).append(" WHERE ")
-        .append(array ? keyColumns.get(0) + " = ANY(?)" : Sql.anyKey(keyColumns, keys.size()))
-        .append(" ORDER BY ");
+        .append(array ? keyColumns.get(0) + " = ANY(?)" : Sql.anyKey(keyColumns, keys.size()));
+    String typeCondition = EntityModel.of(target).typeCondition("t");
+    if (typeCondition != null) {
+      sql.append(" AND ").append(typeCondition); // a relation to a subclass
+    }
+    sql.append(" ORDER BY ");
     String order = RelationModel.of(relation).orderBy("t");
     sql.append(order.isEmpty() ? "" : order + ", ").append("t.")
         .append(target.idColumn().quotedName());

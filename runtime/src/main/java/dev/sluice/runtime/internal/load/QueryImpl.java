@@ -4,6 +4,7 @@ import dev.sluice.annotations.Lazy;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.EntityQuery;
 import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.internal.delete.BulkDelete;
 import dev.sluice.runtime.internal.sql.Sql;
@@ -45,6 +46,10 @@ public final class QueryImpl<T> implements EntityQuery<T> {
   public QueryImpl(LoadingSession session, EntityType<T> type) {
     this.session = session;
     this.type = type;
+    String typeCondition = EntityModel.of(type).typeCondition(ALIAS);
+    if (typeCondition != null) {
+      conditions.add(typeCondition); // a subclass: the rows of its classes only
+    }
   }
 
   /** Restricts to the row with this primary key. */

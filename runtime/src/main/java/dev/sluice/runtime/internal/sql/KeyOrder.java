@@ -40,7 +40,7 @@ public final class KeyOrder {
   /** Whether rows of the type reference rows of the same table. */
   public static boolean selfReferencing(EntityType<?> type) {
     for (Relation<?, ?> relation : type.relations()) {
-      if (relation.target() == type) {
+      if (relation.target().table().equals(type.table())) { // a hierarchy's classes too
         return true;
       }
     }

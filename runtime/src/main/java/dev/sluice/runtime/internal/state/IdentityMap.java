@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal.state;
 
 import dev.sluice.runtime.ObjectState;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.EntityType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,8 +57,17 @@ public final class IdentityMap {
 
   /** The session's object with this key, or {@code null}. */
   public InstanceState find(EntityType<?> type, Object id) {
-    Map<Object, InstanceState> keyed = id == null ? null : byKey.get(type);
+    Map<Object, InstanceState> keyed = id == null ? null : byKey.get(root(type));
     return keyed == null ? null : keyed.get(id);
+  }
+
+  /**
+   * The session's object with this key if it is an object of {@code type}: in a hierarchy the
+   * key may belong to an object of a sibling class, which a relation to {@code type} cannot hold.
+   */
+  public InstanceState findInstance(EntityType<?> type, Object id) {
+    InstanceState state = find(type, id);
+    return state == null || type.javaType().isInstance(state.entity) ? state : null;
   }
 
   /** Adds the state; an object with relations has its holders bound to it. */
@@ -79,7 +89,7 @@ public final class IdentityMap {
       Attachments.attached(state.entity, session);
     }
     if (ordered.add(state)) {
-      perType.computeIfAbsent(state.type, type -> new int[1])[0]++;
+      perType.computeIfAbsent(root(state.type), type -> new int[1])[0]++;
       changes++;
     }
     if (state.key() != null) {
@@ -88,7 +98,12 @@ public final class IdentityMap {
   }
 
   private Map<Object, InstanceState> keyed(EntityType<?> type) {
-    return byKey.computeIfAbsent(type, t -> new HashMap<>());
+    return byKey.computeIfAbsent(root(type), t -> new HashMap<>());
+  }
+
+  /** The classes of a hierarchy share their root's keys (and counts). */
+  private static EntityType<?> root(EntityType<?> type) {
+    return EntityModel.of(type).identityRoot();
   }
 
   /** Re-files a state under its (new) key. */
@@ -107,7 +122,7 @@ public final class IdentityMap {
       Attachments.detached(state.entity, session);
     }
     if (ordered.remove(state)) {
-      perType.get(state.type)[0]--;
+      perType.get(root(state.type))[0]--;
       changes++;
     }
     if (state.key() != null) {
@@ -165,9 +180,9 @@ public final class IdentityMap {
     return changes;
   }
 
-  /** Whether the session holds any object of the type. */
+  /** Whether the session holds any object of the type (or of its hierarchy). */
   public boolean holdsAny(EntityType<?> type) {
-    int[] count = perType.get(type);
+    int[] count = perType.get(root(type));
     return count != null && count[0] > 0;
   }
 

@@ -1,0 +1,74 @@
+package dev.sluice.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.Hierarchy;
+import dev.sluice.processor.model.Schema;
+import dev.sluice.processor.plan.SqlNames;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes what a class of a single-table hierarchy adds to its metamodel: the root its keys are
+ * filed under, the condition that selects its rows, the class a row's discriminator names and
+ * the identity a new object is inserted with.
+ */
+final class HierarchyWriter {
+  private final Schema schema;
+  private final Entity entity;
+  private final ClassName entityName;
+  private final Hierarchy hierarchy;
+
+  HierarchyWriter(Schema schema, Entity entity, ClassName entityName) {
+    this.schema = schema;
+    this.entity = entity;
+    this.entityName = entityName;
+    this.hierarchy = entity.hierarchy();
+  }
+
+  void write(CodeText type) {
+    Column discriminator = entity.column(hierarchy.discriminator());
+    int index = entity.indexOf(hierarchy.discriminator());
+    if (entity.isSubclass()) {
+      Entity root = schema.entity(hierarchy.root());
+      FieldAccessWriter.override(type, "$T<?> identityRoot()", RuntimeNames.ENTITY_MODEL)
+          .line("return $T.of($T.TYPE);", RuntimeNames.ENTITY_MODEL,
+              Sources.sibling(root, "_")).close();
+      String condition = hierarchy.identities().isEmpty() ? "1 = 0"
+          : "." + SqlNames.quote(discriminator.name()) + " IN ("
+              + hierarchy.identities().stream().map(HierarchyWriter::literal)
+                  .collect(Collectors.joining(", ")) + ")";
+      FieldAccessWriter.override(type, "String typeCondition(String alias)")
+          .line(hierarchy.identities().isEmpty() ? "return $S;" : "return alias + $S;",
+              condition).close();
+    }
+    FieldAccessWriter.override(type, "$T<?> rowType($T[] values)", RuntimeNames.ENTITY_MODEL,
+        ClassName.OBJECT).line("$T identity = values[$L];", ClassName.OBJECT, index);
+    List<String> identities = hierarchy.identities();
+    if (!identities.isEmpty()) {
+      type.open("if (identity instanceof String)").open("switch ((String) identity)");
+      for (String identity : identities) {
+        Entity concrete = schema.entity(hierarchy.concrete().get(identity));
+        type.line("case $S: return $T.of($T.TYPE);", identity, RuntimeNames.ENTITY_MODEL,
+            Sources.sibling(concrete, "_"));
+      }
+      type.line("default: break;").close().close();
+    }
+    type.line("throw unknownIdentity($S, identity, $S);", entity.table(),
+        String.join(", ", identities)).close();
+    if (hierarchy.identity() != null) {
+      FieldAccessWriter.override(type, "void stampIdentity($T entity)", entityName)
+          .open("if ($L == null)", FieldAccessWriter.read(discriminator))
+          .line(discriminator.access().direct() ? "entity.$L = $S;" : "entity.$L($S);",
+              discriminator.access().direct() ? discriminator.field()
+                  : discriminator.access().setter(), hierarchy.identity())
+          .close().close();
+    }
+  }
+
+  /** A SQL string literal. */
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+}
