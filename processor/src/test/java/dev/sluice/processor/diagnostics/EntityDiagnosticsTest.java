@@ -273,7 +273,7 @@ class EntityDiagnosticsTest {
         "  String extra;",
         "}");
     assertSingleError(compile(a, b, schema("A", "B")),
-        Diagnostic.ENTITY_EXTENDS_ENTITY.format("B", "A", "A"), b, "class B extends A");
+        Diagnostic.ENTITY_EXTENDS_ENTITY.format("B", "A", "A", "A", "A"), b, "class B extends A");
   }
 
   @Test

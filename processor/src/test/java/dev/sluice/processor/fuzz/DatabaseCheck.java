@@ -46,10 +46,11 @@ final class DatabaseCheck {
       List<Object> rows = new ArrayList<>();
       Map<String, Object> byType = new HashMap<>();
       Map<String, String> ids = new HashMap<>();
-      model.entities().forEach(e -> ids.put(e.qualified(), ModelGenerator.idOf(e).name()));
+      model.entities().forEach(e -> ids.put(e.qualified(),
+          ModelGenerator.idOf(model, e).name()));
       try (Session session = factory.openSession()) {
         for (Type entity : model.entities()) {
-          Object row = newRow(loader, entity, byType, ids, rows.size());
+          Object row = newRow(loader, model, entity, byType, ids, rows.size());
           session.add(row);
           session.commit();
           rows.add(row);
@@ -82,15 +83,21 @@ final class DatabaseCheck {
     }
   }
 
-  private static Object newRow(ClassLoader loader, Type entity, Map<String, Object> inserted,
-      Map<String, String> ids, int serial) throws ReflectiveOperationException {
+  private static Object newRow(ClassLoader loader, Model model, Type entity,
+      Map<String, Object> inserted, Map<String, String> ids, int serial)
+      throws ReflectiveOperationException {
     Class<?> type = loader.loadClass(entity.qualified());
     Constructor<?> constructor = type.getDeclaredConstructor();
     constructor.setAccessible(true);
     Object row = constructor.newInstance();
-    for (Field field : entity.fields()) {
-      if (field.initializer() != null || field.annotations().contains("@GeneratedValue")) {
-        continue;
+    List<Field> fields = new ArrayList<>(entity.fields());
+    if (Model.superclass(entity) != null) {
+      fields.addAll(0, model.type(Model.superclass(entity)).fields()); // the root's columns
+    }
+    for (Field field : fields) {
+      if (field.initializer() != null || field.annotations().contains("@GeneratedValue")
+          || field.name().equals(ModelGenerator.DISCRIMINATOR)) {
+        continue; // the discriminator is written by Sluice
       }
       java.lang.reflect.Field slot = declared(type, field.name());
       slot.setAccessible(true);

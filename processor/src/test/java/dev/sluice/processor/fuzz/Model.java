@@ -120,6 +120,15 @@ record Model(String schemaPackage, String schemaName, List<Type> types) {
     return out;
   }
 
+  /** The prefix of the extra line naming the entity a subclass extends. */
+  static final String EXTENDS = "extends:";
+
+  /** The qualified name of the entity a subclass extends, or {@code null}. */
+  static String superclass(Type type) {
+    return type.extra().stream().filter(line -> line.startsWith(EXTENDS))
+        .map(line -> line.substring(EXTENDS.length())).findFirst().orElse(null);
+  }
+
   /** Flags of an entity whose leading columns live in a mapped superclass. */
   static final String MAPPED_BASE = "mapped-base";
   static final String MAPPED_BASE_ELSEWHERE = "mapped-base-elsewhere";
@@ -166,12 +175,14 @@ record Model(String schemaPackage, String schemaName, List<Type> types) {
     }
     out.append(type.extra().contains("enum") ? "public enum "
         : type.extra().contains("abstract") ? "public abstract class " : "public class ")
-        .append(type.name()).append(" {\n");
+        .append(type.name())
+        .append(superclass(type) == null ? "" : " extends " + superclass(type)).append(" {\n");
     for (Field field : type.fields()) {
       out.append(field.render()).append('\n');
     }
     for (String line : type.extra()) {
-      if (!List.of("enum", "abstract", MAPPED_BASE, MAPPED_BASE_ELSEWHERE).contains(line)) {
+      if (!List.of("enum", "abstract", MAPPED_BASE, MAPPED_BASE_ELSEWHERE).contains(line)
+          && !line.startsWith(EXTENDS)) {
         out.append("  ").append(line).append('\n');
       }
     }

@@ -97,6 +97,9 @@ final class ModelGenerator {
         update(entity, t -> t.withExtra(append(t.extra(), flag)));
       }
     }
+    if (random.nextInt(4) == 0) {
+      hierarchy(pick(entitiesInOrder().toArray(new Type[0])));
+    }
     return new Model("fz.a", random.nextBoolean() ? "S" : "Shop", List.copyOf(types));
   }
 
@@ -347,6 +350,37 @@ final class ModelGenerator {
       default -> addRelation(left, holder, right, many, "@Relationship(" + secondary
           + ", lazy = Lazy." + pick(LAZY) + ")");
     }
+  }
+
+  /**
+   * Makes {@code root} the root of a single-table hierarchy with a discriminator field, and
+   * adds a subclass with nullable columns of its own, listed in the schema.
+   */
+  private void hierarchy(Type root) {
+    if (root.field(DISCRIMINATOR) != null || root.extra().contains("abstract")) {
+      return;
+    }
+    String name = root.name() + "Kind";
+    if (types.stream().anyMatch(t -> t.name().equals(name))) {
+      return;
+    }
+    update(root, t -> t.withAnnotation(t.annotation() + "\n@PolymorphicOn(\"" + DISCRIMINATOR
+        + "\") @PolymorphicIdentity(\"" + t.name().toLowerCase(Locale.ROOT) + "\")")
+        .withFields(append(t.fields(), new Field(List.of(), "String", DISCRIMINATOR, null))));
+    List<Field> own = List.of(new Field(List.of(), "String", "kindNote", null),
+        new Field(List.of("@Column(name = \"kind_level" + (counter++) + "\")"), "Integer",
+            "kindLevel", null));
+    types.add(new Type(root.pkg(), name, Role.ENTITY, "@Entity @PolymorphicIdentity(\"kind\")",
+        own, List.of(Model.EXTENDS + root.qualified())));
+  }
+
+  /** The discriminator field of a generated hierarchy's root. */
+  static final String DISCRIMINATOR = "dtype";
+
+  /** The id of an entity, or of the root it extends. */
+  static Field idOf(Model model, Type entity) {
+    Type root = Model.superclass(entity) == null ? entity : model.type(Model.superclass(entity));
+    return idOf(root);
   }
 
   static Field idOf(Type entity) {

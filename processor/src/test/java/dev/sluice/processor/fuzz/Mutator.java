@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
 
 /**
  * Single mistakes a user makes, applied to a valid model: each names the classes that must
@@ -27,7 +28,8 @@ final class Mutator {
       Mutator::unlistEntity, Mutator::primitiveNullable, Mutator::duplicateTable,
       Mutator::caseOnlyTable, Mutator::caseOnlyColumn, Mutator::classLikeGenerated,
       Mutator::bytesId, Mutator::hostileColumnName, Mutator::hostileTableName,
-      Mutator::longName, Mutator::malformedJoin, Mutator::uniqueOnMissingField);
+      Mutator::longName, Mutator::malformedJoin, Mutator::uniqueOnMissingField,
+      Mutator::subclassWithoutIdentity, Mutator::subclassPrimitiveColumn);
 
   private Mutator() {}
 
@@ -36,8 +38,19 @@ final class Mutator {
     return MUTATIONS.get(random.nextInt(MUTATIONS.size())).apply(model, random);
   }
 
+  /** The entities that are not generated subclasses (whose mistakes are the hierarchy's own). */
+  private static List<Type> roots(Model model) {
+    return model.entities().stream().filter(e -> Model.superclass(e) == null).toList();
+  }
+
+  /** The entity with its {@code @Entity} naming {@code table}; its other annotations kept. */
+  private static Type withTable(Type entity, String table) {
+    return entity.withAnnotation(entity.annotation().replaceFirst("@Entity(\\([^)]*\\))?",
+        Matcher.quoteReplacement("@Entity(table = \"" + table + "\")")));
+  }
+
   private static Type someEntity(Model model, Random random) {
-    List<Type> entities = model.entities();
+    List<Type> entities = roots(model);
     return entities.get(random.nextInt(entities.size()));
   }
 
@@ -192,30 +205,29 @@ final class Mutator {
   }
 
   private static Mutant duplicateTable(Model model, Random random) {
-    if (model.entities().size() < 2) {
+    if (roots(model).size() < 2) {
       return null;
     }
-    Type first = model.entities().get(0);
-    Type second = model.entities().get(1);
+    Type first = roots(model).get(0);
+    Type second = roots(model).get(1);
     String table = "same_table";
-    Model changed = model.replace(first, first.withAnnotation("@Entity(table = \"" + table
-        + "\")"));
+    Model changed = model.replace(first, withTable(first, table));
     Type again = changed.type(second.qualified());
-    return new Mutant(changed.replace(again, again.withAnnotation("@Entity(table = \"" + table
-        + "\")")), "one table for two entities", Set.of(first.qualified(),
+    return new Mutant(changed.replace(again, withTable(again, table)),
+        "one table for two entities", Set.of(first.qualified(),
         second.qualified()), true);
   }
 
   private static Mutant caseOnlyTable(Model model, Random random) {
-    if (model.entities().size() < 2) {
+    if (roots(model).size() < 2) {
       return null;
     }
-    Type first = model.entities().get(0);
-    Type second = model.entities().get(1);
-    Model changed = model.replace(first, first.withAnnotation("@Entity(table = \"Things\")"));
+    Type first = roots(model).get(0);
+    Type second = roots(model).get(1);
+    Model changed = model.replace(first, withTable(first, "Things"));
     Type again = changed.type(second.qualified());
-    return new Mutant(changed.replace(again, again.withAnnotation(
-        "@Entity(table = \"things\")")), "tables differing in case", Set.of(first.qualified(),
+    return new Mutant(changed.replace(again, withTable(again, "things")),
+        "tables differing in case", Set.of(first.qualified(),
         second.qualified()), true);
   }
 
@@ -266,15 +278,13 @@ final class Mutator {
   private static Mutant hostileTableName(Model model, Random random) {
     Type e = someEntity(model, random);
     String name = new String[] {"t{keys}", "t\\u0000", "t".repeat(64)}[random.nextInt(3)];
-    return on(model, e, e.withAnnotation("@Entity(table = \"" + name + "\")"),
-        "table named " + name, true);
+    return on(model, e, withTable(e, name), "table named " + name, true);
   }
 
   private static Mutant longName(Model model, Random random) {
     Type e = someEntity(model, random);
     String name = "é".repeat(32); // 64 bytes in UTF-8
-    return on(model, e, e.withAnnotation("@Entity(table = \"" + name + "\")"),
-        "table name of 64 bytes", true);
+    return on(model, e, withTable(e, name), "table name of 64 bytes", true);
   }
 
   private static Mutant malformedJoin(Model model, Random random) {
@@ -290,6 +300,25 @@ final class Mutator {
       }
     }
     return null;
+  }
+
+  private static Type someSubclass(Model model, Random random) {
+    List<Type> subclasses = model.entities().stream()
+        .filter(e -> Model.superclass(e) != null).toList();
+    return subclasses.isEmpty() ? null : subclasses.get(random.nextInt(subclasses.size()));
+  }
+
+  private static Mutant subclassWithoutIdentity(Model model, Random random) {
+    Type e = someSubclass(model, random);
+    return e == null ? null : on(model, e, e.withAnnotation(e.annotation()
+        .replaceAll(" ?@PolymorphicIdentity\\([^)]*\\)", "")),
+        "subclass without @PolymorphicIdentity", true);
+  }
+
+  private static Mutant subclassPrimitiveColumn(Model model, Random random) {
+    Type e = someSubclass(model, random);
+    return e == null ? null : on(model, e, e.withFields(append(e.fields(),
+        new Field(List.of(), "int", "kindCount", null))), "primitive subclass column", true);
   }
 
   private static <T> List<T> append(List<T> list, T item) {

@@ -33,7 +33,8 @@ class DependencyGraphTest {
     for (String parent : parents) {
       columns.add(key(parent.toLowerCase() + "Id", parent));
     }
-    return new Entity(null, name, "", name, name.toLowerCase(), columns, List.of(), List.of());
+    return new Entity(null, name, "", name, name.toLowerCase(), columns, List.of(), List.of(),
+        null);
   }
 
   /** A many-to-one of {@code owner} over its key to {@code target}. */

@@ -1,0 +1,281 @@
+package dev.sluice.conformance.single;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sluice.it.support.DatabaseTest;
+import dev.sluice.it.support.TestDatabase;
+import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.Session;
+import dev.sluice.runtime.SessionFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Single-table inheritance: four classes in one table told apart by a discriminator, loaded as
+ * the class each row names, queried per class, with relations to and from the root and a
+ * subclass. Ports of SQLAlchemy's test/orm/inheritance/test_single.py where they fit.
+ */
+class SingleInheritanceTest {
+  /** The fixture of SingleInheritanceTest: a manager, an engineer and a junior engineer. */
+  private static long[] fixture(SessionFactory factory) {
+    try (Session session = factory.openSession()) {
+      Manager m1 = new Manager("Tom", "knows how to manage things");
+      Engineer e1 = new Engineer("Kurt", "knows how to hack");
+      JuniorEngineer e2 = new JuniorEngineer("Ed", "oh that ed");
+      session.add(m1);
+      session.add(e1);
+      session.add(e2);
+      session.commit();
+      return new long[] {m1.employeeId, e1.employeeId, e2.employeeId};
+    }
+  }
+
+  // test_single.py SingleInheritanceTest.test_single_inheritance
+  @DatabaseTest
+  void eachClassQueriesItsOwnRowsAndTheRootQueriesAll(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    fixture(factory);
+    try (Session session = factory.openSession()) {
+      assertEquals("[Manager(Tom), Engineer(Kurt), JuniorEngineer(Ed)]",
+          session.query(Employee.class).list().toString());
+      assertEquals("[Engineer(Kurt), JuniorEngineer(Ed)]",
+          session.query(Engineer.class).list().toString());
+      assertEquals("[Manager(Tom)]", session.query(Manager.class).list().toString());
+      assertEquals("[JuniorEngineer(Ed)]",
+          session.query(JuniorEngineer.class).list().toString());
+      Manager m1 = session.query(Manager.class).one();
+      session.expire(m1);
+      assertEquals("knows how to manage things", m1.managerData);
+      // the identity map hands out the object already loaded, whatever class was queried
+      assertSame(m1, session.query(Employee.class).where("name = 'Tom'").one());
+    }
+  }
+
+  // test_single.py SingleInheritanceTest.test_column_qualification
+  @DatabaseTest
+  void aSubclassQueryFiltersByTheIdentitiesOfItsClasses(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    long[] ids = fixture(factory);
+    try (Session session = factory.openSession()) {
+      assertEquals(List.of(ids[1], ids[2]), session.query(Engineer.class).list().stream()
+          .map(e -> e.employeeId).toList());
+      assertEquals(List.of(ids[0]), new ManagerDao(session).findAll().stream()
+          .map(e -> e.employeeId).toList());
+      db.clearStatements();
+      session.query(Engineer.class).list();
+      assertTrue(db.statements("SELECT").get(0).contains(
+          "t.\"type\" IN ('engineer', 'juniorengineer')"), db.statements().toString());
+    }
+  }
+
+  // test_single.py SingleInheritanceTest.test_count
+  @DatabaseTest
+  void countsAreOfEachClass(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      session.add(new Manager("Tom", "data1"));
+      session.add(new Manager("Tom2", "data2"));
+      session.add(new Engineer("Kurt", "data3"));
+      session.add(new JuniorEngineer("marvin", "data4"));
+      session.commit();
+      assertEquals(2, session.query(Manager.class).count());
+      assertEquals(2, session.query(Engineer.class).count());
+      assertEquals(4, session.query(Employee.class).count());
+      assertEquals(2, session.query(Manager.class).where("name LIKE '%m%'").count());
+      assertEquals(3, session.query(Employee.class).where("name LIKE '%m%'").count());
+    }
+  }
+
+  @DatabaseTest
+  void theDiscriminatorIsWrittenOnInsertAndSubclassColumnsShareTheTable(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    long[] ids = fixture(factory);
+    assertEquals(List.of("manager", "engineer", "juniorengineer"), db.column(
+        "SELECT \"type\" FROM \"employees\" ORDER BY \"employee_id\""));
+    assertEquals(List.of("knows how to manage things"), db.column("SELECT \"manager_data\""
+        + " FROM \"employees\" WHERE \"manager_data\" IS NOT NULL"));
+    assertEquals(2, db.number("SELECT COUNT(*) FROM \"employees\""
+        + " WHERE \"engineer_info\" IS NOT NULL"));
+    try (Session session = factory.openSession()) {
+      Employee plain = new Employee("Pat");
+      session.add(plain);
+      session.commit();
+      assertEquals("employee", plain.type); // written into the object too
+      // an explicit discriminator is kept, as SQLAlchemy keeps one set before the flush
+      Engineer engineer = session.get(Engineer.class, ids[1]);
+      db.clearStatements();
+      engineer.engineerInfo = "hacks less";
+      session.commit();
+      assertEquals(List.of("UPDATE \"employees\" SET \"engineer_info\" = ?"
+          + " WHERE \"employee_id\" = ?"), db.statements("UPDATE"));
+    }
+  }
+
+  // SQLAlchemy's Session.get: the identity of another class of the hierarchy is not found
+  @DatabaseTest
+  void getOfASubclassIsNullForARowOfAnotherClass(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    long[] ids = fixture(factory);
+    try (Session session = factory.openSession()) {
+      assertNull(session.get(Engineer.class, ids[0])); // not loaded yet: by query
+      Employee tom = session.get(Employee.class, ids[0]);
+      assertInstanceOf(Manager.class, tom);
+      assertNull(session.get(Engineer.class, ids[0])); // loaded: by the identity map
+      assertSame(tom, session.get(Manager.class, ids[0]));
+      assertInstanceOf(JuniorEngineer.class, session.get(Engineer.class, ids[2]));
+    }
+  }
+
+  // test_single.py SingleInheritanceTest.test_type_filtering
+  // (a relation to the root loads whatever class the row is)
+  @DatabaseTest
+  void aRelationToTheRootLoadsEachRowAsItsClass(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Manager m1 = new Manager("Tom", "data1");
+      Report r1 = new Report("r1");
+      r1.employee.set(m1);
+      session.add(r1);
+      session.commit();
+    }
+    try (Session session = factory.openSession()) {
+      Report r1 = session.query(Report.class).one();
+      Manager manager = assertInstanceOf(Manager.class, r1.employee.get());
+      assertFalse(r1.employee.get() instanceof Engineer);
+      assertEquals("data1", manager.managerData);
+      assertEquals(List.of(r1), manager.reports);
+    }
+  }
+
+  // test_single.py RelationshipFromSingleTest.test_subquery_load
+  // (a subclass's own relation)
+  @DatabaseTest
+  void aSubclassRelationLoadsAndItsTargetFindsTheSubclass(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Manager m1 = new Manager("Tom", "data1");
+      m1.stuff.add(new Stuff("desk"));
+      m1.stuff.add(new Stuff("chair"));
+      session.add(m1);
+      session.add(new Engineer("Kurt", "hack"));
+      session.commit();
+    }
+    try (Session session = factory.openSession()) {
+      List<Employee> all = session.query(Employee.class).list();
+      Manager tom = (Manager) all.get(0);
+      assertEquals(List.of("desk", "chair"), tom.stuff.stream().map(s -> s.name).toList());
+      Stuff desk = session.query(Stuff.class).where("name = 'desk'").one();
+      assertSame(tom, desk.manager.get());
+    }
+    try (Session session = factory.openSession()) {
+      // the relation to a subclass filters by its identity
+      db.clearStatements();
+      Stuff chair = session.query(Stuff.class).where("name = 'chair'").one();
+      assertEquals("Tom", chair.manager.get().name);
+      assertTrue(db.statements("SELECT").get(1).contains("t.\"type\" IN ('manager')"),
+          db.statements().toString());
+    }
+  }
+
+  @DatabaseTest
+  void deletingASubclassObjectCascadesItsInheritedAndItsOwnRelations(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Company acme = new Company("acme");
+      Manager tom = new Manager("Tom", "data1");
+      tom.stuff.add(new Stuff("desk"));
+      tom.reports.add(new Report("q1"));
+      Engineer kurt = new Engineer("Kurt", "hack");
+      kurt.reports.add(new Report("q2"));
+      acme.employees.add(tom);
+      acme.employees.add(kurt);
+      acme.employees.add(new JuniorEngineer("Ed", "ed"));
+      session.add(acme);
+      session.commit();
+    }
+    try (Session session = factory.openSession()) {
+      Manager tom = session.query(Manager.class).one();
+      session.delete(tom);
+      session.commit();
+    }
+    assertEquals(List.of("q2"), db.column("SELECT \"name\" FROM \"reports\""));
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"employee_stuff\""));
+    assertEquals(List.of("Kurt", "Ed"), db.column(
+        "SELECT \"name\" FROM \"employees\" ORDER BY \"employee_id\""));
+    try (Session session = factory.openSession()) {
+      // the company's employees are loaded as their classes and deleted with their reports
+      session.delete(session.query(Company.class).one());
+      session.commit();
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"employees\""));
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"reports\""));
+  }
+
+  @DatabaseTest
+  void rowsOfTheTableReferencingEachOtherAreWrittenAndDeletedInKeyOrder(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      // the engineer is added first and references the manager: the manager's row goes first
+      Manager boss = new Manager("Tom", "data1");
+      JuniorEngineer junior = new JuniorEngineer("Ed", "ed");
+      Engineer kurt = new Engineer("Kurt", "hack");
+      kurt.mentor.set(boss);
+      junior.mentor.set(kurt);
+      Report report = new Report("q1");
+      boss.reports.add(report);
+      session.add(junior);
+      session.add(kurt);
+      session.add(report);
+      session.commit();
+      assertEquals(boss.employeeId, kurt.mentorId);
+      assertEquals(kurt.employeeId, junior.mentorId);
+    }
+    try (Session session = factory.openSession()) {
+      List<Employee> all = session.query(Employee.class).list();
+      assertEquals("[Manager(Tom), Engineer(Kurt), JuniorEngineer(Ed)]", all.toString());
+      assertSame(all.get(1), all.get(2).mentor.get());
+      // deleted together: each row after the rows that reference it
+      all.forEach(session::delete);
+      session.commit();
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"employees\""));
+  }
+
+  @DatabaseTest
+  void aRowWhoseDiscriminatorNamesNoClassIsAClearError(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    fixture(factory);
+    db.jdbi().useHandle(handle -> handle.execute(
+        "UPDATE \"employees\" SET \"type\" = 'intern' WHERE \"name\" = 'Kurt'"));
+    try (Session session = factory.openSession()) {
+      InvalidRequestException e = assertThrows(InvalidRequestException.class,
+          () -> session.query(Employee.class).list());
+      assertTrue(e.getMessage().contains("discriminator 'intern', which names no class"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("employee, engineer, juniorengineer, manager"),
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void theSchemaReportShowsTheHierarchy() throws IOException {
+    String report;
+    try (InputStream in = getClass().getResourceAsStream(
+        "/META-INF/sluice/dev.sluice.conformance.single.SingleTableSchema.md")) {
+      report = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertTrue(report.contains("## Hierarchies\n\n- Table `employees`, discriminator `type`:"
+        + " Employee \"employee\"; Engineer extends Employee \"engineer\"; JuniorEngineer"
+        + " extends Engineer \"juniorengineer\"; Manager extends Employee \"manager\".\n"),
+        report);
+  }
+}

@@ -1,0 +1,150 @@
+package dev.sluice.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.sluice.processor.diagnostics.Compilations.assertSingleError;
+import static dev.sluice.processor.diagnostics.Compilations.compile;
+import static dev.sluice.processor.diagnostics.Compilations.schema;
+import static dev.sluice.processor.diagnostics.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import dev.sluice.processor.base.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Each mistake in a single-table hierarchy is one error on the element that is wrong. */
+class HierarchyDiagnosticsTest {
+  private static final JavaFileObject ROOT = source("A",
+      "@Entity @PolymorphicOn(\"kind\") @PolymorphicIdentity(\"a\") class A {",
+      "  @Id Long id;",
+      "  String kind;",
+      "}");
+
+  @Test
+  void aValidHierarchyCompilesWithoutWarnings() {
+    JavaFileObject b = source("B",
+        "@Entity @PolymorphicIdentity(\"b\") class B extends A {",
+        "  Integer size;",
+        "}");
+    JavaFileObject c = source("C",
+        "@Entity abstract class C extends A {",
+        "  String note;",
+        "}");
+    assertThat(compile(ROOT, b, c, schema("A", "B", "C"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void polymorphicOnBelongsToTheRoot() {
+    JavaFileObject b = source("B",
+        "@Entity @PolymorphicOn(\"kind\") @PolymorphicIdentity(\"b\") class B extends A {}");
+    assertSingleError(compile(ROOT, b, schema("A", "B")),
+        Diagnostic.POLYMORPHIC_ON_SUBCLASS.format("B", "A", "A"), b, "class B extends A");
+  }
+
+  @Test
+  void theDiscriminatorIsAStringColumnOfTheRoot() {
+    JavaFileObject a = source("A",
+        "@Entity @PolymorphicOn(\"knd\") @PolymorphicIdentity(\"a\") class A {",
+        "  @Id Long id;",
+        "  String kind;",
+        "}");
+    assertSingleError(compile(a, schema("A")), Diagnostic.DISCRIMINATOR_NOT_A_COLUMN.format(
+        "knd", "A", "which is not a field of A (did you mean kind?)", "A"), a, "class A");
+    JavaFileObject number = source("A",
+        "@Entity @PolymorphicOn(\"kind\") @PolymorphicIdentity(\"a\") class A {",
+        "  @Id Long id;",
+        "  int kind;",
+        "}");
+    assertSingleError(compile(number, schema("A")), Diagnostic.DISCRIMINATOR_NOT_A_COLUMN
+        .format("kind", "A", "field kind of type int, not a String column", "A"), number, "class A");
+  }
+
+  @Test
+  void everyConcreteClassNamesItsIdentityOnce() {
+    JavaFileObject b = source("B", "@Entity class B extends A {}");
+    assertSingleError(compile(ROOT, b, schema("A", "B")),
+        Diagnostic.NO_POLYMORPHIC_IDENTITY.format("B", "A"), b, "class B extends A");
+    JavaFileObject twice = source("B", "@Entity @PolymorphicIdentity(\"a\") class B extends A {}");
+    assertSingleError(compile(ROOT, twice, schema("A", "B")),
+        Diagnostic.DUPLICATE_POLYMORPHIC_IDENTITY.format("a", "B", "A"), twice,
+        "class B extends A");
+  }
+
+  @Test
+  void anAbstractClassHasNoIdentity() {
+    JavaFileObject b = source("B",
+        "@Entity @PolymorphicIdentity(\"b\") abstract class B extends A {}");
+    assertSingleError(compile(ROOT, b, schema("A", "B")),
+        Diagnostic.ABSTRACT_WITH_IDENTITY.format("B", "B"), b, "abstract class B extends A");
+  }
+
+  @Test
+  void anIdentityNeedsAHierarchy() {
+    JavaFileObject a = source("A",
+        "@Entity @PolymorphicIdentity(\"a\") class A {",
+        "  @Id Long id;",
+        "}");
+    assertSingleError(compile(a, schema("A")),
+        Diagnostic.IDENTITY_WITHOUT_HIERARCHY.format("A"), a, "class A");
+  }
+
+  @Test
+  void aSubclassSharesTheRootsTableAndId() {
+    JavaFileObject table = source("B",
+        "@Entity(table = \"bees\") @PolymorphicIdentity(\"b\") class B extends A {}");
+    assertSingleError(compile(ROOT, table, schema("A", "B")),
+        Diagnostic.SUBCLASS_OWN_TABLE.format("B", "bees", "A", "a"), table,
+        "class B extends A");
+    JavaFileObject id = source("B",
+        "@Entity @PolymorphicIdentity(\"b\") class B extends A {",
+        "  @Id Long other;",
+        "}");
+    assertSingleError(compile(ROOT, id, schema("A", "B")),
+        Diagnostic.SUBCLASS_ID.format("B.other", "B", "A"), id, "Long other");
+  }
+
+  @Test
+  void aSubclassColumnIsNullable() {
+    JavaFileObject primitive = source("B",
+        "@Entity @PolymorphicIdentity(\"b\") class B extends A {",
+        "  int size;",
+        "}");
+    assertSingleError(compile(ROOT, primitive, schema("A", "B")),
+        Diagnostic.SUBCLASS_COLUMN_NOT_NULL.format("B.size", "B", "of primitive type int", "a"),
+        primitive, "int size");
+    JavaFileObject notNull = source("B",
+        "@Entity @PolymorphicIdentity(\"b\") class B extends A {",
+        "  @Column(nullable = false) String label;",
+        "}");
+    assertSingleError(compile(ROOT, notNull, schema("A", "B")),
+        Diagnostic.SUBCLASS_COLUMN_NOT_NULL.format("B.label", "B", "declared nullable = false",
+            "a"), notNull, "String label");
+  }
+
+  @Test
+  void twoClassesOfATableMapAColumnOnce() {
+    JavaFileObject b = source("B",
+        "@Entity @PolymorphicIdentity(\"b\") class B extends A {",
+        "  String note;",
+        "}");
+    JavaFileObject c = source("C",
+        "@Entity @PolymorphicIdentity(\"c\") class C extends A {",
+        "  String note;",
+        "}");
+    assertSingleError(compile(ROOT, b, c, schema("A", "B", "C")),
+        Diagnostic.HIERARCHY_COLUMN_CONFLICT.format("note", "C.note", "B.note", "a"), c,
+        "String note");
+  }
+
+  @Test
+  void aSubclassAndItsRootAreListedInTheSameSchema() {
+    JavaFileObject b = source("B", "@Entity @PolymorphicIdentity(\"b\") class B extends A {}");
+    assertSingleError(compile(ROOT, b, schema("B")),
+        Diagnostic.HIERARCHY_ROOT_NOT_IN_SCHEMA.format("B", "A", "S", "A"), b,
+        "class B extends A");
+    // found once the schema's code is written: the error fails the build all the same
+    Compilation unlisted = compile(ROOT, b, schema("A"));
+    assertThat(unlisted).hadErrorCount(1);
+    assertThat(unlisted).hadErrorContaining(
+        Diagnostic.SUBCLASS_NOT_IN_SCHEMA.format("B", "A", "S", "B")).inFile(b).onLine(2);
+  }
+}
