@@ -9,6 +9,11 @@ import java.util.List;
 final class ObjectOps {
   private ObjectOps() {}
 
+  /** Every other child is of the subclass sharing the children's table. */
+  static boolean bigChild(int handle) {
+    return handle % 2 == 1;
+  }
+
   /** {@code new X(...)}, appended to a parent's collection when one is given (0: none). */
   record Create(Kind kind, int handle, int parent) implements Op {
     @Override
@@ -40,7 +45,7 @@ final class ObjectOps {
       Object j;
       switch (kind) {
         case PARENT: j = new RParent(o.name); break;
-        case CHILD: j = new RChild(o.name); break;
+        case CHILD: j = bigChild(handle) ? new RBigChild(o.name) : new RChild(o.name); break;
         case NOTE: j = new RNote(o.name); break;
         default: j = new RTag(o.name); break;
       }
@@ -62,7 +67,7 @@ final class ObjectOps {
     @Override
     public String java(Model model) {
       String var = MObj.var(kind, handle);
-      String type = MObj.javaType(kind);
+      String type = kind == Kind.CHILD && bigChild(handle) ? "RBigChild" : MObj.javaType(kind);
       String create = type + " " + var + " = new " + type + "(\"" + var + "\");";
       if (parent == 0) {
         return create;

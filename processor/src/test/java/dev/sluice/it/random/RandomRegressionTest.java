@@ -36,6 +36,24 @@ class RandomRegressionTest {
     assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_parent\""));
   }
 
+  // seed 445877341628023: a deleted object of a subclass stayed in its parent's collection,
+  // which looked for deleted objects of the relation's target class only
+  @DatabaseTest
+  void aDeletedChildOfASubclassLeavesItsParentsCollection(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent p = new RParent("p");
+      RBigChild c = new RBigChild("c");
+      p.children.add(c);
+      session.add(c);
+      session.commit();
+      session.delete(c);
+      session.commit();
+      assertEquals(List.of(), List.copyOf(p.children));
+    }
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_child\""));
+  }
+
   @DatabaseTest
   void appendingAChildKeepsThePendingDeleteOfASiblingAndOfATag(TestDatabase db) {
     SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
