@@ -3,6 +3,7 @@ package dev.sluice.example;
 import dev.sluice.example.audit.DaggerAuditComponent;
 import dev.sluice.example.backrefs.DaggerBackrefComponent;
 import dev.sluice.example.followers.DaggerFollowerComponent;
+import dev.sluice.example.inheritance.DaggerInheritanceComponent;
 import dev.sluice.example.naturalkeys.DaggerNaturalKeyComponent;
 import dev.sluice.example.notebook.DaggerNotebookComponent;
 import dev.sluice.example.rejected.RejectedScenario;
@@ -29,6 +30,8 @@ public final class Scenarios {
           jdbi -> DaggerNaturalKeyComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("tree", "an adjacency-list tree and its subtree delete",
           jdbi -> DaggerTreeComponent.factory().create(jdbi).scenario()),
+      new ScenarioInfo("inheritance", "single-table inheritance: one table, a discriminator",
+          jdbi -> DaggerInheritanceComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("session", "merge, expunge, refresh, expire, and a failed flush",
           jdbi -> DaggerSessionComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("rejected", "mappings Sluice refuses to compile",

@@ -93,6 +93,14 @@ class ScenarioRowsTest {
   }
 
   @TourTest
+  void inheritance(TestDatabase db) {
+    ScenarioResult result = run(db, "inheritance");
+    assertEquals(List.of("2 | linus | engineer | Rust"), result.lines("people"));
+    assertTrue(db.output().contains("[<Person: ada>, <Engineer: linus>]"), db.output());
+    assertTrue(db.output().contains("WHERE t.\"type\" IN ('engineer')"), db.output());
+  }
+
+  @TourTest
   void session(TestDatabase db) {
     ScenarioResult result = run(db, "session");
     var customers = result.table("customers");
