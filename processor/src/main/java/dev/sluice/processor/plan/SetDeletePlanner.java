@@ -182,7 +182,9 @@ final class SetDeletePlanner {
    */
   private static List<Relation> selfDeleting(Entity entity) {
     List<Relation> tree = new ArrayList<>();
-    for (Relation relation : entity.hierarchy() == null ? entity.relations() : List.<Relation>of()) {
+    // none in a hierarchy: its table is deleted row by row (see setBased)
+    List<Relation> candidates = entity.hierarchy() == null ? entity.relations() : List.of();
+    for (Relation relation : candidates) {
       if (relation.target().equals(entity.qualifiedName())
           && relation.direction() == Direction.ONE_TO_MANY
           && relation.cascades(Cascade.DELETE)

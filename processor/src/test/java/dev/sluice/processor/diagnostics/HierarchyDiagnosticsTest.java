@@ -55,7 +55,8 @@ class HierarchyDiagnosticsTest {
         "  int kind;",
         "}");
     assertSingleError(compile(number, schema("A")), Diagnostic.DISCRIMINATOR_NOT_A_COLUMN
-        .format("kind", "A", "field kind of type int, not a String column", "A"), number, "class A");
+        .format("kind", "A", "field kind of type int, not a String column", "A"), number,
+        "class A");
   }
 
   @Test

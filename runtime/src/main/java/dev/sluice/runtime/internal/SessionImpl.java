@@ -154,7 +154,8 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
     id = keyOf(entityType, id);
     InstanceState state = identityMap.find(entityType, id);
     if (state != null) {
-      if (state.status() == ObjectState.DELETED || !entityType.javaType().isInstance(state.entity)) {
+      if (state.status() == ObjectState.DELETED
+          || !entityType.javaType().isInstance(state.entity)) {
         return null; // deleted, or of another class of the hierarchy
       }
       if (state.expired()) {
