@@ -76,7 +76,7 @@ final class FieldAccessWriter {
     override(type, "$T get($T entity, int column)", ClassName.OBJECT, entityName)
         .open("switch (column)");
     for (int i = 0; i < slots.size(); i++) {
-      type.line("case $L: return $L;", i, slots.get(i) == null ? "null" : read(slots.get(i)));
+      type.line("case $L: return $L;", i, slots.get(i) == null ? "null" : value(slots.get(i)));
     }
     type.line("default: throw new $T($S + column);", ClassName.get(IndexOutOfBoundsException.class),
         entity.simpleName() + " has no column ").close().close();
@@ -98,7 +98,7 @@ final class FieldAccessWriter {
 
   private void snapshot(CodeText type) {
     List<CodeText> values = new ArrayList<>();
-    slots.forEach(c -> values.add(c == null ? CodeText.of("null") : read(c)));
+    slots.forEach(c -> values.add(c == null ? CodeText.of("null") : value(c)));
     override(type, "$T[] snapshot($T entity)", ClassName.OBJECT, entityName)
         .line("return new $T[] {$L};", ClassName.OBJECT, CodeText.join(values, ", ")).close();
   }
@@ -125,7 +125,7 @@ final class FieldAccessWriter {
     for (int n = 0; n < mapped.size(); n++) {
       int i = mapped.get(n);
       type.line("$L$T.$L(snapshot[$L], $L)$L", n == 0 ? "return " : "    || ",
-          RuntimeNames.VALUES, comparison(slots.get(i)), i, read(slots.get(i)),
+          RuntimeNames.VALUES, comparison(slots.get(i)), i, value(slots.get(i)),
           n == mapped.size() - 1 ? ";" : "");
     }
     type.close();
@@ -166,6 +166,15 @@ final class FieldAccessWriter {
   static CodeText read(Column column) {
     return column.access().direct() ? CodeText.of("entity.$L", column.field())
         : CodeText.of("entity.$L()", column.access().getter());
+  }
+
+  /**
+   * A column's value as the runtime sees it: a primitive generated id of zero reads as
+   * {@code null}, not assigned yet, so the database generates it (as a boxed id left null).
+   */
+  private static CodeText value(Column column) {
+    return column.generated() && column.primitive()
+        ? CodeText.of("($L == 0 ? null : $L)", read(column), read(column)) : read(column);
   }
 
   static CodeText write(Column column, String value) {

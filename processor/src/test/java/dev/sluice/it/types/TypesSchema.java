@@ -2,6 +2,6 @@ package dev.sluice.it.types;
 
 import dev.sluice.annotations.Schema;
 
-/** One entity with a column of every supported type. */
-@Schema(entities = Sample.class)
+/** An entity with a column of every supported type, and one with a primitive generated id. */
+@Schema(entities = {Sample.class, Ticket.class})
 public interface TypesSchema {}

@@ -3,6 +3,7 @@ package dev.sluice.it.types;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -92,6 +93,35 @@ class TypesTest {
       assertNull(loaded.colour);
       assertEquals(0, loaded.count);
       assertFalse(session.isModified(loaded));
+    }
+  }
+
+  /**
+   * A primitive generated id left at zero is not assigned: each row gets its own id from the
+   * database (before, every row was inserted with id 0 and the second one failed).
+   */
+  @DatabaseTest
+  void aPrimitiveGeneratedIdOfZeroIsAssignedByTheDatabase(TestDatabase db) {
+    SessionFactory factory = db.create(TypesSchema_Metadata.INSTANCE);
+    Ticket first = new Ticket("first");
+    Ticket second = new Ticket("second");
+    Ticket chosen = new Ticket("chosen");
+    chosen.id = 100;
+    try (Session session = factory.openSession()) {
+      session.add(first);
+      session.commit();
+      session.add(second);
+      session.add(chosen);
+      session.commit();
+      assertNotEquals(0, first.id);
+      assertNotEquals(0, second.id);
+      assertNotEquals(first.id, second.id);
+      assertEquals(100, chosen.id);
+    }
+    try (Session session = factory.openSession()) {
+      assertEquals("second", new TicketDao(session).findById(second.id).orElseThrow().label);
+      assertEquals(List.of("chosen", "first", "second"), new TicketDao(session).findAll()
+          .stream().map(t -> t.label).sorted().toList());
     }
   }
 }
