@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  * A UNIQUE constraint over several columns of the entity's table, as SQLAlchemy's
  * {@code UniqueConstraint}: no two rows may hold the same values in all of them (rows with a
  * NULL in one of them do not clash). Repeatable; a single column is simpler as
- * {@code @Column(unique = true)}.
+ * {@code @Column(unique = true)}. On a {@link MappedSuperclass} it holds in the table of each
+ * entity that extends it.
  *
  * <pre>{@code
  * @Entity

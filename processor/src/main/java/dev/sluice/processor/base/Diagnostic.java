@@ -55,8 +55,8 @@ public enum Diagnostic {
   NAMES_DIFFER_IN_CASE(121, "%s name \"%s\" of %s and \"%s\" of %s differ only in case,"
       + " which SQLite takes for the same name", "Rename one of them"),
   BAD_IDENTIFIER(122, "The %s name of %s %s",
-      "Choose another name with @Entity(table = \"…\"), @Column(name = \"…\") or"
-          + " @ForeignKey(name = \"…\")"),
+      "Choose another name with @Entity(table = \"…\"), @Column(name = \"…\"),"
+          + " @ForeignKey(name = \"…\") or @ForeignKeyConstraint(name = \"…\")"),
   BYTES_ID(123, "@Id %s is a byte[]: Java compares arrays by identity, so the session could"
       + " not find a row by its key", "Key the entity by an integer, String or UUID, and keep"
       + " the bytes in a unique column"),
@@ -121,6 +121,25 @@ public enum Diagnostic {
   FK_NOT_REFERENCEABLE(205, "@ForeignKey on %s references %s.%s, which is neither the primary"
       + " key nor unique", "Reference the @Id, or mark the referenced column"
       + " @Column(unique = true)"),
+  COMPOSITE_KEY_SIZE(206, "@ForeignKeyConstraint(%s) on %s names %d column field(s) and %d"
+      + " reference(s)", "Name two or more column fields and as many references, pairwise in"
+      + " the same order; a key of one column is @ForeignKey on its field"),
+  COMPOSITE_KEY_NOT_A_COLUMN(207, "@ForeignKeyConstraint(%s) on %s names %s, %s",
+      "Name column fields of %s (a reference's key column is its @ForeignKey field)"),
+  COMPOSITE_KEY_FIELD_REPEATED(208, "@ForeignKeyConstraint(%s) on %s names %s twice",
+      "Name each column once: a key pairs distinct columns"),
+  COMPOSITE_KEY_TARGET_NOT_ENTITY(209, "@ForeignKeyConstraint(%s) on %s references %s, which"
+      + " is not an @Entity", "Reference an entity class of the same schema"),
+  COMPOSITE_KEY_TARGET_NOT_IN_SCHEMA(210, "@ForeignKeyConstraint(%s) on %s references %s, which"
+      + " is not in @Schema %s", "Add %s to the schema's entities"),
+  COMPOSITE_KEY_TYPE_MISMATCH(211, "@ForeignKeyConstraint(%s) on %s pairs %s of type %s with"
+      + " %s.%s of type %s", "Pair columns of the same type, or change the field's type"),
+  COMPOSITE_KEY_NOT_UNIQUE(212, "@ForeignKeyConstraint(%s) on %s references %s of %s, but no"
+      + " @Unique of %s covers exactly those columns", "Add @Unique({%s}) to %s: the database"
+      + " finds the referenced row through a UNIQUE constraint of exactly the key's columns"),
+  COMPOSITE_KEY_SAME_TABLE(213, "@ForeignKeyConstraint(%s) on %s references table \"%s\","
+      + " its own", "Reference another table: the flush orders the rows of one table by"
+      + " single-column keys only, so a multi-column key within a table is not supported"),
 
   // ---- relationships ----
   RELATIONSHIP_NOT_A_HOLDER(301, "@Relationship on %s, whose type %s is not a relationship"
@@ -154,6 +173,10 @@ public enum Diagnostic {
   UNIQUE_ON_ASSOCIATION(344, "@Unique on @AssociationTable %s, whose rows are unique over all"
       + " its columns already (they are its primary key)", "Remove it; to link each target to"
       + " one owner only, map a one-to-many with a foreign key on the target instead"),
+  COMPOSITE_KEY_ON_ASSOCIATION(345, "@ForeignKeyConstraint on @AssociationTable %s, which"
+      + " references each side by one @ForeignKey column", "Remove it: an association table's"
+      + " key to a side is a single column (keys over several columns need composite primary"
+      + " keys, which Sluice does not support yet)"),
   SELF_MANY_TO_MANY_NEEDS_JOINS(312, "Self-referential many-to-many %s needs primaryJoin and"
       + " secondaryJoin: both foreign keys of %s reference %s", "Add, for example, primaryJoin ="
       + " \"%s.%s = %s.<fromField>\" and secondaryJoin = \"%s.%s = %s.<toField>\""),

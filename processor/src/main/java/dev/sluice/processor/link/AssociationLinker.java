@@ -9,6 +9,8 @@ import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;
 import dev.sluice.processor.parse.FieldDecl;
+import dev.sluice.processor.parse.ForeignKeyConstraintDecl;
+import dev.sluice.processor.parse.UniqueDecl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +45,13 @@ final class AssociationLinker {
       reporter.report(Diagnostic.SECONDARY_NOT_ASSOCIATION, where, relation, simple, simple);
     } else if (!decl.uniques().isEmpty()) {
       // the association DDL is its key columns alone: a constraint would be dropped silently
+      UniqueDecl unique = decl.uniques().get(0);
       reporter.report(Diagnostic.UNIQUE_ON_ASSOCIATION,
-          Position.of(type, decl.uniques().get(0).mirror()), decl.simpleName());
+          Position.of(unique.declaredOn(), unique.mirror()), decl.simpleName());
+    } else if (!decl.foreignKeyConstraints().isEmpty()) {
+      ForeignKeyConstraintDecl key = decl.foreignKeyConstraints().get(0);
+      reporter.report(Diagnostic.COMPOSITE_KEY_ON_ASSOCIATION,
+          Position.of(key.declaredOn(), key.mirror()), decl.simpleName());
     } else if (allColumns(decl)) {
       List<Column> raw = new ArrayList<>();
       for (Column column : columns.columns(decl.fields())) {

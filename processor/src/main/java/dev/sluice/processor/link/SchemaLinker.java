@@ -4,6 +4,7 @@ import dev.sluice.annotations.Action;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.CompositeForeignKey;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
@@ -21,9 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Links a schema's checked declarations into the model: columns, foreign keys resolved to
- * entities, association tables, and relationships resolved and paired. What cannot be linked
- * is reported; an entity with a broken key is left out so that one mistake gives one error.
+ * Links a schema's checked declarations into the model: columns, foreign keys (of one column
+ * or several) resolved to entities, association tables, and relationships resolved and
+ * paired. What cannot be linked is reported; an entity with a broken key is left out so that
+ * one mistake gives one error.
  */
 public final class SchemaLinker {
   private final EntityParser parser;
@@ -39,6 +41,7 @@ public final class SchemaLinker {
     String schemaName = schema.simpleName();
     Set<String> broken = new HashSet<>(invalid);
     ColumnLinker columns = new ColumnLinker(reporter);
+    CompositeKeyLinker compositeKeys = new CompositeKeyLinker(reporter);
     Map<String, EntityDecl> decls = new LinkedHashMap<>();
     Map<String, Entity> raw = new LinkedHashMap<>();
     for (EntityDecl decl : valid) {
@@ -47,7 +50,7 @@ public final class SchemaLinker {
           Naming.packageOf(decl.element()), decl.simpleName(), decl.table(),
           columns.columns(decl.fields()),
           decl.uniques().stream().map(unique -> new UniqueKey(unique.fields())).toList(),
-          List.of(), null));
+          List.of(), List.of(), null));
     }
     Map<String, Entity> linkedColumns = new HashMap<>();
     // roots first: a subclass of a broken root is left out with it (its error is the root's)
@@ -65,8 +68,11 @@ public final class SchemaLinker {
         int errors = reporter.errorCount();
         List<Column> linked = columns.linkForeignKeys(entity.simpleName(), entity.table(),
             decl.fields(), entity.columns(), raw, broken, schemaName);
+        List<CompositeForeignKey> keys = compositeKeys.link(entity,
+            decl.foreignKeyConstraints(), raw, broken, schemaName);
         if (reporter.errorCount() == errors) {
-          linkedColumns.put(entity.qualifiedName(), entity.withColumns(linked));
+          linkedColumns.put(entity.qualifiedName(),
+              entity.withColumns(linked).withCompositeKeys(keys));
         } else {
           broken.add(entity.qualifiedName());
         }

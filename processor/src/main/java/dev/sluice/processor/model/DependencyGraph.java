@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The schema's table dependencies: an edge from each entity to every entity its foreign keys
- * (declared or logical) reference, except the keys a {@code postUpdate} relationship writes
- * after the INSERT. Gives the cycles (strongly connected components) and the insert order.
+ * (declared or logical, of one column or several) reference, except the keys a
+ * {@code postUpdate} relationship writes after the INSERT. Gives the cycles (strongly connected components) and the insert order.
  * The classes of a single-table hierarchy are one table: their keys are edges of the root,
  * and they follow it in the insert order.
  */
@@ -53,6 +53,14 @@ public final class DependencyGraph {
           if (!fields.contains(column.field())) { // a subclass repeats its root's keys
             fields.add(column.field());
           }
+        }
+      }
+      for (CompositeForeignKey key : entity.compositeKeys()) {
+        // NULL in one column satisfies the whole key: a post-updated one breaks the cycle
+        if (key.fields().stream().noneMatch(f -> isPostUpdate(entity.qualifiedName(), f))) {
+          List<String> fields = byParent.computeIfAbsent(table(key.referencedEntity()),
+              k -> new ArrayList<>());
+          key.fields().stream().filter(f -> !fields.contains(f)).forEach(fields::add);
         }
       }
     }

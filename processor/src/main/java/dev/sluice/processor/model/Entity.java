@@ -6,7 +6,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * An entity class and its table; {@code uniqueKeys} are its multi-column UNIQUE constraints,
- * {@code hierarchy} its place in a class hierarchy sharing the table, or {@code null}.
+ * {@code compositeKeys} its multi-column foreign keys, {@code hierarchy} its place in a class hierarchy sharing the table, or {@code null}.
  * {@code columns} are the columns it maps (inherited ones first); its snapshots have the shape
  * of {@link #tableColumns()}.
  */
@@ -18,6 +18,7 @@ public record Entity(
     String table,
     List<Column> columns,
     List<UniqueKey> uniqueKeys,
+    List<CompositeForeignKey> compositeKeys,
     List<Relation> relations,
     Hierarchy hierarchy) {
 
@@ -82,16 +83,21 @@ public record Entity(
 
   public Entity withRelations(List<Relation> resolved) {
     return new Entity(element, qualifiedName, packageName, simpleName, table, columns,
-        uniqueKeys, resolved, hierarchy);
+        uniqueKeys, compositeKeys, resolved, hierarchy);
   }
 
   public Entity withColumns(List<Column> linked) {
     return new Entity(element, qualifiedName, packageName, simpleName, table, linked,
-        uniqueKeys, relations, hierarchy);
+        uniqueKeys, compositeKeys, relations, hierarchy);
+  }
+
+  public Entity withCompositeKeys(List<CompositeForeignKey> linked) {
+    return new Entity(element, qualifiedName, packageName, simpleName, table, columns,
+        uniqueKeys, linked, relations, hierarchy);
   }
 
   public Entity withHierarchy(Hierarchy placed) {
     return new Entity(element, qualifiedName, packageName, simpleName, table, columns,
-        uniqueKeys, relations, placed);
+        uniqueKeys, compositeKeys, relations, placed);
   }
 }

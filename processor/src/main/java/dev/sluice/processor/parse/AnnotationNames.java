@@ -4,6 +4,7 @@ import dev.sluice.annotations.AssociationTable;
 import dev.sluice.annotations.Column;
 import dev.sluice.annotations.Entity;
 import dev.sluice.annotations.ForeignKey;
+import dev.sluice.annotations.ForeignKeyConstraint;
 import dev.sluice.annotations.GeneratedValue;
 import dev.sluice.annotations.Id;
 import dev.sluice.annotations.MappedSuperclass;
@@ -33,6 +34,11 @@ public final class AnnotationNames {
       PolymorphicIdentity.class.getCanonicalName();
   /** The container javac puts several {@code @Unique} of one class in. */
   public static final String UNIQUES = Unique.List.class.getCanonicalName();
+  public static final String FOREIGN_KEY_CONSTRAINT =
+      ForeignKeyConstraint.class.getCanonicalName();
+  /** The container of several {@code @ForeignKeyConstraint} of one class. */
+  public static final String FOREIGN_KEY_CONSTRAINTS =
+      ForeignKeyConstraint.List.class.getCanonicalName();
 
   private AnnotationNames() {}
 }

@@ -4,15 +4,20 @@ import dev.sluice.annotations.Action;
 import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.Lazy;
 import dev.sluice.annotations.PassiveDeletes;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** Reads every attribute of a field's {@code @Column}, {@code @ForeignKey} and {@code @Relationship}. */
+/**
+ * Reads every attribute of a field's {@code @Column}, {@code @ForeignKey} and
+ * {@code @Relationship}, and of a class's {@code @ForeignKeyConstraint}.
+ */
 final class AnnotationReader {
   private final Mirrors mirrors;
 
@@ -45,6 +50,35 @@ final class AnnotationReader {
         Action.valueOf(mirrors.enumName(mirror, "onDelete")),
         Action.valueOf(mirrors.enumName(mirror, "onUpdate")),
         mirrors.bool(mirror, "constraint"));
+  }
+
+  ForeignKeyConstraintDecl foreignKeyConstraint(TypeElement declaredOn,
+      AnnotationMirror mirror) {
+    Object target = mirrors.value(mirror, "entity").getValue();
+    TypeElement type = target instanceof TypeMirror ? Mirrors.typeElement((TypeMirror) target)
+        : null;
+    List<AnnotationValue> columns = values(mirror, "columns");
+    List<AnnotationValue> references = values(mirror, "references");
+    return new ForeignKeyConstraintDecl(declaredOn, mirror,
+        type == null ? String.valueOf(target) : type.getQualifiedName().toString(),
+        type == null ? String.valueOf(target) : type.getSimpleName().toString(),
+        type != null && Mirrors.find(type, AnnotationNames.ENTITY) != null, resolved(target),
+        texts(columns), columns, texts(references), references,
+        Action.valueOf(mirrors.enumName(mirror, "onDelete")),
+        Action.valueOf(mirrors.enumName(mirror, "onUpdate")), mirrors.string(mirror, "name"));
+  }
+
+  /** The items of an array attribute, each able to place a diagnostic on itself. */
+  List<AnnotationValue> values(AnnotationMirror mirror, String attribute) {
+    List<AnnotationValue> values = new ArrayList<>();
+    for (Object item : (List<?>) mirrors.value(mirror, attribute).getValue()) {
+      values.add((AnnotationValue) item);
+    }
+    return List.copyOf(values);
+  }
+
+  static List<String> texts(List<AnnotationValue> values) {
+    return values.stream().map(value -> String.valueOf(value.getValue())).toList();
   }
 
   RelationshipDecl relationship(AnnotationMirror mirror) {

@@ -9,6 +9,7 @@ import javax.lang.model.element.TypeElement;
  * whether generated code can create it, and its fields.
  *
  * @param uniques its {@code @Unique} constraints, in the order written
+ * @param foreignKeyConstraints its {@code @ForeignKeyConstraint}s, in the order written
  * @param entitySuperclass the nearest ancestor annotated {@code @Entity}, or {@code null}
  * @param hierarchy its place in a hierarchy sharing one table, or {@code null} when it names no
  *     polymorphism and extends no entity
@@ -22,6 +23,7 @@ public record EntityDecl(
     String table,
     List<FieldDecl> fields,
     List<UniqueDecl> uniques,
+    List<ForeignKeyConstraintDecl> foreignKeyConstraints,
     TypeElement entitySuperclass,
     HierarchyDecl hierarchy,
     String notAClass,

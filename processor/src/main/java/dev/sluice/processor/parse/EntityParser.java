@@ -22,10 +22,12 @@ import javax.lang.model.util.Types;
 public final class EntityParser {
   private final Mirrors mirrors;
   private final FieldParser fields;
+  private final AnnotationReader annotations;
 
   public EntityParser(Mirrors mirrors, Types types) {
     this.mirrors = mirrors;
     this.fields = new FieldParser(mirrors, types);
+    this.annotations = new AnnotationReader(mirrors);
   }
 
   public EntityDecl parse(TypeElement type) {
@@ -57,9 +59,13 @@ public final class EntityParser {
         mappedByEntity = i;
       }
     }
+    List<TypeElement> constrainedBy = new ArrayList<>(); // whose @Unique and keys apply here
     for (int i = 0; i < ancestors.size(); i++) {
       TypeElement superclass = ancestors.get(i);
       boolean fromEntity = i <= mappedByEntity;
+      if (!fromEntity) {
+        constrainedBy.add(superclass);
+      }
       FieldDecl.Inherited inherited = new FieldDecl.Inherited(superclass,
           !Naming.packageOf(superclass).equals(Naming.packageOf(type)), fromEntity);
       for (VariableElement field : mapped(superclass)) {
@@ -73,8 +79,18 @@ public final class EntityParser {
     for (VariableElement field : mapped(type)) {
       declared.add(fields.parse(field));
     }
-    return new EntityDecl(type, entity, association, table, declared, uniques(type),
-        entitySuperclass, hierarchy, notAClass(type),
+    constrainedBy.add(type);
+    List<UniqueDecl> uniques = new ArrayList<>();
+    List<ForeignKeyConstraintDecl> keys = new ArrayList<>();
+    for (TypeElement declaring : constrainedBy) {
+      uniques.addAll(uniques(declaring));
+      for (AnnotationMirror key : repeated(declaring, AnnotationNames.FOREIGN_KEY_CONSTRAINT,
+          AnnotationNames.FOREIGN_KEY_CONSTRAINTS)) {
+        keys.add(annotations.foreignKeyConstraint(declaring, key));
+      }
+    }
+    return new EntityDecl(type, entity, association, table, declared, List.copyOf(uniques),
+        List.copyOf(keys), entitySuperclass, hierarchy, notAClass(type),
         type.getModifiers().contains(Modifier.ABSTRACT), unreachable(type),
         hasNoArgConstructor(type));
   }
@@ -148,30 +164,32 @@ public final class EntityParser {
     return ancestors;
   }
 
-  /** The class's {@code @Unique} constraints: one written alone, or several in their container. */
+  /** The {@code @Unique} constraints written on a class, in order. */
   private List<UniqueDecl> uniques(TypeElement type) {
+    List<UniqueDecl> uniques = new ArrayList<>();
+    for (AnnotationMirror mirror
+        : repeated(type, AnnotationNames.UNIQUE, AnnotationNames.UNIQUES)) {
+      List<AnnotationValue> values = annotations.values(mirror, "value");
+      uniques.add(new UniqueDecl(type, mirror, AnnotationReader.texts(values), values));
+    }
+    return List.copyOf(uniques);
+  }
+
+  /** A repeatable annotation of a class: one written alone, or several in their container. */
+  private List<AnnotationMirror> repeated(TypeElement type, String annotation,
+      String container) {
     List<AnnotationMirror> written = new ArrayList<>();
-    AnnotationMirror single = Mirrors.find(type, AnnotationNames.UNIQUE);
+    AnnotationMirror single = Mirrors.find(type, annotation);
     if (single != null) {
       written.add(single);
     }
-    AnnotationMirror container = Mirrors.find(type, AnnotationNames.UNIQUES);
-    if (container != null) {
-      for (Object item : (List<?>) mirrors.value(container, "value").getValue()) {
+    AnnotationMirror several = Mirrors.find(type, container);
+    if (several != null) {
+      for (Object item : (List<?>) mirrors.value(several, "value").getValue()) {
         written.add((AnnotationMirror) ((AnnotationValue) item).getValue());
       }
     }
-    List<UniqueDecl> uniques = new ArrayList<>();
-    for (AnnotationMirror mirror : written) {
-      List<AnnotationValue> values = new ArrayList<>();
-      List<String> fields = new ArrayList<>();
-      for (Object item : (List<?>) mirrors.value(mirror, "value").getValue()) {
-        values.add((AnnotationValue) item);
-        fields.add(String.valueOf(((AnnotationValue) item).getValue()));
-      }
-      uniques.add(new UniqueDecl(mirror, List.copyOf(fields), List.copyOf(values)));
-    }
-    return List.copyOf(uniques);
+    return written;
   }
 
   private static String notAClass(TypeElement type) {

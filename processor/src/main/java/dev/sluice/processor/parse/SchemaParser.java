@@ -49,8 +49,14 @@ public final class SchemaParser {
     return new SchemaDecl(schema, mirror, listed, notClasses);
   }
 
-  /** Whether a field's type, key target or secondary table (and its fields) is unresolved. */
+  /**
+   * Whether a field's type, key target or secondary table (and its fields), or the target of a
+   * {@code @ForeignKeyConstraint}, is unresolved.
+   */
   private boolean namesUnresolved(EntityDecl entity) {
+    if (entity.foreignKeyConstraints().stream().anyMatch(key -> !key.targetResolved())) {
+      return true;
+    }
     for (FieldDecl field : entity.fields()) {
       if (Mirrors.isError(field.element().asType()) || unresolved(field.foreignKey())) {
         return true;

@@ -4,6 +4,7 @@ import dev.sluice.annotations.Action;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.model.Association;
 import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.CompositeForeignKey;
 import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
@@ -18,11 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The DDL of every table for each dialect. Foreign keys are declared inline, except on
- * PostgreSQL where one references a table created later (a cycle closed by a post-update):
- * that one is added by ALTER TABLE once both tables exist. Logical keys declare nothing.
- * Every foreign-key column that is not already unique gets an index, since cascades and
- * relationship loads look rows up by it.
+ * The DDL of every table for each dialect. Foreign keys (of one column or several) are declared
+ * inline, except on PostgreSQL where one references a table created later (a cycle closed by a
+ * post-update): that one is added by ALTER TABLE once both tables exist. Logical keys declare
+ * nothing. Every foreign-key column that is not already unique, and every multi-column key,
+ * gets an index, since cascades and relationship loads look rows up by it.
  */
 final class DdlPlanner {
   private final Schema schema;
@@ -51,20 +52,29 @@ final class DdlPlanner {
               .map(field -> member.column(field).name()).toList()) + ")");
         }
       }
+      List<Reference> references = new ArrayList<>();
       for (Column column : entity.tableColumns()) {
         ForeignKey fk = column.foreignKey();
-        if (fk == null || !fk.constraint()) {
-          continue;
+        if (fk != null && fk.constraint()) {
+          references.add(Reference.of(column));
         }
-        String constraint = constraint(entity.table(), column, fk);
-        boolean laterTable = !createdBefore.contains(fk.referencedEntity())
-            && !fk.referencedEntity().equals(entity.qualifiedName());
+      }
+      for (Entity member : tableEntities(entity)) {
+        for (CompositeForeignKey key : member.compositeKeys()) {
+          references.add(new Reference(key.constraintName(), columnNames(member, key.fields()),
+              key.referencedEntity(), key.referencedFields(), key.onDelete(), key.onUpdate()));
+        }
+      }
+      for (Reference reference : references) {
+        String constraint = constraint(reference);
+        boolean laterTable = !createdBefore.contains(reference.entity())
+            && !reference.entity().equals(entity.qualifiedName());
         if (dialect == SqlDialect.POSTGRESQL && laterTable) {
           add.computeIfAbsent(dialect, d -> new ArrayList<>()).add("ALTER TABLE "
               + SqlNames.quote(entity.table()) + " ADD " + constraint);
           drop.computeIfAbsent(dialect, d -> new ArrayList<>()).add("ALTER TABLE "
               + SqlNames.quote(entity.table()) + " DROP CONSTRAINT "
-              + SqlNames.quote(fk.constraintName()));
+              + SqlNames.quote(reference.name()));
         } else {
           parts.add(constraint);
         }
@@ -80,7 +90,28 @@ final class DdlPlanner {
             + SqlNames.quote(column.name()) + " = NULL");
       }
     }
+    for (Entity member : tableEntities(entity)) {
+      for (CompositeForeignKey key : member.compositeKeys()) {
+        indexes.add(index(entity.table(), columnNames(member, key.fields())));
+      }
+    }
     return new TablePlan(entity.table(), create, indexes, add, drop, clear);
+  }
+
+  /** A foreign-key constraint of one column or several, by column names. */
+  private record Reference(String name, List<String> columns, String entity,
+      List<String> referencedFields, Action onDelete, Action onUpdate) {
+
+    /** The constraint of a column's own {@code @ForeignKey}. */
+    static Reference of(Column column) {
+      ForeignKey fk = column.foreignKey();
+      return new Reference(fk.constraintName(), List.of(column.name()), fk.referencedEntity(),
+          List.of(fk.referencedField()), fk.onDelete(), fk.onUpdate());
+    }
+  }
+
+  private static List<String> columnNames(Entity entity, List<String> fields) {
+    return fields.stream().map(field -> entity.column(field).name()).toList();
   }
 
   /** The entity and, when it is a hierarchy's root, the subclasses sharing its table. */
@@ -103,8 +134,9 @@ final class DdlPlanner {
       parts.add("PRIMARY KEY (" + SqlNames.quoteAll(association.columns().stream()
           .map(Column::name).toList()) + ")");
       for (Column column : association.columns()) {
-        if (column.foreignKey() != null && column.foreignKey().constraint()) {
-          parts.add(constraint(association.table(), column, column.foreignKey()));
+        ForeignKey fk = column.foreignKey();
+        if (fk != null && fk.constraint()) {
+          parts.add(constraint(Reference.of(column)));
         }
       }
       create.put(dialect, createTable(association.table(), parts));
@@ -125,16 +157,17 @@ final class DdlPlanner {
         + (column.unique() ? " UNIQUE" : "");
   }
 
-  private String constraint(String table, Column column, ForeignKey fk) {
-    Entity referenced = schema.entity(fk.referencedEntity());
-    String sql = "CONSTRAINT " + SqlNames.quote(fk.constraintName()) + " FOREIGN KEY ("
-        + SqlNames.quote(column.name()) + ") REFERENCES " + SqlNames.quote(referenced.table())
-        + " (" + SqlNames.quote(referenced.column(fk.referencedField()).name()) + ")";
-    if (fk.onDelete() != Action.NO_ACTION) {
-      sql += " ON DELETE " + actionSql(fk.onDelete());
+  private String constraint(Reference reference) {
+    Entity referenced = schema.entity(reference.entity());
+    String sql = "CONSTRAINT " + SqlNames.quote(reference.name()) + " FOREIGN KEY ("
+        + SqlNames.quoteAll(reference.columns()) + ") REFERENCES "
+        + SqlNames.quote(referenced.table()) + " ("
+        + SqlNames.quoteAll(columnNames(referenced, reference.referencedFields())) + ")";
+    if (reference.onDelete() != Action.NO_ACTION) {
+      sql += " ON DELETE " + actionSql(reference.onDelete());
     }
-    if (fk.onUpdate() != Action.NO_ACTION) {
-      sql += " ON UPDATE " + actionSql(fk.onUpdate());
+    if (reference.onUpdate() != Action.NO_ACTION) {
+      sql += " ON UPDATE " + actionSql(reference.onUpdate());
     }
     return sql;
   }

@@ -30,10 +30,12 @@ import javax.lang.model.element.TypeElement;
 public final class EntityRules {
   private final Reporter reporter;
   private final HierarchyRules hierarchies;
+  private final CompositeKeyRules compositeKeys;
 
   public EntityRules(Reporter reporter) {
     this.reporter = reporter;
     this.hierarchies = new HierarchyRules(reporter);
+    this.compositeKeys = new CompositeKeyRules(reporter);
   }
 
   /** The listed classes fit to link; the qualified names of the others go to {@code invalid}. */
@@ -62,6 +64,7 @@ public final class EntityRules {
             || entity.isPolymorphicSubclass())) {
           checkFields(entity);
           checkUniques(entity);
+          compositeKeys.check(entity);
         }
         if (entity.isPolymorphicSubclass()) {
           if (reporter.errorCount() == errors) {
@@ -183,7 +186,7 @@ public final class EntityRules {
     for (UniqueDecl unique : entity.uniques()) {
       if (unique.fields().isEmpty()) {
         reporter.report(Diagnostic.UNIQUE_WITHOUT_FIELDS,
-            Position.of(entity.element(), unique.mirror()), entity.simpleName());
+            Position.of(unique.declaredOn(), unique.mirror()), entity.simpleName());
         continue;
       }
       // javac cannot place a diagnostic inside its container of several @Unique (the class is
@@ -193,7 +196,7 @@ public final class EntityRules {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < unique.fields().size(); i++) {
         String name = unique.fields().get(i);
-        Position where = new Position(entity.element(), unique.mirror(),
+        Position where = new Position(unique.declaredOn(), unique.mirror(),
             unique.values().get(i));
         FieldDecl field = byName.get(name);
         if (field != null && field.role() == FieldDecl.Role.UNSUPPORTED) {

@@ -3,6 +3,7 @@ package dev.sluice.processor.write;
 import dev.sluice.annotations.Cascade;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.CompositeForeignKey;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.model.Schema;
@@ -106,8 +107,9 @@ public final class ReportWriter {
   }
 
   /**
-   * A column of the diagram: its keys (a column in a multi-column UNIQUE is {@code UK}, with
-   * the others named in its comment) and the mapped superclass it comes from.
+   * A column of the diagram: its keys (a column in a multi-column UNIQUE is {@code UK}, in a
+   * multi-column foreign key {@code FK}, with the others named in its comment) and the mapped
+   * superclass it comes from.
    */
   private static void attribute(StringBuilder md, Entity entity, Column column) {
     md.append("    ").append(column.kind().lowerName()).append(' ').append(column.field());
@@ -120,7 +122,16 @@ public final class ReportWriter {
             .filter(field -> !field.equals(column.field())).toList()));
       }
     }
-    md.append(column.id() ? " PK" : column.foreignKey() != null ? " FK" : unique ? " UK" : "");
+    boolean referencing = column.foreignKey() != null;
+    for (CompositeForeignKey key : entity.compositeKeys()) {
+      if (key.fields().contains(column.field())) {
+        referencing = true;
+        comments.add("key " + String.join(", ", key.fields()) + " to "
+            + Naming.simpleName(key.referencedEntity()) + "("
+            + String.join(", ", key.referencedFields()) + ")");
+      }
+    }
+    md.append(column.id() ? " PK" : referencing ? " FK" : unique ? " UK" : "");
     Element declaredBy = column.element() == null ? null : column.element().getEnclosingElement();
     if (declaredBy != null && declaredBy != entity.element()) {
       comments.add(0, "from " + declaredBy.getSimpleName());

@@ -34,7 +34,7 @@ class DependencyGraphTest {
       columns.add(key(parent.toLowerCase() + "Id", parent));
     }
     return new Entity(null, name, "", name, name.toLowerCase(), columns, List.of(), List.of(),
-        null);
+        List.of(), null);
   }
 
   /** A many-to-one of {@code owner} over its key to {@code target}. */

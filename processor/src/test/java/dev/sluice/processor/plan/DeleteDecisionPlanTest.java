@@ -52,7 +52,7 @@ class DeleteDecisionPlanTest {
 
   private static Entity entity(String name, List<Column> columns, Relation... relations) {
     return new Entity(null, name, "", name, name.toLowerCase(), columns, List.of(),
-        List.of(relations), null);
+        List.of(), List.of(relations), null);
   }
 
   private static Relation relation(String owner, String field, String target,
