@@ -32,10 +32,12 @@ final class RelationResolver {
   private final List<Join.LogicalKey> logicalKeys = new ArrayList<>();
   private Map<String, EntityDecl> decls = Map.of();
 
-  RelationResolver(Reporter reporter, AssociationLinker associations) {
+  /** {@code roots}: the root entity of each class of a hierarchy, by qualified name. */
+  RelationResolver(Reporter reporter, AssociationLinker associations,
+      Map<String, String> roots) {
     this.reporter = reporter;
     this.joins = new JoinResolver(reporter);
-    this.secondaries = new SecondaryJoinResolver(reporter);
+    this.secondaries = new SecondaryJoinResolver(reporter, roots);
     this.associations = associations;
   }
 

@@ -86,7 +86,10 @@ public final class SchemaLinker {
     }
     List<Entity> list = new ArrayList<>(entities.values());
     AssociationLinker associations = new AssociationLinker(parser, columns, reporter);
-    RelationResolver resolver = new RelationResolver(reporter, associations);
+    Map<String, String> roots = new HashMap<>();
+    decls.values().stream().filter(EntityDecl::isPolymorphicSubclass).forEach(decl -> roots.put(
+        decl.qualifiedName(), decl.hierarchy().root().getQualifiedName().toString()));
+    RelationResolver resolver = new RelationResolver(reporter, associations, roots);
     var declared = resolver.declared(list, decls, entities, broken, schemaName);
     var joins = resolver.resolve(declared, entities, broken, schemaName);
     Map<String, List<Relation>> relations = new RelationPairs(reporter)

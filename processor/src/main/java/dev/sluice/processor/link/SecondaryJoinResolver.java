@@ -12,6 +12,7 @@ import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.JoinCondition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
@@ -21,9 +22,12 @@ import javax.lang.model.element.AnnotationMirror;
  */
 final class SecondaryJoinResolver {
   private final Reporter reporter;
+  /** The root entity of each class of a single-table hierarchy, by qualified name. */
+  private final Map<String, String> roots;
 
-  SecondaryJoinResolver(Reporter reporter) {
+  SecondaryJoinResolver(Reporter reporter, Map<String, String> roots) {
     this.reporter = reporter;
+    this.roots = roots;
   }
 
   /** One side of the association: entity fields and the table's columns equal to them. */
@@ -79,11 +83,17 @@ final class SecondaryJoinResolver {
     return new Side(List.of(key.foreignKey().referencedField()), List.of(key.name()));
   }
 
-  private static List<Column> keysTo(Association table, Entity side) {
+  /**
+   * The table's keys to the side: to its class, or, for a class of a single-table hierarchy,
+   * to the hierarchy's root, whose table holds its rows too.
+   */
+  private List<Column> keysTo(Association table, Entity side) {
     List<Column> keys = new ArrayList<>();
+    String root = roots.getOrDefault(side.qualifiedName(), side.qualifiedName());
     for (Column column : table.columns()) {
-      if (column.foreignKey() != null
-          && column.foreignKey().referencedEntity().equals(side.qualifiedName())) {
+      String referenced = column.foreignKey() == null ? null
+          : column.foreignKey().referencedEntity();
+      if (side.qualifiedName().equals(referenced) || root.equals(referenced)) {
         keys.add(column);
       }
     }

@@ -95,6 +95,42 @@ class SingleInheritanceTest {
     }
   }
 
+  // test_single.py SingleInheritanceTest.test_select_from_count
+  @DatabaseTest
+  void aSubclassCountSeesPendingRowsOfItsClassOnly(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      session.add(new Manager("Tom", "data1"));
+      session.add(new Engineer("Kurt", "knows how to hack"));
+      assertEquals(1, session.query(Manager.class).count()); // after the autoflush
+      assertEquals(2, session.query(Employee.class).count());
+    }
+  }
+
+  // test_update_delete.py SingleTablePolymorphicTest.test_delete
+  // (Sales and Support are a manager and an engineer here)
+  @DatabaseTest
+  void aBulkDeleteOfASubclassDeletesOnlyItsRowsAndForgetsTheirObjects(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      session.addAll(List.of(new Manager("n1", "1"), new Manager("n2", "2"),
+          new Engineer("n1", "3"), new Engineer("n2", "4")));
+      session.commit();
+    }
+    try (Session session = factory.openSession()) {
+      List<Manager> sales = session.query(Manager.class).orderBy("manager_data").list();
+      List<Engineer> support = session.query(Engineer.class).orderBy("engineer_info").list();
+      assertEquals(1, session.query(Manager.class).where("name = 'n1'").delete());
+      assertFalse(session.contains(sales.get(0)));
+      assertTrue(session.contains(sales.get(1)));
+      assertTrue(session.contains(support.get(0)));
+      assertTrue(session.contains(support.get(1)));
+      session.commit();
+    }
+    assertEquals(List.of("manager n2", "engineer n1", "engineer n2"), db.column(
+        "SELECT \"type\" || ' ' || \"name\" FROM \"employees\" ORDER BY \"employee_id\""));
+  }
+
   @DatabaseTest
   void theDiscriminatorIsWrittenOnInsertAndSubclassColumnsShareTheTable(TestDatabase db) {
     SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
