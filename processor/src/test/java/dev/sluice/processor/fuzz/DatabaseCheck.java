@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.jdbi.v3.core.Jdbi;
 
@@ -34,6 +36,10 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class DatabaseCheck {
   private DatabaseCheck() {}
+
+  private static final Pattern COMPOSITE_KEY = Pattern.compile("@ForeignKeyConstraint\\(columns"
+      + " = \\{\"([^\"]+)\", \"([^\"]+)\"\\}, entity = ([\\w.]+)\\.class, references ="
+      + " \\{\"([^\"]+)\", \"([^\"]+)\"\\}");
 
   /** Returns {@code null} when all went well, else what failed. */
   static String run(Model model, Compilation compilation, Jdbi jdbi, Dialect dialect) {
@@ -94,6 +100,10 @@ final class DatabaseCheck {
     if (Model.superclass(entity) != null) {
       fields.addAll(0, model.type(Model.superclass(entity)).fields()); // the root's columns
     }
+    Map<String, String[]> compositeKeys = compositeKeys(entity.annotation());
+    if (Model.superclass(entity) != null) {
+      compositeKeys.putAll(compositeKeys(model.type(Model.superclass(entity)).annotation()));
+    }
     for (Field field : fields) {
       if (field.initializer() != null || field.annotations().contains("@GeneratedValue")
           || field.name().equals(ModelGenerator.DISCRIMINATOR)) {
@@ -101,6 +111,16 @@ final class DatabaseCheck {
       }
       java.lang.reflect.Field slot = declared(type, field.name());
       slot.setAccessible(true);
+      String[] key = compositeKeys.get(field.name());
+      if (key != null) { // the values of the referenced row, or NULL when there is none
+        Object parent = inserted.get(key[0]);
+        if (parent != null) {
+          java.lang.reflect.Field referenced = declared(parent.getClass(), key[1]);
+          referenced.setAccessible(true);
+          slot.set(row, referenced.get(parent));
+        }
+        continue;
+      }
       String target = foreignKeyTarget(field);
       if (target != null) {
         Object parent = inserted.get(target);
@@ -113,7 +133,9 @@ final class DatabaseCheck {
       }
       if (slot.getType().isPrimitive() || field.annotations().contains("@Id")
           || field.render().contains("nullable = false") || serial % 2 == 0) {
-        slot.set(row, value(slot.getType(), serial));
+        slot.set(row, field.render().contains("length = ") // as short as a length of 1 allows
+            ? Integer.toString(serial + 1, Character.MAX_RADIX)
+            : value(slot.getType(), serial, Model.superclass(entity) != null));
       }
     }
     return row;
@@ -139,6 +161,20 @@ final class DatabaseCheck {
     throw new NoSuchFieldException(type.getName() + "." + name);
   }
 
+  /**
+   * The columns of a class's {@code @ForeignKeyConstraint}s (as the generator writes them),
+   * each with its referenced entity and field.
+   */
+  private static Map<String, String[]> compositeKeys(String annotation) {
+    Map<String, String[]> keys = new HashMap<>();
+    Matcher m = COMPOSITE_KEY.matcher(annotation == null ? "" : annotation);
+    while (m.find()) {
+      keys.put(m.group(1), new String[] {m.group(3), m.group(4)});
+      keys.put(m.group(2), new String[] {m.group(3), m.group(5)});
+    }
+    return keys;
+  }
+
   private static String foreignKeyTarget(Field field) {
     for (String annotation : field.annotations()) {
       if (annotation.startsWith("@ForeignKey(")) {
@@ -148,10 +184,15 @@ final class DatabaseCheck {
     return null;
   }
 
-  private static Object value(Class<?> type, int serial) {
+  /**
+   * A value of {@code type} unique to the row numbered {@code serial}; of the two-valued types
+   * (booleans, the two-constant enum) a subclass row takes the other value than its root's,
+   * as both share one table and may share a unique column.
+   */
+  private static Object value(Class<?> type, int serial, boolean subclass) {
     int n = serial + 1;
     if (type == boolean.class || type == Boolean.class) {
-      return true;
+      return !subclass;
     } else if (type == int.class || type == Integer.class) {
       return n;
     } else if (type == long.class || type == Long.class) {
@@ -175,7 +216,7 @@ final class DatabaseCheck {
     } else if (type == OffsetDateTime.class) {
       return OffsetDateTime.of(2020, 1, 1, 12, 0, n % 60, 0, ZoneOffset.UTC);
     } else if (type.isEnum()) {
-      return type.getEnumConstants()[n % type.getEnumConstants().length];
+      return type.getEnumConstants()[subclass ? 1 : 0];
     }
     throw new IllegalArgumentException("no value for " + type);
   }

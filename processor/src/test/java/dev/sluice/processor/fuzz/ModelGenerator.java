@@ -5,9 +5,11 @@ import dev.sluice.processor.fuzz.Model.Role;
 import dev.sluice.processor.fuzz.Model.Type;
 import dev.sluice.processor.base.Naming;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -42,6 +44,8 @@ final class ModelGenerator {
   private final Random random;
   private final List<Type> types = new ArrayList<>();
   private final Set<String> tables = new HashSet<>();
+  /** The two fields of each entity's {@code @Unique}, which a composite key may reference. */
+  private final Map<String, List<String>> uniques = new HashMap<>();
   private int counter;
 
   private ModelGenerator(long seed) {
@@ -95,6 +99,12 @@ final class ModelGenerator {
       if (random.nextInt(5) == 0) {
         String flag = random.nextBoolean() ? Model.MAPPED_BASE : Model.MAPPED_BASE_ELSEWHERE;
         update(entity, t -> t.withExtra(append(t.extra(), flag)));
+      }
+    }
+    List<Type> ordered = entitiesInOrder();
+    for (int i = 1; i < ordered.size(); i++) {
+      if (random.nextInt(3) == 0) {
+        compositeKey(ordered.get(i), ordered.get(random.nextInt(i)));
       }
     }
     if (random.nextInt(4) == 0) {
@@ -408,8 +418,35 @@ final class ModelGenerator {
     }
     int first = random.nextInt(columns.size());
     int second = (first + 1 + random.nextInt(columns.size() - 1)) % columns.size();
+    uniques.put(entity.qualified(), List.of(columns.get(first), columns.get(second)));
     update(entity, t -> t.withAnnotation(t.annotation() + "\n@Unique({\"" + columns.get(first)
         + "\", \"" + columns.get(second) + "\"})"));
+  }
+
+  /**
+   * A {@code @ForeignKeyConstraint} from two new nullable columns of {@code child} to the
+   * {@code @Unique} columns of an earlier entity (so that it closes no cycle), if it has one.
+   */
+  private void compositeKey(Type child, Type parent) {
+    List<String> referenced = uniques.get(parent.qualified());
+    if (referenced == null) {
+      return;
+    }
+    List<String> columns = new ArrayList<>();
+    List<Field> added = new ArrayList<>();
+    for (String name : referenced) {
+      Field target = current(parent).fields().stream().filter(f -> f.name().equals(name))
+          .findFirst().orElseThrow();
+      String field = Naming.decapitalize(ascii(parent.name())) + "Ck" + (counter++);
+      columns.add(field);
+      added.add(new Field(List.of(), boxed(target.type()), field, null));
+    }
+    String action = random.nextInt(4) == 0 ? ", onDelete = Action." + pick(ACTIONS) : "";
+    update(child, t -> t.withFields(append(append(t.fields(), added.get(0)), added.get(1)))
+        .withAnnotation(t.annotation() + "\n@ForeignKeyConstraint(columns = {\""
+            + columns.get(0) + "\", \"" + columns.get(1) + "\"}, entity = " + parent.qualified()
+            + ".class, references = {\"" + referenced.get(0) + "\", \"" + referenced.get(1)
+            + "\"}" + action + ")"));
   }
 
   private static String ascii(String name) {
