@@ -24,7 +24,7 @@ public final class Scenarios {
           jdbi -> DaggerFollowerComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("audit", "a relationship with no foreign key; audit rows outlive",
           jdbi -> DaggerAuditComponent.factory().create(jdbi).scenario()),
-      new ScenarioInfo("widgets", "rows pointing to each other or to themselves: postUpdate",
+      new ScenarioInfo("widgets", "rows that point to each other: postUpdate, a two-column key",
           jdbi -> DaggerWidgetComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("naturalkeys", "a primary key that changes: ON UPDATE CASCADE or the ORM",
           jdbi -> DaggerNaturalKeyComponent.factory().create(jdbi).scenario()),

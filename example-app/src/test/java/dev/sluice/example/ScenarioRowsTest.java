@@ -67,9 +67,13 @@ class ScenarioRowsTest {
   @TourTest
   void widgets(TestDatabase db) {
     ScenarioResult result = run(db, "widgets");
-    assertEquals(List.of(), result.lines("widget"));
-    assertEquals(List.of("1 | someentry | NULL", "2 | otherentry | NULL"),
+    assertEquals(List.of("2 | secondwidget | NULL"), result.lines("widget"));
+    assertEquals(List.of("1 | someentry | NULL", "2 | theirentry | 2", "3 | otherentry | NULL"),
         result.lines("entry"));
+    assertTrue(db.output().contains("CONSTRAINT \"fk_favorite_entry\" FOREIGN KEY"),
+        "the two-column key is shown");
+    assertTrue(db.output().contains("-- [2, 1]\nIntegrityException:"),
+        "the key refused another widget's entry as the favorite");
     assertEquals(List.of("1 | ed | 1"), result.lines("node"), "ed points to himself");
     assertTrue(db.output().contains(
         "UPDATE \"widget\" SET \"favorite_entry_id\" = ? WHERE \"widget_id\" = ?"));

@@ -3,6 +3,7 @@ package dev.sluice.example.tour;
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.meta.SchemaMetadata;
 import dev.sluice.runtime.meta.TableDdl;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -88,13 +89,20 @@ public final class Tour {
     TableText.render(rows, "  ").forEach(out::line);
   }
 
-  /** Prints the CREATE TABLE statement the schema has for the current database. */
+  /**
+   * Prints the CREATE TABLE statement the schema has for the current database, and the
+   * constraints it adds once a later table exists (PostgreSQL, in a cycle).
+   */
   public void ddl(SchemaMetadata schema, String table) {
     TableDdl ddl = schema.tables().stream().filter(t -> t.table().equals(table)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no table " + table));
     out.blank();
-    for (String line : ddl.createTable(database.dialect()).split("\n")) {
-      out.wrapped("    ", "        ", line);
+    List<String> statements = new ArrayList<>(List.of(ddl.createTable(database.dialect())));
+    statements.addAll(ddl.addConstraints(database.dialect()));
+    for (String statement : statements) {
+      for (String line : statement.split("\n")) {
+        out.wrapped("    ", "        ", line);
+      }
     }
   }
 

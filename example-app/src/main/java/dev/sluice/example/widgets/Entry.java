@@ -5,10 +5,12 @@ import dev.sluice.annotations.ForeignKey;
 import dev.sluice.annotations.GeneratedValue;
 import dev.sluice.annotations.Id;
 import dev.sluice.annotations.Relationship;
+import dev.sluice.annotations.Unique;
 import dev.sluice.runtime.RelatedRef;
 
-/** An entry of a widget. */
+/** An entry of a widget; its id and widget together are what a favorite references. */
 @Entity(table = "entry")
+@Unique({"entryId", "widgetId"})
 public class Entry {
   @Id @GeneratedValue Long entryId;
   String name;

@@ -1,7 +1,7 @@
 package dev.sluice.example.widgets;
 
 import dev.sluice.annotations.Entity;
-import dev.sluice.annotations.ForeignKey;
+import dev.sluice.annotations.ForeignKeyConstraint;
 import dev.sluice.annotations.GeneratedValue;
 import dev.sluice.annotations.Id;
 import dev.sluice.annotations.Relationship;
@@ -11,13 +11,16 @@ import dev.sluice.runtime.RelatedRef;
 /**
  * A widget with entries, one of which is its favorite: widget and entry reference each other,
  * a cycle that only a post-update can write (the favorite is set by an UPDATE after both rows
- * exist, and cleared by one before they are deleted).
+ * exist, and cleared by one before they are deleted). The favorite's key covers the widget's id
+ * too, so that the database accepts only an entry of this widget.
  */
 @Entity(table = "widget")
+@ForeignKeyConstraint(name = "fk_favorite_entry", columns = {"widgetId", "favoriteEntryId"},
+    entity = Entry.class, references = {"widgetId", "entryId"})
 public class Widget {
   @Id @GeneratedValue Long widgetId;
   String name;
-  @ForeignKey(entity = Entry.class, name = "fk_favorite_entry") Long favoriteEntryId;
+  Long favoriteEntryId;
 
   @Relationship(backPopulates = "widget", primaryJoin = "Widget.widgetId = Entry.widgetId")
   final RelatedList<Entry> entries = Widget_.entries(this);

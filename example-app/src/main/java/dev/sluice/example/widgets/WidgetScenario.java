@@ -2,11 +2,15 @@ package dev.sluice.example.widgets;
 
 import dev.sluice.example.tour.SessionScenario;
 import dev.sluice.example.tour.Tour;
+import dev.sluice.runtime.IntegrityException;
 import dev.sluice.runtime.ScopedSession;
 import dev.sluice.runtime.SessionFactory;
 import javax.inject.Inject;
 
-/** Rows that point to each other or to themselves, written with {@code postUpdate}. */
+/**
+ * Rows that point to each other or to themselves, written with {@code postUpdate}; the widget's
+ * favorite is guarded by a foreign key over two columns.
+ */
 public final class WidgetScenario extends SessionScenario {
   @Inject
   WidgetScenario(SessionFactory factory, ScopedSession session) {
@@ -31,6 +35,31 @@ public final class WidgetScenario extends SessionScenario {
           session.commit();
         });
     t.rows("widget", "entry");
+    t.say("The favorite's foreign key covers two columns, (widget_id, favorite_entry_id) to"
+        + " entry (widget_id, entry_id), over the entry's UNIQUE of both: the database accepts"
+        + " only an entry of the same widget. With favorite_entry_id NULL at the INSERT, the"
+        + " key is not checked until the post-update.");
+    t.ddl(factory.schema(), "widget");
+    Widget second = new Widget("secondwidget");
+    Entry theirs = new Entry("theirentry");
+    t.run("Widget second = new Widget(\"secondwidget\");\nEntry theirs = new Entry("
+        + "\"theirentry\");\nsecond.entries.add(theirs);\nsession.add(second);\n"
+        + "session.commit();", () -> {
+          second.entries.add(theirs);
+          session.add(second);
+          session.commit();
+        });
+    t.fails("widget.favoriteEntry.set(theirs);\nsession.flush();", IntegrityException.class,
+        () -> {
+          widget.favoriteEntry.set(theirs);
+          session.flush();
+        });
+    t.say("The failed flush rolled back to its savepoint and kept the change; pointing the"
+        + " favorite back at the widget's own entry makes the session valid again.");
+    t.run("widget.favoriteEntry.set(entry);\nsession.commit();", () -> {
+      widget.favoriteEntry.set(entry);
+      session.commit();
+    });
     t.say("Changing the favorite is one more post-update.");
     Entry other = new Entry("otherentry");
     t.run("Entry other = new Entry(\"otherentry\");\nwidget.entries.add(other);\n"
