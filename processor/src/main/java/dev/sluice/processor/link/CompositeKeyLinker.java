@@ -46,7 +46,7 @@ final class CompositeKeyLinker {
   private CompositeForeignKey resolve(Entity owner, ForeignKeyConstraintDecl key,
       Map<String, Entity> entities, Set<String> invalid, String schema) {
     String written = key.written();
-    Entity target = entities.get(key.target());
+    Entity target = invalid.contains(key.target()) ? null : entities.get(key.target());
     if (target == null) {
       if (!invalid.contains(key.target())) {
         Position where = Position.of(key.declaredOn(), key.mirror(), "entity");

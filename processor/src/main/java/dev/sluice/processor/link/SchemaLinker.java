@@ -68,14 +68,28 @@ public final class SchemaLinker {
         int errors = reporter.errorCount();
         List<Column> linked = columns.linkForeignKeys(entity.simpleName(), entity.table(),
             decl.fields(), entity.columns(), raw, broken, schemaName);
-        List<CompositeForeignKey> keys = compositeKeys.link(entity,
-            decl.foreignKeyConstraints(), raw, broken, schemaName);
         if (reporter.errorCount() == errors) {
-          linkedColumns.put(entity.qualifiedName(),
-              entity.withColumns(linked).withCompositeKeys(keys));
+          linkedColumns.put(entity.qualifiedName(), entity.withColumns(linked));
         } else {
           broken.add(entity.qualifiedName());
         }
+      }
+    }
+    // after every single-column key: a composite key to an entity whose own key is broken
+    // would only repeat that mistake
+    for (Entity entity : raw.values()) {
+      Entity linked = linkedColumns.get(entity.qualifiedName());
+      if (linked == null) {
+        continue;
+      }
+      int errors = reporter.errorCount();
+      List<CompositeForeignKey> keys = compositeKeys.link(linked,
+          decls.get(entity.qualifiedName()).foreignKeyConstraints(), raw, broken, schemaName);
+      if (reporter.errorCount() == errors) {
+        linkedColumns.put(entity.qualifiedName(), linked.withCompositeKeys(keys));
+      } else {
+        linkedColumns.remove(entity.qualifiedName());
+        broken.add(entity.qualifiedName());
       }
     }
     Map<String, Entity> entities = new LinkedHashMap<>();

@@ -124,6 +124,10 @@ public final class EntityRules {
     boolean idOnHolder = false;
     Map<String, FieldDecl> columns = new HashMap<>();
     for (FieldDecl field : entity.fields()) {
+      if (entity.isPolymorphicSubclass() && field.inherited() != null
+          && field.inherited().fromEntity()) {
+        continue; // the root's column, checked with the root (a mistake in it is the root's)
+      }
       // an inherited field is described where it is written: every entity sharing a mistake
       // in a superclass then reports the same error at the same place, which Reporter prints
       // once
@@ -164,12 +168,21 @@ public final class EntityRules {
           checkUniqueName(entity, field, columns);
       }
     }
+    if (entity.isPolymorphicSubclass()) {
+      return; // keyed by the root's id; an @Id of its own is E136
+    }
     if (ids.isEmpty() && !idOnHolder) {
       reporter.report(Diagnostic.NO_ID, Position.of(entity.element(), entity.entity()),
           entity.simpleName());
     } else if (ids.size() > 1) {
       reporter.report(Diagnostic.MULTIPLE_IDS, Position.of(ids.get(1).element(), ids.get(1).id()),
           entity.simpleName(), ids.size(), ids.stream().map(FieldDecl::name).toList());
+    } else if (ids.size() == 1 && ids.get(0).kind() == ValueKind.BYTES) {
+      // only for the one id: of several, which one is meant is E102's question
+      FieldDecl id = ids.get(0);
+      reporter.report(Diagnostic.BYTES_ID, Position.of(id.element(), id.id()),
+          (id.inherited() == null ? entity.simpleName()
+              : id.inherited().superclass().getSimpleName()) + "." + id.name());
     }
   }
 
@@ -250,9 +263,6 @@ public final class EntityRules {
           "get" + suffix + "() and set" + suffix + "(…)");
     } else if (field.isFinal() && field.access().direct()) {
       reporter.report(Diagnostic.FINAL_COLUMN, Position.of(field.element()), described);
-    }
-    if (field.id() != null && field.kind() == ValueKind.BYTES) {
-      reporter.report(Diagnostic.BYTES_ID, Position.of(field.element(), field.id()), described);
     }
     if (field.generatedValue() != null) {
       if (field.id() == null) {

@@ -71,13 +71,16 @@ final class HierarchyRules {
       }
     }
     String problem = null;
-    if (named == null) {
+    if (named != null && named.role() == FieldDecl.Role.UNSUPPORTED) {
+      return; // the field's own error (E103) says what to use
+    } else if (named == null) {
       problem = "which is not a field of " + entity.simpleName() + Spelling.hint(name, columns);
     } else if (named.role() != FieldDecl.Role.COLUMN || named.kind() != ValueKind.STRING) {
       problem = "field " + name + " of type " + named.element().asType()
           + ", not a String column";
-    } else if (named.id() != null) {
-      problem = "its @Id";
+    } else if (named.id() != null && entity.fields().stream().filter(field -> field.id() != null
+        && field.role() == FieldDecl.Role.COLUMN).count() == 1) {
+      problem = "its @Id"; // with several, E102 asks which one is meant
     }
     if (problem != null) {
       reporter.report(Diagnostic.DISCRIMINATOR_NOT_A_COLUMN, Position.of(entity.element(),

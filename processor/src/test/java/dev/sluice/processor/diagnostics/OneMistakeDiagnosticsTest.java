@@ -33,6 +33,67 @@ class OneMistakeDiagnosticsTest {
     return source(name, lines);
   }
 
+  /** A mistake in a hierarchy root's column is the root's: its subclass does not repeat it. */
+  @Test
+  void aRootsColumnMistakeIsNotRepeatedByItsSubclass() {
+    JavaFileObject person = source("Person", "@Entity @PolymorphicOn(\"type\")",
+        "@PolymorphicIdentity(\"person\") class Person {", "  @Id Long id;", "  String type;",
+        "  @Column(name = \"type\") String kind;", "}");
+    JavaFileObject engineer = source("Engineer",
+        "@Entity @PolymorphicIdentity(\"engineer\") class Engineer extends Person {}");
+    assertSingleError(compile(person, engineer, schema("Person", "Engineer")),
+        Diagnostic.DUPLICATE_COLUMN.format("type", "kind", "Person", "type"), person,
+        "String kind");
+  }
+
+  /** A second @Id is the mistake, whatever the type of the field it lands on. */
+  @Test
+  void aSecondIdOnBytesIsOneError() {
+    JavaFileObject person = person("  @Id byte[] code;");
+    assertSingleError(compile(person, schema("Person")),
+        Diagnostic.MULTIPLE_IDS.format("Person", 2, "[id, code]"), person, "byte[] code");
+  }
+
+  /** A discriminator made a second @Id: the two ids are the mistake, not the discriminator. */
+  @Test
+  void aDiscriminatorMadeASecondIdIsOneError() {
+    JavaFileObject person = source("Person", "@Entity @PolymorphicOn(\"type\")",
+        "@PolymorphicIdentity(\"person\") class Person {", "  @Id Long id;",
+        "  @Id String type;", "}");
+    JavaFileObject engineer = source("Engineer",
+        "@Entity @PolymorphicIdentity(\"engineer\") class Engineer extends Person {}");
+    assertSingleError(compile(person, engineer, schema("Person", "Engineer")),
+        Diagnostic.MULTIPLE_IDS.format("Person", 2, "[id, type]"), person, "String type");
+  }
+
+  /** A discriminator of a type no column holds: the field's own error says what to use. */
+  @Test
+  void aDiscriminatorOfAnUnsupportedTypeIsOneError() {
+    JavaFileObject person = source("Person", "@Entity @PolymorphicOn(\"type\")",
+        "@PolymorphicIdentity(\"person\") class Person {", "  @Id Long id;",
+        "  char type;", "}");
+    assertSingleError(compile(person, schema("Person")),
+        Diagnostic.UNSUPPORTED_TYPE.format("Person.type", "char"), person, "char type");
+  }
+
+  /**
+   * A foreign key of the wrong type is the mistake; a composite key that references its column
+   * elsewhere does not repeat it.
+   */
+  @Test
+  void aCompositeKeyOverAMistypedKeyIsNotASecondError() {
+    JavaFileObject entry = source("Entry", "@Entity @Unique({\"id\", \"widgetId\"})",
+        "class Entry {", "  @Id Long id;", "  @ForeignKey(entity = Widget.class) String widgetId;",
+        "}");
+    JavaFileObject widget = source("Widget", "@Entity",
+        "@ForeignKeyConstraint(columns = {\"entryId\", \"favoriteId\"}, entity = Entry.class,",
+        "    references = {\"widgetId\", \"id\"})", "class Widget {", "  @Id Long id;",
+        "  Long entryId;", "  Long favoriteId;", "}");
+    assertSingleError(compile(entry, widget, schema("Widget", "Entry")),
+        Diagnostic.FK_TYPE_MISMATCH.format("Entry.widgetId", "String", "Widget", "id", "Long"),
+        entry, "String widgetId");
+  }
+
   /** An entity-level error of the side that declares a backref: its backref side is claimed. */
   @Test
   void entityErrorBesideABackrefGivesNoUnclaimedHolderError() {

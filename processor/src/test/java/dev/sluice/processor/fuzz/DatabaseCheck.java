@@ -38,7 +38,7 @@ final class DatabaseCheck {
   private DatabaseCheck() {}
 
   private static final Pattern COMPOSITE_KEY = Pattern.compile("@ForeignKeyConstraint\\(columns"
-      + " = \\{\"([^\"]+)\", \"([^\"]+)\"\\}, entity = ([\\w.]+)\\.class, references ="
+      + " = \\{\"([^\"]+)\", \"([^\"]+)\"\\}, entity = ([^\\s,]+)\\.class, references ="
       + " \\{\"([^\"]+)\", \"([^\"]+)\"\\}");
 
   /** Returns {@code null} when all went well, else what failed. */
@@ -124,9 +124,14 @@ final class DatabaseCheck {
       String target = foreignKeyTarget(field);
       if (target != null) {
         Object parent = inserted.get(target);
-        if (parent != null && !target.equals(entity.qualified())) {
+        boolean required = slot.getType().isPrimitive()
+            || field.render().contains("nullable = false");
+        // a subclass row leaves an optional key NULL: its root's row in the same table points
+        // at the same parents, and a @Unique over keys would take the two rows for one
+        boolean optionalInSharedTable = Model.superclass(entity) != null && !required;
+        if (parent != null && !target.equals(entity.qualified()) && !optionalInSharedTable) {
           slot.set(row, idOf(parent, ids.get(target)));
-        } else if (slot.getType().isPrimitive() || field.render().contains("nullable = false")) {
+        } else if (required) {
           return row; // cannot happen for generated models: keys to later entities are nullable
         }
         continue;
