@@ -131,8 +131,7 @@ public final class EntityRules {
       // an inherited field is described where it is written: every entity sharing a mistake
       // in a superclass then reports the same error at the same place, which Reporter prints
       // once
-      String described = (field.inherited() == null ? entity.simpleName()
-          : field.inherited().superclass().getSimpleName()) + "." + field.name();
+      String described = described(entity, field);
       if (!hierarchies.checkSubclassField(entity, field, described)) {
         continue;
       }
@@ -181,9 +180,14 @@ public final class EntityRules {
       // only for the one id: of several, which one is meant is E102's question
       FieldDecl id = ids.get(0);
       reporter.report(Diagnostic.BYTES_ID, Position.of(id.element(), id.id()),
-          (id.inherited() == null ? entity.simpleName()
-              : id.inherited().superclass().getSimpleName()) + "." + id.name());
+          described(entity, id));
     }
+  }
+
+  /** A field as messages name it: by the class it is written in. */
+  private static String described(EntityDecl entity, FieldDecl field) {
+    return (field.inherited() == null ? entity.simpleName()
+        : field.inherited().superclass().getSimpleName()) + "." + field.name();
   }
 
   /** Each {@code @Unique} names column fields of the entity, each once. */
