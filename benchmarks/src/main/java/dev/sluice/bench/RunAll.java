@@ -96,15 +96,22 @@ public final class RunAll {
           + (quick ? 1 : 2) + " unmeasured ones.");
     }
     if (!options.contains("--skip-compile")) {
-      report.compile(compile(classpath, quick), "Synthetic models: a chain of entities, each"
+      String model = "Synthetic models: a chain of entities, each"
           + " with four columns, a many-to-one to the one before it and the inverse one-to-many,"
           + " one @Schema; in the `chain` shape the one-to-many has the default cascade, in the"
           + " `cascade` shape it cascades everything, so deleting the first row deletes the"
-          + " whole chain (the deepest DELETE cascade a schema of that size can have). Run in a separate JVM (-Xms2g -Xmx2g -XX:+UseParallelGC): javac is"
-          + " warmed up on the smallest model first, then per size one unmeasured round and "
-          + (quick ? "1" : "5") + " measured rounds alternating the two variants. \"Processing"
-          + " off\" compiles the entities together with the sources the processor generates"
-          + " for them, so both variants produce the same classes.");
+          + " whole chain (the deepest DELETE cascade a schema of that size can have)."
+          + " \"Processing off\" compiles the entities together with the sources the processor"
+          + " generates for them, so both variants produce the same classes; per size one"
+          + " unmeasured round and " + (quick ? "1" : "5") + " measured rounds alternating the"
+          + " two variants.";
+      report.compile(compile(classpath, quick, "process"), "one `javac` process per compile,"
+          + " as in a build", model + " Each compile is a new `javac` process (elapsed time;"
+          + " CPU is the process's user and system time).");
+      report.compile(compile(classpath, quick, "warm"), "javac and the processor warmed up in"
+          + " one JVM", model + " Run in a separate JVM (-Xms2g -Xmx2g -XX:+UseParallelGC):"
+          + " javac is warmed up on the smallest model first, and the processor is loaded once"
+          + " so that it warms up with javac; CPU is the compiling thread's.");
     }
     // Last, since it runs Sluice, Jdbi and Hibernate in this JVM.
     if (!options.contains("--skip-counts")) {
@@ -142,12 +149,12 @@ public final class RunAll {
     return results;
   }
 
-  private static List<CompileBenchmark.Result> compile(String classpath, boolean quick)
-      throws IOException, InterruptedException {
+  private static List<CompileBenchmark.Result> compile(String classpath, boolean quick,
+      String processor) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-Xms2g", "-Xmx2g",
         "-XX:+UseParallelGC", "-DjitWarmups=" + (quick ? 1 : 4),
-        "-Drepetitions=" + (quick ? 1 : 5), "-cp", classpath,
+        "-Drepetitions=" + (quick ? 1 : 5), "-Dprocessor=" + processor, "-cp", classpath,
         CompileBenchmark.class.getName()));
     command.addAll(quick ? List.of("25", "100") : List.of("25", "100", "400"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -6,6 +6,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,19 +16,24 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * javac time for synthetic models with and without the Sluice processor, in this JVM (the
- * compiler is warmed up first). "Without" compiles the entities together with the sources the
+ * javac time for synthetic models with and without the Sluice processor. "Without" compiles the entities together with the sources the
  * processor generated for them, with annotation processing off: the same code reaches the same
  * class files, so the difference is the processor's own work and its extra round. Besides the
- * elapsed time it reports the CPU time of the compiling thread, which a machine loaded by other
- * work distorts far less.
+ * elapsed time it reports CPU time (the compiling thread's, or a {@code javac} process's), which
+ * a machine loaded by other work distorts far less.
+ *
+ * <p>How javac and the processor are run is the {@link ProcessorLoading} given: a new {@code
+ * javac} process per compile, both cold as in one build; or javac warmed up in this JVM, with
+ * the processor loaded afresh each compile or kept warm beside it.
  */
 public final class CompileBenchmark {
   /**
@@ -58,14 +66,52 @@ public final class CompileBenchmark {
     }
   }
 
+  /** How javac runs and where it finds the processor on each compile. */
+  public enum ProcessorLoading {
+    /**
+     * A new {@code javac} process for every compile: javac and the processor both start cold,
+     * as in a build that runs javac once. Times are elapsed, and CPU is the process's user and
+     * system time (every thread, the JIT compilers' and the collector's included).
+     */
+    PROCESS,
+    /**
+     * {@code -processorpath}: javac opens the jars in a new class loader every compile, so the
+     * processor and JavaPoet are loaded, verified and interpreted afresh while javac itself
+     * runs warmed up, as in a build daemon that keeps javac but not the processor.
+     */
+    COLD,
+    /**
+     * One class loader for the whole run, a new processor instance per compile: the processor
+     * is warmed up like javac, so the overhead is its work and javac's extra rounds.
+     */
+    WARM
+  }
+
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final String classpath;
   private final String processorPath;
+  private final ProcessorLoading loading;
+  private final ClassLoader warmLoader;
 
-  public CompileBenchmark(String classpath, String processorPath) {
+  public CompileBenchmark(String classpath, String processorPath, ProcessorLoading loading) {
     this.classpath = classpath;
     this.processorPath = processorPath;
+    this.loading = loading;
+    this.warmLoader = loading == ProcessorLoading.WARM ? classLoader(processorPath) : null;
+  }
+
+  private static ClassLoader classLoader(String path) {
+    List<URL> urls = new ArrayList<>();
+    for (String jar : path.split(File.pathSeparator)) {
+      try {
+        urls.add(Path.of(jar).toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException("Not a jar path: " + jar, e);
+      }
+    }
+    // The parent javac gives a -processorpath loader: the application class loader.
+    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getSystemClassLoader());
   }
 
   /**
@@ -144,6 +190,8 @@ public final class CompileBenchmark {
             p = compile(all, out.resolve("plain"), null, false);
           }
           if (r >= 0) {
+            System.out.printf(Locale.ROOT, "  round %d (%s first): CPU without %.0f ms, with %.0f"
+                + " ms%n", r + 1, plainFirst ? "without" : "with", p[1], w[1]);
             plain[r] = p[0];
             with[r] = w[0];
             plainCpu[r] = p[1];
@@ -169,18 +217,33 @@ public final class CompileBenchmark {
         classpath, "-implicit:none", "-Xlint:none"));
     if (processor) {
       Files.createDirectories(generated);
-      options.addAll(List.of("-processorpath", processorPath, "-s", generated.toString()));
+      options.addAll(List.of("-s", generated.toString()));
+      if (warmLoader == null) {
+        options.addAll(List.of("-processorpath", processorPath));
+      }
     } else {
       options.add("-proc:none");
     }
+    if (loading == ProcessorLoading.PROCESS) {
+      return compileInNewProcess(sources, options);
+    }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
+    // Each compile starts on an empty heap rather than paying for the garbage of the last.
+    System.gc();
     long start = System.nanoTime();
     long startCpu = THREADS.getCurrentThreadCpuTime();
     boolean ok;
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
-      ok = javac.getTask(diagnostics, files, null, options, null, units).call();
+      JavaCompiler.CompilationTask task =
+          javac.getTask(diagnostics, files, null, options, null, units);
+      if (processor && warmLoader != null) {
+        List<Processor> processors = new ArrayList<>();
+        ServiceLoader.load(Processor.class, warmLoader).forEach(processors::add);
+        task.setProcessors(processors);
+      }
+      ok = task.call();
     }
     double cpuMs = (THREADS.getCurrentThreadCpuTime() - startCpu) / 1e6;
     double ms = (System.nanoTime() - start) / 1e6;
@@ -188,6 +251,34 @@ public final class CompileBenchmark {
       throw new IllegalStateException("javac failed:\n" + diagnostics);
     }
     return new double[] {ms, cpuMs};
+  }
+
+  /** Elapsed and CPU milliseconds of a {@code javac} process, as {@code /usr/bin/time} saw it. */
+  private static double[] compileInNewProcess(List<Path> sources, List<String> options)
+      throws IOException {
+    Path arguments = Files.createTempFile("javac", ".args");
+    Path times = Files.createTempFile("javac", ".time");
+    try {
+      List<String> lines = new ArrayList<>(options);
+      sources.forEach(source -> lines.add(source.toString()));
+      Files.write(arguments, lines);
+      String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+      Process process = new ProcessBuilder("/usr/bin/time", "-o", times.toString(), "-f",
+          "%e %U %S", javac, "@" + arguments).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes());
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException("javac failed:\n" + output);
+      }
+      String[] fields = Files.readString(times).trim().split("\\s+");
+      return new double[] {1000 * Double.parseDouble(fields[0]),
+          1000 * (Double.parseDouble(fields[1]) + Double.parseDouble(fields[2]))};
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while javac ran", e);
+    } finally {
+      Files.deleteIfExists(arguments);
+      Files.deleteIfExists(times);
+    }
   }
 
   static double median(double[] values) {
@@ -218,15 +309,19 @@ public final class CompileBenchmark {
 
   /**
    * Runs the compile benchmark alone: {@code [sizes…]} (default 25 100 400), for the shapes
-   * {@code -Dshapes=chain,cascade} (the default).
+   * {@code -Dshapes=chain,cascade} (the default), javac and the processor run as {@code
+   * -Dprocessor=process}, {@code cold} (the default) or {@code warm}.
    */
   public static void main(String[] args) throws IOException {
     String cp = System.getProperty("java.class.path");
     int[] sizes = args.length == 0 ? new int[] {25, 100, 400}
         : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     List<String> shapes = List.of(System.getProperty("shapes", "chain,cascade").split(","));
-    new CompileBenchmark(jarsBeside(cp, "compile-classpath"), jarsBeside(cp, "processor-path"))
-        .run(shapes, sizes, Integer.getInteger("jitWarmups", 4), 1,
+    ProcessorLoading loading = ProcessorLoading.valueOf(
+        System.getProperty("processor", "cold").toUpperCase(Locale.ROOT));
+    System.out.println("processor loaded " + loading.name().toLowerCase(Locale.ROOT));
+    new CompileBenchmark(jarsBeside(cp, "compile-classpath"), jarsBeside(cp, "processor-path"),
+        loading).run(shapes, sizes, Integer.getInteger("jitWarmups", 4), 1,
             Integer.getInteger("repetitions", 3))
         .forEach(r -> System.out.printf(Locale.ROOT,
             "RESULT %s %d %d %d %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f%n", r.shape(),
