@@ -55,8 +55,15 @@ final class HierarchyWriter {
       }
       type.line("default: break;").close().close();
     }
-    type.line("throw unknownIdentity($S, identity, $S);", entity.table(),
-        String.join(", ", identities)).close();
+    if (entity.isSubclass()) {
+      type.line("throw unknownIdentity($S, identity, $S, $S, $S);", entity.table(),
+          String.join(", ", identities), entity.simpleName(),
+          schema.entity(hierarchy.root()).simpleName());
+    } else {
+      type.line("throw unknownIdentity($S, identity, $S);", entity.table(),
+          String.join(", ", identities));
+    }
+    type.close();
     if (hierarchy.identity() != null) {
       FieldAccessWriter.override(type, "void stampIdentity($T entity)", entityName)
           .open("if ($L == null)", FieldAccessWriter.read(discriminator))

@@ -302,6 +302,28 @@ class SingleInheritanceTest {
     }
   }
 
+  @DatabaseTest
+  void theRowMapperBuildsEachRowAsTheClassItsDiscriminatorNames(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    fixture(factory);
+    String all = "SELECT * FROM \"employees\" ORDER BY \"employee_id\"";
+    List<Employee> rows = db.jdbi().withHandle(h -> h.createQuery(all)
+        .map(Employee_.rowMapper(db.dialect())).list());
+    assertEquals("[Manager(Tom), Engineer(Kurt), JuniorEngineer(Ed)]", rows.toString());
+    assertEquals("oh that ed", ((JuniorEngineer) rows.get(2)).engineerInfo);
+    List<Engineer> engineers = db.jdbi().withHandle(h -> h.createQuery(
+        "SELECT * FROM \"employees\" WHERE \"type\" <> 'manager' ORDER BY \"employee_id\"")
+        .map(Engineer_.rowMapper(db.dialect())).list());
+    assertEquals("[Engineer(Kurt), JuniorEngineer(Ed)]", engineers.toString());
+    // a subclass's mapper refuses a sibling's row rather than building the wrong class
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> db.jdbi().withHandle(h -> h.createQuery(all)
+            .map(Engineer_.rowMapper(db.dialect())).list()));
+    assertEquals("A row of table employees has discriminator 'manager', which names no class"
+        + " of Engineer or its subclasses (engineer, juniorengineer); select only their rows,"
+        + " or read the rows as Employee", e.getMessage());
+  }
+
   @Test
   void theSchemaReportShowsTheHierarchy() throws IOException {
     String report;

@@ -27,8 +27,13 @@ public final class EntityRows<T> extends EntityRowMapper<T> {
     for (int i = 0; i < values.length; i++) {
       values[i] = dialect.read(rs, rs.findColumn(columns.get(i).name()), columns.get(i));
     }
-    T entity = type.newInstance();
-    type.restore(entity, values);
+    // in a hierarchy the row's discriminator names the class to build
+    return type.javaType().cast(build(type.rowType(values), values));
+  }
+
+  private static <R> R build(EntityModel<R> model, Object[] values) {
+    R entity = model.newInstance();
+    model.restore(entity, values);
     return entity;
   }
 }
