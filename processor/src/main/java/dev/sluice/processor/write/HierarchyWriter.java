@@ -56,9 +56,11 @@ final class HierarchyWriter {
       type.line("default: break;").close().close();
     }
     if (entity.isSubclass()) {
-      type.line("throw unknownIdentity($S, identity, $S, $S, $S);", entity.table(),
-          String.join(", ", identities), entity.simpleName(),
-          schema.entity(hierarchy.root()).simpleName());
+      // another class of the hierarchy, or none: the root's switch knows every identity
+      Entity root = schema.entity(hierarchy.root());
+      type.line("throw notASubclass($S, identity, $T.of($T.TYPE).rowType(values), $S, $S);",
+          entity.table(), RuntimeNames.ENTITY_MODEL, Sources.sibling(root, "_"),
+          entity.simpleName(), root.simpleName());
     } else {
       type.line("throw unknownIdentity($S, identity, $S);", entity.table(),
           String.join(", ", identities));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A generated model as plain data: classes (entities, association tables and bystanders) in
@@ -100,7 +102,8 @@ record Model(String schemaPackage, String schemaName, List<Type> types) {
    * a {@link #MAPPED_BASE} flag is written as two classes: its leading columns in a
    * {@code @MappedSuperclass} {@code <Name>Base} (in the other package, with public fields,
    * as {@code <Name>Base<PACKAGE>} for {@link #MAPPED_BASE_ELSEWHERE}), the rest in the
-   * entity, which extends it.
+   * entity, which extends it. Its {@code @Unique} and {@code @ForeignKeyConstraint}s over
+   * columns that all moved go with them: declared there, they hold in the entity's table.
    */
   List<String[]> sources() {
     List<String[]> out = new ArrayList<>();
@@ -110,14 +113,40 @@ record Model(String schemaPackage, String schemaName, List<Type> types) {
         out.add(new String[] {type.qualified(), render(type)});
         continue;
       }
-      out.add(new String[] {base.qualified(), render(base)});
-      Type rest = type.withFields(type.fields().subList(base.fields().size(),
-          type.fields().size()));
+      List<String> moved = new ArrayList<>();
+      List<String> kept = new ArrayList<>();
+      for (String line : type.annotation().split("\n")) {
+        (overColumnsOf(line, base) ? moved : kept).add(line);
+      }
+      moved.add(0, base.annotation());
+      out.add(new String[] {base.qualified(),
+          render(base.withAnnotation(String.join("\n", moved)))});
+      Type rest = type.withAnnotation(String.join("\n", kept)).withFields(
+          type.fields().subList(base.fields().size(), type.fields().size()));
       out.add(new String[] {type.qualified(), render(rest).replaceFirst(" \\{\n",
           " extends " + base.qualified() + " {\n")});
     }
     out.add(new String[] {schemaPackage + "." + schemaName, renderSchema()});
     return out;
+  }
+
+  /** The column list of a {@code @Unique} or {@code @ForeignKeyConstraint} line. */
+  private static final Pattern CONSTRAINT_COLUMNS =
+      Pattern.compile("^@(?:Unique\\(|ForeignKeyConstraint\\(columns = )\\{([^}]*)\\}");
+
+  /** Whether an annotation line is a constraint over columns that are all fields of base. */
+  private static boolean overColumnsOf(String line, Type base) {
+    Matcher m = CONSTRAINT_COLUMNS.matcher(line);
+    if (!m.find()) {
+      return false;
+    }
+    for (String column : m.group(1).split(",")) {
+      String name = column.trim().replace("\"", "");
+      if (base.fields().stream().noneMatch(field -> field.name().equals(name))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The prefix of the extra line naming the entity a subclass extends. */

@@ -94,23 +94,22 @@ public abstract class EntityModel<T> extends EntityType<T> {
   /** The error for a row of {@code table} whose discriminator {@code value} names no class. */
   protected static InvalidRequestException unknownIdentity(String table, Object value,
       String known) {
-    return new InvalidRequestException(unknown(table, value) + "its hierarchy (known: " + known
-        + "); list the class with @PolymorphicIdentity in the schema, or correct the row");
+    return new InvalidRequestException("A row of table " + table + " has discriminator "
+        + (value == null ? "NULL" : "'" + value + "'") + ", which names no class of its hierarchy"
+        + " (known: " + known + "); list the class with @PolymorphicIdentity in the schema, or"
+        + " correct the row");
   }
 
   /**
-   * The error for a row of {@code table} whose discriminator {@code value} names no class of
-   * the subclass {@code type} of the hierarchy rooted at {@code root}: a sibling's row, which
-   * only a plain query reaches (the session's queries select the subclass's rows).
+   * The error for a row of {@code table} whose discriminator {@code value} names {@code
+   * rowType}, a class of the hierarchy rooted at {@code root} other than the subclass {@code
+   * type} and its subclasses: a sibling's row, which only a plain query reaches (the session's
+   * queries select the subclass's rows).
    */
-  protected static InvalidRequestException unknownIdentity(String table, Object value,
-      String known, String type, String root) {
-    return new InvalidRequestException(unknown(table, value) + type + " or its subclasses ("
-        + known + "); select only their rows, or read the rows as " + root);
-  }
-
-  private static String unknown(String table, Object value) {
-    return "A row of table " + table + " has discriminator "
-        + (value == null ? "NULL" : "'" + value + "'") + ", which names no class of ";
+  protected static InvalidRequestException notASubclass(String table, Object value,
+      EntityType<?> rowType, String type, String root) {
+    return new InvalidRequestException("A row of table " + table + " has discriminator '" + value
+        + "', which names " + rowType.name() + ", not " + type + " or one of its subclasses;"
+        + " select only their rows, or read the rows as " + root);
   }
 }
