@@ -315,9 +315,10 @@ class SingleInheritanceTest {
     }
   }
 
-  // test_basic.py UnexpectedPolymorphicIdentityTest.test_single_invalid_ident: a plain query's
-  // rows read as a subclass, one of them a sibling's (SQLAlchemy's from_statement; here the
-  // generated row mapper, since the session's queries select only the subclass's rows)
+  // test_basic.py UnexpectedPolymorphicIdentityTest.test_single_invalid_ident
+  // A plain query's rows read as a subclass, one of them a sibling's: SQLAlchemy's
+  // from_statement, here the generated row mapper (the session's queries select only the
+  // subclass's rows).
   @DatabaseTest
   void theRowMapperBuildsEachRowAsTheClassItsDiscriminatorNames(TestDatabase db) {
     SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
