@@ -84,7 +84,7 @@ public final class SluiceProcessor extends AbstractProcessor {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager());
     }
-    for (Element entity : annotated(round, AnnotationNames.ENTITY)) {
+    for (Element entity : annotated(annotations, round, AnnotationNames.ENTITY)) {
       if (entity instanceof TypeElement) {
         declaredEntities.add(((TypeElement) entity).getQualifiedName().toString());
       }
@@ -96,7 +96,7 @@ public final class SluiceProcessor extends AbstractProcessor {
         schemas.add(schema);
       }
     }
-    for (Element schema : annotated(round, AnnotationNames.SCHEMA)) {
+    for (Element schema : annotated(annotations, round, AnnotationNames.SCHEMA)) {
       if (schema instanceof TypeElement) {
         schemas.add((TypeElement) schema);
       }
@@ -208,8 +208,18 @@ public final class SluiceProcessor extends AbstractProcessor {
     return e.getStackTrace().length > 0 ? e.getStackTrace()[0].toString() : "?";
   }
 
-  private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
-    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  /**
+   * The elements of this round annotated with {@code annotation}, found only when javac says
+   * the round has any: the rounds after the first hold the generated sources, whose every
+   * member a search would visit.
+   */
+  private static Set<? extends Element> annotated(Set<? extends TypeElement> present,
+      RoundEnvironment round, String annotation) {
+    for (TypeElement type : present) {
+      if (type.getQualifiedName().contentEquals(annotation)) {
+        return round.getElementsAnnotatedWith(type);
+      }
+    }
+    return Set.of();
   }
 }
