@@ -371,6 +371,38 @@ class SingleInheritanceTest {
     }
   }
 
+  @DatabaseTest
+  void aRowSwitchToAnotherClassRewritesTheRowAsTheNewClass(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    long[] ids = fixture(factory);
+    try (Session session = factory.openSession()) {
+      Manager tom = session.get(Manager.class, ids[0]);
+      session.delete(tom);
+      Engineer successor = new Engineer("Tom", "took over the row");
+      successor.employeeId = ids[0];
+      session.add(successor);
+      db.clearStatements();
+      session.flush();
+      // one UPDATE takes the row over (the manager's own cascades still run, to no rows)
+      assertEquals(List.of("UPDATE \"employees\" SET \"type\" = ?, \"engineer_info\" = ?"
+          + " WHERE \"employee_id\" = ?"), db.statements("UPDATE"));
+      assertTrue(db.statements().stream().noneMatch(sql -> sql.startsWith("INSERT")
+          || sql.startsWith("DELETE FROM \"employees\"")), db.statements().toString());
+      assertEquals(ObjectState.DELETED, session.state(tom));
+      assertEquals(ObjectState.PERSISTENT, session.state(successor));
+      session.commit();
+    }
+    // the new object's class and columns are written; a column its class does not map keeps
+    // the old row's value, as in SQLAlchemy
+    assertEquals(List.of("engineer Tom took over the row / knows how to manage things"),
+        db.column("SELECT \"type\" || ' ' || \"name\" || ' ' || \"engineer_info\" || ' / ' ||"
+            + " \"manager_data\" FROM \"employees\" WHERE \"employee_id\" = " + ids[0]));
+    try (Session session = factory.openSession()) {
+      assertInstanceOf(Engineer.class, session.get(Employee.class, ids[0]));
+      assertNull(session.get(Manager.class, ids[0]));
+    }
+  }
+
   @Test
   void theSchemaReportShowsTheHierarchy() throws IOException {
     String report;

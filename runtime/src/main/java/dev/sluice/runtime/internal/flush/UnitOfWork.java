@@ -3,6 +3,7 @@ package dev.sluice.runtime.internal.flush;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.DeleteStep;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.internal.delete.DeleteCascade;
 import dev.sluice.runtime.internal.delete.DeleteDecision;
 import dev.sluice.runtime.internal.delete.FlushReads;
@@ -196,25 +197,26 @@ final class UnitOfWork {
     if (deletes.isEmpty()) {
       return;
     }
-    // Only the deletes of types this flush inserts can be taken over: index those alone.
+    // Only the deletes of types this flush inserts can be taken over: index those alone, by
+    // the root of their hierarchy (a subclass object may take over a sibling class's row).
     Map<EntityType<?>, Map<Object, InstanceState>> deletedByKey = new HashMap<>();
     for (RowWrite.Draft write : writeOrder) {
       if (write.insert) {
-        deletedByKey.computeIfAbsent(write.state.type, type -> new HashMap<>());
+        deletedByKey.computeIfAbsent(keyType(write.state), type -> new HashMap<>());
       }
     }
     if (deletedByKey.isEmpty()) {
       return;
     }
     for (InstanceState deleted : deletes) {
-      Map<Object, InstanceState> byKey = deletedByKey.get(deleted.type);
+      Map<Object, InstanceState> byKey = deletedByKey.get(keyType(deleted));
       if (byKey != null) {
         byKey.put(deleted.key(), deleted);
       }
     }
     for (RowWrite.Draft write : writeOrder) {
       Map<Object, InstanceState> candidates = write.insert
-          ? deletedByKey.get(write.state.type) : null;
+          ? deletedByKey.get(keyType(write.state)) : null;
       Object id = candidates != null && !candidates.isEmpty()
           ? write.state.type.id(write.state.entity) : null;
       InstanceState replaced = id == null ? null : candidates.remove(id);
@@ -224,6 +226,11 @@ final class UnitOfWork {
         switchedDeletes.add(replaced);
       }
     }
+  }
+
+  /** The type an object's key is filed under: the root of its hierarchy, or its own. */
+  private static EntityType<?> keyType(InstanceState state) {
+    return EntityModel.of(state.type).identityRoot();
   }
 
   /** Persistent objects whose fields differ from their snapshot. */
