@@ -3,7 +3,6 @@ package dev.sluice.runtime.internal.flush;
 import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.DeleteStep;
-import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.internal.delete.DeleteCascade;
 import dev.sluice.runtime.internal.delete.DeleteDecision;
 import dev.sluice.runtime.internal.delete.FlushReads;
@@ -202,21 +201,21 @@ final class UnitOfWork {
     Map<EntityType<?>, Map<Object, InstanceState>> deletedByKey = new HashMap<>();
     for (RowWrite.Draft write : writeOrder) {
       if (write.insert) {
-        deletedByKey.computeIfAbsent(keyType(write.state), type -> new HashMap<>());
+        deletedByKey.computeIfAbsent(write.state.type.identityRoot(), type -> new HashMap<>());
       }
     }
     if (deletedByKey.isEmpty()) {
       return;
     }
     for (InstanceState deleted : deletes) {
-      Map<Object, InstanceState> byKey = deletedByKey.get(keyType(deleted));
+      Map<Object, InstanceState> byKey = deletedByKey.get(deleted.type.identityRoot());
       if (byKey != null) {
         byKey.put(deleted.key(), deleted);
       }
     }
     for (RowWrite.Draft write : writeOrder) {
       Map<Object, InstanceState> candidates = write.insert
-          ? deletedByKey.get(keyType(write.state)) : null;
+          ? deletedByKey.get(write.state.type.identityRoot()) : null;
       Object id = candidates != null && !candidates.isEmpty()
           ? write.state.type.id(write.state.entity) : null;
       InstanceState replaced = id == null ? null : candidates.remove(id);
@@ -226,11 +225,6 @@ final class UnitOfWork {
         switchedDeletes.add(replaced);
       }
     }
-  }
-
-  /** The type an object's key is filed under: the root of its hierarchy, or its own. */
-  private static EntityType<?> keyType(InstanceState state) {
-    return EntityModel.of(state.type).identityRoot();
   }
 
   /** Persistent objects whose fields differ from their snapshot. */
