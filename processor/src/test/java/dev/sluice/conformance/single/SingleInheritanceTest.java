@@ -12,6 +12,7 @@ import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
 import dev.sluice.runtime.IntegrityException;
 import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.ObjectDeletedException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
@@ -400,6 +401,45 @@ class SingleInheritanceTest {
     try (Session session = factory.openSession()) {
       assertInstanceOf(Engineer.class, session.get(Employee.class, ids[0]));
       assertNull(session.get(Manager.class, ids[0]));
+    }
+  }
+
+  @DatabaseTest
+  void aBulkDeleteOfTheRootCascadesTheRelationsOfEachSubclass(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    fixture(factory);
+    try (Session session = factory.openSession()) {
+      Manager tom = session.query(Manager.class).one();
+      tom.stuff.add(new Stuff("desk"));
+      tom.stuff.add(new Stuff("chair"));
+      session.commit();
+    }
+    try (Session session = factory.openSession()) {
+      assertEquals(2, session.query(Employee.class).where("name IN ('Tom', 'Kurt')").delete());
+      session.commit();
+    }
+    assertEquals(List.of("Ed"), db.column("SELECT \"name\" FROM \"employees\""));
+    assertEquals(0, db.number("SELECT COUNT(*) FROM \"employee_stuff\""));
+  }
+
+  @DatabaseTest
+  void refreshingAnObjectWhoseRowBecameAnotherClassFindsNoRowOfItsClass(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    long[] ids = fixture(factory);
+    try (Session session = factory.openSession()) {
+      Engineer kurt = session.get(Engineer.class, ids[1]);
+      session.commit();
+      db.jdbi().useHandle(handle -> handle.execute("UPDATE \"employees\" SET \"type\" ="
+          + " 'manager', \"manager_data\" = 'promoted' WHERE \"employee_id\" = " + ids[1]));
+      // as SQLAlchemy, whose refresh selects the row as an Engineer: there is none
+      ObjectDeletedException e = assertThrows(ObjectDeletedException.class,
+          () -> session.refresh(kurt));
+      assertTrue(e.getMessage().contains("its class (discriminator) changed"), e.getMessage());
+      assertEquals("engineer", kurt.type);
+      assertEquals("knows how to hack", kurt.engineerInfo);
+    }
+    try (Session session = factory.openSession()) {
+      assertInstanceOf(Manager.class, session.get(Employee.class, ids[1]));
     }
   }
 

@@ -108,7 +108,7 @@ public final class Loader implements FlushReads {
     Object[] row = readById(state);
     if (row == null) {
       throw new ObjectDeletedException(state.describe() + " has no row any more; it was"
-          + " deleted, or its key changed, outside this session");
+          + " deleted, or its key or its class (discriminator) changed, outside this session");
     }
     reload(state, row);
   }
@@ -145,11 +145,17 @@ public final class Loader implements FlushReads {
     return false;
   }
 
+  /**
+   * The object's row, read by its key; in a hierarchy only while the row is still of the
+   * object's class (a row another class took over is gone for this object).
+   */
   private Object[] readById(InstanceState state) {
-    EntityType<Object> type = state.type;
+    EntityModel<Object> type = state.type;
     Column id = type.idColumn();
+    String ofClass = type.typeCondition("t");
     Query query = session.handle().createQuery("SELECT " + Sql.columns(type, "t") + " FROM "
-        + type.quotedTable() + " t WHERE t." + id.quotedName() + " = ?");
+        + type.quotedTable() + " t WHERE t." + id.quotedName() + " = ?"
+        + (ofClass == null ? "" : " AND " + ofClass));
     query.bind(0, ValueArgument.of(session.dialect(), state.key(), id.type()));
     List<Object[]> rows = query.map((rs, ctx) -> readRow(type, rs, 0)).list();
     return rows.isEmpty() ? null : rows.get(0);
