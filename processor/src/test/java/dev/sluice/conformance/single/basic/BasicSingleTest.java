@@ -51,6 +51,21 @@ class BasicSingleTest {
     }
   }
 
+  @DatabaseTest
+  void theRowMapperOfAnAbstractClassBuildsTheClassesBelowIt(TestDatabase db) {
+    SessionFactory factory = db.create(BasicSingleSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      session.addAll(List.of(new C(), new D(), new E()));
+      session.commit();
+    }
+    String all = "SELECT * FROM \"base\" ORDER BY \"type\"";
+    assertEquals("[C, D, E]", db.jdbi().withHandle(h -> h.createQuery(all)
+        .map(A_.rowMapper(db.dialect())).list()).toString());
+    assertEquals("[C, D]", db.jdbi().withHandle(h -> h.createQuery(
+        "SELECT * FROM \"base\" WHERE \"type\" <> 'e' ORDER BY \"type\"")
+        .map(B_.rowMapper(db.dialect())).list()).toString());
+  }
+
   // test_basic.py DeleteOrphanTest.test_orphan_message
   // (an orphan is refused by the database's NOT NULL, not by an in-memory check)
   @DatabaseTest
