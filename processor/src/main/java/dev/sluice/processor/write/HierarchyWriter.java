@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * Writes what a class of a single-table hierarchy adds to its metamodel: the root its keys are
  * filed under, the condition that selects its rows, the class a row's discriminator names and
- * the identity a new object is inserted with.
+ * the identity a new object is inserted with (and no other).
  */
 final class HierarchyWriter {
   private final Schema schema;
@@ -67,11 +67,16 @@ final class HierarchyWriter {
     }
     type.close();
     if (hierarchy.identity() != null) {
+      CodeText value = FieldAccessWriter.read(discriminator);
       FieldAccessWriter.override(type, "void stampIdentity($T entity)", entityName)
-          .open("if ($L == null)", FieldAccessWriter.read(discriminator))
+          .open("if ($L == null)", value)
           .line(discriminator.access().direct() ? "entity.$L = $S;" : "entity.$L($S);",
               discriminator.access().direct() ? discriminator.field()
                   : discriminator.access().setter(), hierarchy.identity())
+          .close()
+          .open("if (!$S.equals($L))", hierarchy.identity(), value)
+          .line("throw wrongIdentity($S, $S, $L, $S);", entity.simpleName(),
+              discriminator.field(), value, hierarchy.identity())
           .close().close();
     }
   }

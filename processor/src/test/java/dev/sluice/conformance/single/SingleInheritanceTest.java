@@ -443,6 +443,40 @@ class SingleInheritanceTest {
     }
   }
 
+  @DatabaseTest
+  void aDiscriminatorNamingAnotherClassIsRefusedAtFlush(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    long[] ids = fixture(factory);
+    String refused = "Engineer.type is 'manager', but an object's class decides its row's"
+        + " discriminator: leave type null or set it to 'engineer' (to store the row as another"
+        + " class, delete the object and add one of that class with its key)";
+    try (Session session = factory.openSession()) {
+      Engineer newcomer = new Engineer("Nina", "new");
+      newcomer.type = "manager";
+      session.add(newcomer);
+      InvalidRequestException e = assertThrows(InvalidRequestException.class, session::flush);
+      assertTrue(e.getMessage().contains(refused), e.getMessage());
+      assertEquals(3, db.number("SELECT COUNT(*) FROM \"employees\""));
+      newcomer.type = null;
+      session.commit();
+      assertEquals("engineer", newcomer.type);
+    }
+    try (Session session = factory.openSession()) {
+      Engineer kurt = session.get(Engineer.class, ids[1]);
+      kurt.type = "manager";
+      InvalidRequestException e = assertThrows(InvalidRequestException.class, session::commit);
+      assertTrue(e.getMessage().contains(refused), e.getMessage());
+    }
+    try (Session session = factory.openSession()) {
+      Engineer kurt = session.get(Engineer.class, ids[1]);
+      kurt.type = null; // emptied: its class's identity again, nothing to write
+      session.commit();
+      assertEquals("engineer", kurt.type);
+    }
+    assertEquals(List.of("manager", "engineer", "juniorengineer", "engineer"), db.column(
+        "SELECT \"type\" FROM \"employees\" ORDER BY \"employee_id\""));
+  }
+
   @Test
   void theSchemaReportShowsTheHierarchy() throws IOException {
     String report;

@@ -88,7 +88,10 @@ public abstract class EntityModel<T> extends EntityType<T> {
     return this;
   }
 
-  /** Writes its class's identity into a new object's empty discriminator (in a hierarchy). */
+  /**
+   * Writes its class's identity into an object's empty discriminator before its row is written
+   * (in a hierarchy), and refuses a discriminator that names another class.
+   */
   public void stampIdentity(T entity) {}
 
   /** The error for a row of {@code table} whose discriminator {@code value} names no class. */
@@ -98,6 +101,15 @@ public abstract class EntityModel<T> extends EntityType<T> {
         + (value == null ? "NULL" : "'" + value + "'") + ", which names no class of its hierarchy"
         + " (known: " + known + "); list the class with @PolymorphicIdentity in the schema, or"
         + " correct the row");
+  }
+
+  /** The error for an object whose discriminator field holds another value than its class's. */
+  protected static InvalidRequestException wrongIdentity(String type, String field,
+      Object value, String identity) {
+    return new InvalidRequestException(type + "." + field + " is '" + value + "', but an"
+        + " object's class decides its row's discriminator: leave " + field + " null or set it"
+        + " to '" + identity + "' (to store the row as another class, delete the object and add"
+        + " one of that class with its key)");
   }
 
   /**

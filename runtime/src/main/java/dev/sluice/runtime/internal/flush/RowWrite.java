@@ -44,9 +44,7 @@ final class RowWrite {
 
     /** The planned write, numbered {@code index}, with the object's fields as they are now. */
     RowWrite seal(int index) {
-      if (insert) {
-        state.type.stampIdentity(state.entity);
-      }
+      state.type.stampIdentity(state.entity); // a hierarchy's row names the object's class
       return new RowWrite(this, index, state.type.snapshot(state.entity));
     }
   }
