@@ -437,6 +437,10 @@ class SingleInheritanceTest {
       assertTrue(e.getMessage().contains("its class (discriminator) changed"), e.getMessage());
       assertEquals("engineer", kurt.type);
       assertEquals("knows how to hack", kurt.engineerInfo);
+      // expired and handed out again, it finds no row of its class and leaves as deleted
+      session.expire(kurt);
+      assertNull(session.get(Engineer.class, ids[1]));
+      assertFalse(session.contains(kurt));
     }
     try (Session session = factory.openSession()) {
       assertInstanceOf(Manager.class, session.get(Employee.class, ids[1]));
