@@ -89,14 +89,11 @@ public enum Diagnostic {
   IDENTITY_WITHOUT_HIERARCHY(134, "@PolymorphicIdentity on %s, which is in no hierarchy: neither"
       + " it nor an @Entity it extends has @PolymorphicOn", "Add @PolymorphicOn(\"<String field>\")"
       + " to the root entity, or remove @PolymorphicIdentity"),
-  SUBCLASS_OWN_TABLE(135, "@Entity %s names table \"%s\", but it extends %s of table \"%s\":"
-      + " joined-table inheritance is not supported yet", "Remove table from its @Entity: a"
-      + " subclass shares its root's table, with a discriminator"),
   SUBCLASS_ID(136, "@Id on %s: the rows of a hierarchy are keyed by its root's @Id",
       "Remove it; %s inherits the id of %s"),
   SUBCLASS_COLUMN_NOT_NULL(137, "Column %s of subclass %s is %s, but rows of the other classes"
       + " in table \"%s\" leave it NULL", "Make it nullable: a wrapper type (Integer, not int),"
-      + " without @Column(nullable = false)"),
+      + " without @Column(nullable = false); or give %s a table of its own"),
   HIERARCHY_COLUMN_CONFLICT(138, "Column \"%s\" of %s is also mapped by %s, and both are in"
       + " table \"%s\"", "Name one of them apart with @Column(name = \"…\"), or move the field"
       + " to a class both extend"),
@@ -104,6 +101,11 @@ public enum Diagnostic {
       "Add %s to the schema: a subclass is stored in its root's table"),
   ABSTRACT_WITH_IDENTITY(141, "@PolymorphicIdentity on abstract %s: no row can be loaded as"
       + " an abstract class", "Remove @PolymorphicIdentity, or make %s concrete"),
+  KEY_JOIN_NOT_JOINED(142, "@PrimaryKeyJoin on %s, which %s", "Remove it, or give %s a"
+      + " table of its own with @Entity(table = \"…\")"),
+  KEY_JOIN_COLUMN_CONFLICT(143, "Key column \"%s\" of table \"%s\" (the table of %s) is also"
+      + " the column of %s", "Name the key column apart with @PrimaryKeyJoin(column = \"…\"), or"
+      + " the field with @Column(name = \"…\")"),
   SUBCLASS_NOT_IN_SCHEMA(140, "@Entity %s extends %s of @Schema %s but is not listed in it, so"
       + " its rows could not be loaded", "Add %s to the schema's entities"),
   UNLISTED_ENTITY(119, "unlisted-entity", "@Entity %s is listed in no @Schema, so nothing is"

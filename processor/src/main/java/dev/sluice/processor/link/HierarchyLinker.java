@@ -3,10 +3,12 @@ package dev.sluice.processor.link;
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Hierarchy;
+import dev.sluice.processor.model.HierarchyTable;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.HierarchyDecl;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,9 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Places the linked entities of single-table hierarchies: the table's columns in one order for
- * every class, the identities each class's queries select, the relations a subclass inherits.
- * The rules have checked the hierarchies already, so every root named here is listed.
+ * Places the linked entities of hierarchies: their columns in one order for every class, the
+ * tables that hold them, the identities each class's queries select, the relations a subclass
+ * inherits. The rules have checked the hierarchies already, so every root named here is listed.
  */
 final class HierarchyLinker {
   private HierarchyLinker() {}
@@ -74,7 +76,62 @@ final class HierarchyLinker {
       }
     }
     return new Hierarchy(root, decl.discriminator(), decl.identity(), List.copyOf(identities),
-        Map.copyOf(concrete), List.copyOf(table), List.copyOf(inherited), subclassRelations);
+        Map.copyOf(concrete), List.copyOf(table), List.copyOf(inherited), subclassRelations,
+        tables(family, decls));
+  }
+
+  /**
+   * The hierarchy's tables: each class's own columns (those its entity superclass does not
+   * map) go to its superclass's table when it shares it, else to a table of its own.
+   */
+  private static List<HierarchyTable> tables(List<Entity> family, Map<String, EntityDecl> decls) {
+    Map<String, Entity> byName = new LinkedHashMap<>();
+    family.forEach(member -> byName.put(member.qualifiedName(), member));
+    Map<String, List<Column>> columns = new LinkedHashMap<>();
+    Map<String, Entity> owners = new LinkedHashMap<>();
+    Map<String, String> parents = new LinkedHashMap<>();
+    Entity root = null;
+    for (Entity member : family.stream().sorted(Comparator.comparingInt(
+        member -> depth(member.element()))).toList()) {
+      TypeElement superclass = decls.get(member.qualifiedName()).entitySuperclass();
+      Entity parent = superclass == null ? null
+          : byName.get(superclass.getQualifiedName().toString());
+      root = parent == null ? member : root;
+      List<Column> own = member.columns().stream().filter(column -> parent == null
+          || parent.columns().stream().noneMatch(c -> c.element() == column.element()))
+          .filter(column -> parent == null || !column.id()).toList();
+      if (columns.containsKey(member.table())) {
+        columns.get(member.table()).addAll(own);
+      } else {
+        columns.put(member.table(), new ArrayList<>(own));
+        owners.put(member.table(), member);
+        parents.put(member.table(), parent == null ? null : parent.table());
+      }
+    }
+    List<HierarchyTable> tables = new ArrayList<>();
+    for (Map.Entry<String, Entity> entry : owners.entrySet()) {
+      Entity owner = entry.getValue();
+      HierarchyDecl decl = decls.get(owner.qualifiedName()).hierarchy();
+      String key = decl.keyColumn().isEmpty() ? root.id().name() : decl.keyColumn();
+      List<String> classes = family.stream().filter(member -> member == owner
+          || extendsClass(member.element(), owner.element())).map(Entity::qualifiedName)
+          .toList();
+      tables.add(new HierarchyTable(entry.getKey(), owner.qualifiedName(), classes,
+          List.copyOf(columns.get(entry.getKey())), key, parents.get(entry.getKey()),
+          decl.keyConstraint()));
+    }
+    return List.copyOf(tables);
+  }
+
+  /** How many classes {@code type} extends. */
+  private static int depth(TypeElement type) {
+    int depth = 0;
+    TypeMirror parent = type.getSuperclass();
+    while (parent.getKind() == TypeKind.DECLARED) {
+      depth++;
+      parent = ((TypeElement) ((DeclaredType) parent).asElement()).getSuperclass();
+    }
+    return depth;
   }
 
   /** Whether {@code type} extends {@code ancestor} (directly or not). */

@@ -66,6 +66,26 @@ public record Entity(
     return false;
   }
 
+  /** The table its rows are keyed in: its own, or its hierarchy root's. */
+  public String baseTable() {
+    return hierarchy == null ? table : hierarchy.tables().get(0).name();
+  }
+
+  /** The columns of {@link #tableColumns()} that its base table holds. */
+  public List<Column> baseColumns() {
+    return hierarchy == null ? columns
+        : hierarchy.tableColumns().stream().filter(hierarchy.tables().get(0)::holds).toList();
+  }
+
+  /** The tables below its base table that its rows also have, each after its superclass's. */
+  public List<HierarchyTable> joinedTables() {
+    if (hierarchy == null || !hierarchy.isJoined()) {
+      return List.of();
+    }
+    List<HierarchyTable> own = hierarchy.tablesOf(qualifiedName);
+    return own.subList(1, own.size());
+  }
+
   /** Whether it is a class of a hierarchy other than its root. */
   public boolean isSubclass() {
     return hierarchy != null && !hierarchy.isRoot(qualifiedName);

@@ -10,6 +10,7 @@ import dev.sluice.annotations.Id;
 import dev.sluice.annotations.MappedSuperclass;
 import dev.sluice.annotations.PolymorphicIdentity;
 import dev.sluice.annotations.PolymorphicOn;
+import dev.sluice.annotations.PrimaryKeyJoin;
 import dev.sluice.annotations.Relationship;
 import dev.sluice.annotations.Schema;
 import dev.sluice.annotations.Unique;
@@ -29,6 +30,7 @@ public final class AnnotationNames {
   public static final String ASSOCIATION_TABLE = AssociationTable.class.getCanonicalName();
   public static final String UNIQUE = Unique.class.getCanonicalName();
   public static final String MAPPED_SUPERCLASS = MappedSuperclass.class.getCanonicalName();
+  public static final String PRIMARY_KEY_JOIN = PrimaryKeyJoin.class.getCanonicalName();
   public static final String POLYMORPHIC_ON = PolymorphicOn.class.getCanonicalName();
   public static final String POLYMORPHIC_IDENTITY =
       PolymorphicIdentity.class.getCanonicalName();

@@ -40,13 +40,14 @@ public final class EntityParser {
       table = mirrors.string(association, "name");
     }
     TypeElement entitySuperclass = entity == null ? null : entitySuperclass(type);
-    HierarchyDecl hierarchy = entity == null ? null : hierarchy(type, table);
+    HierarchyDecl hierarchy = entity == null ? null
+        : hierarchy(type, table, entitySuperclass == null ? null : tableOf(entitySuperclass));
     if (hierarchy != null && entitySuperclass == null && hierarchy.polymorphicOn() == null
-        && hierarchy.identityMirror() == null) {
+        && hierarchy.identityMirror() == null && hierarchy.keyJoin() == null) {
       hierarchy = null; // a plain entity
     }
     if (table.isEmpty() && entitySuperclass != null && hierarchy.discriminator() != null) {
-      table = tableOf(hierarchy.root()); // single-table inheritance: the root's table
+      table = hierarchy.parentTable(); // single-table inheritance: the superclass's table
     } else if (table.isEmpty()) {
       table = Naming.snakeCase(type.getSimpleName().toString());
     }
@@ -122,13 +123,21 @@ public final class EntityParser {
     return found;
   }
 
+  /**
+   * The table an entity's own columns are in: the one its {@code @Entity} names, else its
+   * entity superclass's (sharing it), else for the root its snake_case name.
+   */
   private String tableOf(TypeElement entity) {
     String table = mirrors.string(Mirrors.find(entity, AnnotationNames.ENTITY), "table");
+    TypeElement superclass = entitySuperclass(entity);
+    if (table.isEmpty() && superclass != null) {
+      return tableOf(superclass);
+    }
     return table.isEmpty() ? Naming.snakeCase(entity.getSimpleName().toString()) : table;
   }
 
   /** The class's place in a hierarchy: its root, the root's discriminator, its own marks. */
-  private HierarchyDecl hierarchy(TypeElement type, String writtenTable) {
+  private HierarchyDecl hierarchy(TypeElement type, String writtenTable, String parentTable) {
     TypeElement root = type;
     for (TypeElement superclass : ancestors(type)) {
       if (Mirrors.find(superclass, AnnotationNames.ENTITY) != null) {
@@ -137,9 +146,12 @@ public final class EntityParser {
     }
     AnnotationMirror rootOn = Mirrors.find(root, AnnotationNames.POLYMORPHIC_ON);
     AnnotationMirror identity = Mirrors.find(type, AnnotationNames.POLYMORPHIC_IDENTITY);
+    AnnotationMirror keyJoin = Mirrors.find(type, AnnotationNames.PRIMARY_KEY_JOIN);
     return new HierarchyDecl(root, rootOn == null ? null : mirrors.string(rootOn, "value"),
         Mirrors.find(type, AnnotationNames.POLYMORPHIC_ON), identity,
-        identity == null ? null : mirrors.string(identity, "value"), writtenTable);
+        identity == null ? null : mirrors.string(identity, "value"), writtenTable, parentTable,
+        keyJoin, keyJoin == null ? "" : mirrors.string(keyJoin, "column"),
+        keyJoin == null || mirrors.bool(keyJoin, "constraint"));
   }
 
   /** The nearest ancestor annotated {@code @Entity}, or {@code null}. */

@@ -8,6 +8,7 @@ import dev.sluice.processor.model.CompositeForeignKey;
 import dev.sluice.processor.model.DependencyGraph;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
+import dev.sluice.processor.model.HierarchyTable;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.model.UniqueKey;
 import java.util.ArrayList;
@@ -35,67 +36,120 @@ final class DdlPlanner {
     this.graph = graph;
   }
 
+  /** The table of a plain entity or of a hierarchy's root (with the columns kept there). */
   TablePlan entityTable(Entity entity, Set<String> createdBefore) {
+    HierarchyTable base = entity.hierarchy() == null ? null
+        : entity.hierarchy().tables().get(0);
+    List<Column> columns = base == null ? entity.tableColumns()
+        : entity.tableColumns().stream().filter(base::holds).toList();
+    return table(entity, entity.table(), null, columns, createdBefore);
+  }
+
+  /**
+   * The tables of a hierarchy's joined subclasses, each after its superclass's: a key column
+   * referencing the superclass's table (unless the key is logical), then its own columns.
+   */
+  List<TablePlan> joinedTables(Entity root, Set<String> createdBefore) {
+    List<TablePlan> tables = new ArrayList<>();
+    for (HierarchyTable table : root.hierarchy().tables()) {
+      if (!table.isRoot()) {
+        tables.add(table(schema.entity(table.owner()), table.name(), table, table.columns(),
+            createdBefore));
+      }
+    }
+    return tables;
+  }
+
+  /**
+   * One table: {@code key} is the joined table's entry when it is one (its key column comes
+   * first), and {@code owner} the class that maps it, whose constraints it declares.
+   */
+  private TablePlan table(Entity owner, String table, HierarchyTable key, List<Column> columns,
+      Set<String> createdBefore) {
     Map<SqlDialect, String> create = new EnumMap<>(SqlDialect.class);
     Map<SqlDialect, List<String>> add = new EnumMap<>(SqlDialect.class);
     Map<SqlDialect, List<String>> drop = new EnumMap<>(SqlDialect.class);
     List<String> indexes = new ArrayList<>();
     List<String> clear = new ArrayList<>();
+    List<Entity> members = tableEntities(owner, table);
     for (SqlDialect dialect : SqlDialect.values()) {
       List<String> parts = new ArrayList<>();
-      for (Column column : entity.tableColumns()) {
+      if (key != null) {
+        parts.add(SqlNames.quote(key.keyColumn()) + " " + dialect.columnType(owner.id())
+            + " PRIMARY KEY");
+      }
+      for (Column column : columns) {
         parts.add(columnDefinition(dialect, column));
       }
-      for (Entity member : tableEntities(entity)) {
-        for (UniqueKey key : member.uniqueKeys()) {
-          parts.add("UNIQUE (" + SqlNames.quoteAll(key.fields().stream()
+      for (Entity member : members) {
+        for (UniqueKey unique : member.uniqueKeys()) {
+          parts.add("UNIQUE (" + SqlNames.quoteAll(unique.fields().stream()
               .map(field -> member.column(field).name()).toList()) + ")");
         }
       }
+      if (key != null && key.keyConstraint()) {
+        // its superclass's table is made just before; a row deleted there outside the ORM
+        // (a passive delete's ON DELETE) takes this part of the object with it
+        parts.add("CONSTRAINT " + SqlNames.quote(Naming.fitIdentifier("fk_" + table + "_"
+            + key.keyColumn())) + " FOREIGN KEY (" + SqlNames.quote(key.keyColumn())
+            + ") REFERENCES " + SqlNames.quote(key.parentTable()) + " ("
+            + SqlNames.quote(keyColumnOf(owner, key.parentTable())) + ") ON DELETE CASCADE");
+      }
       List<Reference> references = new ArrayList<>();
-      for (Column column : entity.tableColumns()) {
+      for (Column column : columns) {
         ForeignKey fk = column.foreignKey();
         if (fk != null && fk.constraint()) {
           references.add(Reference.of(column));
         }
       }
-      for (Entity member : tableEntities(entity)) {
-        for (CompositeForeignKey key : member.compositeKeys()) {
-          references.add(new Reference(key.constraintName(), columnNames(member, key.fields()),
-              key.referencedEntity(), key.referencedFields(), key.onDelete(), key.onUpdate()));
+      for (Entity member : members) {
+        for (CompositeForeignKey composite : member.compositeKeys()) {
+          references.add(new Reference(composite.constraintName(),
+              columnNames(member, composite.fields()), composite.referencedEntity(),
+              composite.referencedFields(), composite.onDelete(), composite.onUpdate()));
         }
       }
       for (Reference reference : references) {
         String constraint = constraint(reference);
         boolean laterTable = !createdBefore.contains(reference.entity())
-            && !reference.entity().equals(entity.qualifiedName());
+            && !reference.entity().equals(owner.qualifiedName());
         if (dialect == SqlDialect.POSTGRESQL && laterTable) {
           add.computeIfAbsent(dialect, d -> new ArrayList<>()).add("ALTER TABLE "
-              + SqlNames.quote(entity.table()) + " ADD " + constraint);
+              + SqlNames.quote(table) + " ADD " + constraint);
           drop.computeIfAbsent(dialect, d -> new ArrayList<>()).add("ALTER TABLE "
-              + SqlNames.quote(entity.table()) + " DROP CONSTRAINT "
+              + SqlNames.quote(table) + " DROP CONSTRAINT "
               + SqlNames.quote(reference.name()));
         } else {
           parts.add(constraint);
         }
       }
-      create.put(dialect, createTable(entity.table(), parts));
+      create.put(dialect, createTable(table, parts));
     }
-    for (Column column : entity.tableColumns()) {
+    for (Column column : columns) {
       if (column.indexed() || (column.foreignKey() != null && !column.unique() && !column.id())) {
-        indexes.add(index(entity.table(), List.of(column.name())));
+        indexes.add(index(table, List.of(column.name())));
       }
-      if (graph.isPostUpdate(entity.qualifiedName(), column.field())) {
-        clear.add("UPDATE " + SqlNames.quote(entity.table()) + " SET "
+      if (graph.isPostUpdate(owner.qualifiedName(), column.field())) {
+        clear.add("UPDATE " + SqlNames.quote(table) + " SET "
             + SqlNames.quote(column.name()) + " = NULL");
       }
     }
-    for (Entity member : tableEntities(entity)) {
-      for (CompositeForeignKey key : member.compositeKeys()) {
-        indexes.add(index(entity.table(), columnNames(member, key.fields())));
+    for (Entity member : members) {
+      for (CompositeForeignKey composite : member.compositeKeys()) {
+        indexes.add(index(table, columnNames(member, composite.fields())));
       }
     }
-    return new TablePlan(entity.table(), create, indexes, add, drop, clear);
+    return new TablePlan(table, create, indexes, add, drop, clear);
+  }
+
+  /** The key column of a table of {@code member}'s hierarchy: a joined table's, or the id. */
+  private static String keyColumnOf(Entity member, String table) {
+    for (HierarchyTable own : member.hierarchy().tables()) {
+      if (own.name().equals(table)) {
+        return own.keyColumn();
+      }
+    }
+    return member.id().name();
   }
 
   /** A foreign-key constraint of one column or several, by column names. */
@@ -114,13 +168,14 @@ final class DdlPlanner {
     return fields.stream().map(field -> entity.column(field).name()).toList();
   }
 
-  /** The entity and, when it is a hierarchy's root, the subclasses sharing its table. */
-  private List<Entity> tableEntities(Entity entity) {
+  /** The classes whose constraints a table declares: those that map it (and share it). */
+  private List<Entity> tableEntities(Entity entity, String table) {
     if (entity.hierarchy() == null) {
       return List.of(entity);
     }
     return schema.entities().stream().filter(member -> member.hierarchy() != null
-        && member.hierarchy().root().equals(entity.qualifiedName())).toList();
+        && member.hierarchy().root().equals(entity.hierarchy().root())
+        && member.table().equals(table)).toList();
   }
 
   TablePlan associationTable(Association association) {
@@ -162,7 +217,10 @@ final class DdlPlanner {
     String sql = "CONSTRAINT " + SqlNames.quote(reference.name()) + " FOREIGN KEY ("
         + SqlNames.quoteAll(reference.columns()) + ") REFERENCES "
         + SqlNames.quote(referenced.table()) + " ("
-        + SqlNames.quoteAll(columnNames(referenced, reference.referencedFields())) + ")";
+        + SqlNames.quoteAll(reference.referencedFields().stream().map(field -> referenced
+            .column(field).id() && referenced.hierarchy() != null
+                ? keyColumnOf(referenced, referenced.table())
+                : referenced.column(field).name()).toList()) + ")";
     if (reference.onDelete() != Action.NO_ACTION) {
       sql += " ON DELETE " + actionSql(reference.onDelete());
     }

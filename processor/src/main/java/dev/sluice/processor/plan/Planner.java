@@ -47,10 +47,14 @@ public final class Planner {
           StatementPlanner.insert(entity, false),
           entity.id().generated() ? StatementPlanner.insert(entity, true) : null,
           StatementPlanner.updatePrefix(entity), StatementPlanner.byId(entity),
-          StatementPlanner.delete(entity), postUpdate, steps, deletes.words(entity, steps),
+          StatementPlanner.delete(entity), StatementPlanner.baseColumns(entity),
+          StatementPlanner.joinedTables(entity), postUpdate, steps, deletes.words(entity, steps),
           sets.plan(entity, steps), links(schema, entity)));
-      if (!entity.isSubclass()) { // a subclass lives in its root's table
+      if (!entity.isSubclass()) { // a subclass's own table comes after its root's
         tables.add(ddl.entityTable(entity, created));
+        if (entity.hierarchy() != null) {
+          tables.addAll(ddl.joinedTables(entity, created));
+        }
       }
       created.add(entity.qualifiedName());
     }

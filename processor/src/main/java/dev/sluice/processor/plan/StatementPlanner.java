@@ -2,6 +2,8 @@ package dev.sluice.processor.plan;
 
 import dev.sluice.processor.model.Column;
 import dev.sluice.processor.model.Entity;
+import dev.sluice.processor.model.HierarchyTable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The SQL of an entity's INSERT, UPDATE and DELETE by primary key. */
@@ -10,28 +12,79 @@ final class StatementPlanner {
 
   static String insert(Entity entity, boolean withoutId) {
     // every column of a hierarchy's table: a sibling's stay NULL, bound from the snapshot
-    List<Column> columns = entity.tableColumns().stream()
+    List<Column> columns = entity.baseColumns().stream()
         .filter(c -> !(withoutId && c.id())).toList();
+    return insert(entity.baseTable(), columns.stream().map(Column::name).toList());
+  }
+
+  private static String insert(String table, List<String> columns) {
     if (columns.isEmpty()) {
-      return "INSERT INTO " + SqlNames.quote(entity.table()) + " DEFAULT VALUES";
+      return "INSERT INTO " + SqlNames.quote(table) + " DEFAULT VALUES";
     }
     String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-    return "INSERT INTO " + SqlNames.quote(entity.table()) + " ("
-        + SqlNames.quoteAll(columns.stream().map(Column::name).toList()) + ") VALUES ("
-        + marks + ")";
+    return "INSERT INTO " + SqlNames.quote(table) + " (" + SqlNames.quoteAll(columns)
+        + ") VALUES (" + marks + ")";
   }
 
   static String updatePrefix(Entity entity) {
-    return "UPDATE " + SqlNames.quote(entity.table()) + " SET ";
+    return updatePrefix(entity.baseTable());
+  }
+
+  private static String updatePrefix(String table) {
+    return "UPDATE " + SqlNames.quote(table) + " SET ";
   }
 
   static String byId(Entity entity) {
-    return " WHERE " + SqlNames.quote(entity.id().name()) + " = ?";
+    return byKey(entity.id().name());
+  }
+
+  private static String byKey(String column) {
+    return " WHERE " + SqlNames.quote(column) + " = ?";
   }
 
   /** DELETE of a set of rows by id; the runtime puts the keys in {@code {keys}}. */
   static String delete(Entity entity) {
-    return "DELETE FROM " + SqlNames.quote(entity.table()) + " WHERE "
-        + SqlNames.quote(entity.id().name()) + " IN (" + SetDeletePlanner.KEYS + ")";
+    return delete(entity.baseTable(), entity.id().name());
+  }
+
+  private static String delete(String table, String key) {
+    return "DELETE FROM " + SqlNames.quote(table) + " WHERE " + SqlNames.quote(key) + " IN ("
+        + SetDeletePlanner.KEYS + ")";
+  }
+
+  private static int indexIn(List<Column> columns, Column column) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).element() == column.element()) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no column " + column.name());
+  }
+
+  /**
+   * In a hierarchy with joined tables, the indices of the columns the base table holds (the
+   * others are in joined tables, the entity's or a sibling's); else {@code null}: all of them.
+   */
+  static List<Integer> baseColumns(Entity entity) {
+    if (entity.hierarchy() == null || !entity.hierarchy().isJoined()) {
+      return null;
+    }
+    return entity.baseColumns().stream().map(c -> indexIn(entity.tableColumns(), c)).toList();
+  }
+
+  /** The statements of each table below the entity's base table, in insert order. */
+  static List<JoinedTablePlan> joinedTables(Entity entity) {
+    List<JoinedTablePlan> plans = new ArrayList<>();
+    for (HierarchyTable table : entity.joinedTables()) {
+      List<String> names = new ArrayList<>(List.of(table.keyColumn()));
+      List<Integer> columns = new ArrayList<>();
+      for (Column column : table.columns()) {
+        names.add(column.name());
+        columns.add(indexIn(entity.tableColumns(), column)); // a sibling's stays NULL
+      }
+      plans.add(new JoinedTablePlan(insert(table.name(), names), updatePrefix(table.name()),
+          byKey(table.keyColumn()), delete(table.name(), table.keyColumn()), columns));
+    }
+    return plans;
   }
 }

@@ -66,13 +66,13 @@ public final class EntityRules {
           checkUniques(entity);
           compositeKeys.check(entity);
         }
-        if (entity.isPolymorphicSubclass()) {
+        if (entity.isPolymorphicSubclass() && !HierarchyRules.joinedSubclass(entity)) {
           if (reporter.errorCount() == errors) {
             valid.add(entity);
           } else {
             invalid.add(entity.qualifiedName());
           }
-          continue; // its table is its root's
+          continue; // its table is its superclass's
         }
         Position table = Position.of(entity.element(), entity.entity(), "table");
         checkIdentifier("table", entity.table(), table, entity.simpleName());

@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks classes mapped as one hierarchy in one table: a root naming a String discriminator,
- * a distinct identity per concrete class, subclasses keyed by the root's id, with nullable
- * columns of their own and no column mapped twice.
+ * Checks classes mapped as one hierarchy: a root naming a String discriminator, a distinct
+ * identity per concrete class, subclasses keyed by the root's id, each in its superclass's
+ * table (with nullable columns of its own) or in a table of its own, and no column name
+ * mapped twice.
  */
 final class HierarchyRules {
   private final Reporter reporter;
@@ -47,6 +48,13 @@ final class HierarchyRules {
     } else if (hierarchy.polymorphicOn() != null) {
       checkDiscriminator(entity, hierarchy);
     }
+    if (hierarchy.keyJoin() != null && !joinedSubclass(entity)) {
+      reporter.report(Diagnostic.KEY_JOIN_NOT_JOINED, Position.of(entity.element(),
+          hierarchy.keyJoin()), entity.simpleName(), entity.entitySuperclass() == null
+              ? "extends no @Entity" : "shares table \"" + entity.table() + "\" of "
+              + entity.entitySuperclass().getSimpleName(), entity.simpleName());
+      return;
+    }
     if (hierarchy.identityMirror() != null && hierarchy.discriminator() == null) {
       reporter.report(Diagnostic.IDENTITY_WITHOUT_HIERARCHY, Position.of(entity.element(),
           hierarchy.identityMirror()), entity.simpleName());
@@ -56,6 +64,13 @@ final class HierarchyRules {
     } else if (hierarchy.identity() == null && !entity.isAbstract()) {
       reporter.report(Diagnostic.NO_POLYMORPHIC_IDENTITY, where, entity.simpleName(), root);
     }
+  }
+
+  /** Whether the class has a table of its own below its entity superclass's. */
+  static boolean joinedSubclass(EntityDecl entity) {
+    HierarchyDecl hierarchy = entity.hierarchy();
+    return hierarchy != null && hierarchy.parentTable() != null
+        && !entity.table().equals(hierarchy.parentTable());
   }
 
   private void checkDiscriminator(EntityDecl entity, HierarchyDecl hierarchy) {
@@ -90,8 +105,8 @@ final class HierarchyRules {
   }
 
   /**
-   * A field of a subclass: keyed by the root's id, and nullable, since the rows of its
-   * siblings share the table; whether the field is fine for the class's own id count.
+   * A field of a subclass: keyed by the root's id, and nullable when the rows of other classes
+   * share its table; whether the field is fine for the class's own id count.
    */
   boolean checkSubclassField(EntityDecl entity, FieldDecl field, String described) {
     if (!entity.isPolymorphicSubclass() || field.inherited() != null
@@ -103,13 +118,13 @@ final class HierarchyRules {
           described, entity.simpleName(), entity.hierarchy().root().getSimpleName());
       return false;
     }
-    if (field.role() == FieldDecl.Role.COLUMN) {
+    if (field.role() == FieldDecl.Role.COLUMN && !joinedSubclass(entity)) {
       String why = field.primitive() ? "of primitive type " + field.javaType()
           : field.column() != null && !field.column().nullable() ? "declared nullable = false"
           : null;
       if (why != null) {
         reporter.report(Diagnostic.SUBCLASS_COLUMN_NOT_NULL, Position.of(field.element()),
-            described, entity.simpleName(), why, entity.table());
+            described, entity.simpleName(), why, entity.table(), entity.simpleName());
       }
     }
     return true;
@@ -126,6 +141,7 @@ final class HierarchyRules {
     Map<String, EntityDecl> identities = new HashMap<>();
     Map<String, FieldDecl> columns = new HashMap<>();
     Map<FieldDecl, EntityDecl> columnOwners = new HashMap<>();
+    Map<String, String> keyColumns = new HashMap<>();
     for (EntityDecl entity : checked) {
       HierarchyDecl hierarchy = entity.hierarchy();
       if (hierarchy == null || hierarchy.discriminator() == null
@@ -143,11 +159,10 @@ final class HierarchyRules {
         Object simple = hierarchy.root().getSimpleName();
         reporter.report(Diagnostic.HIERARCHY_ROOT_NOT_IN_SCHEMA, Position.of(entity.element(),
             entity.entity()), entity.simpleName(), simple, schema.simpleName(), simple);
-      } else if (entity.isPolymorphicSubclass() && !hierarchy.writtenTable().isEmpty()
-          && !hierarchy.writtenTable().equals(root.table())) {
-        reporter.report(Diagnostic.SUBCLASS_OWN_TABLE, Position.of(entity.element(),
-            entity.entity(), "table"), entity.simpleName(), hierarchy.writtenTable(),
-            root.simpleName(), root.table());
+      } else if (joinedSubclass(entity)) { // its table is unique as any entity's (E106)
+        String key = entity.hierarchy().keyColumn();
+        keyColumns.put(rootName + '\0' + entity.table(),
+            key.isEmpty() ? rootIdColumn(entity) : key);
       }
       if (hierarchy.identity() != null) {
         EntityDecl other = identities.putIfAbsent(rootName + '\0' + hierarchy.identity(), entity);
@@ -163,6 +178,13 @@ final class HierarchyRules {
           continue; // the superclass maps it
         }
         String key = rootName + '\0' + field.columnName();
+        String keyOwner = keyColumns.get(rootName + '\0' + entity.table());
+        if (keyOwner != null && keyOwner.equals(field.columnName()) && field.id() == null) {
+          reporter.report(Diagnostic.KEY_JOIN_COLUMN_CONFLICT, Position.of(field.element()),
+              keyOwner, entity.table(), entity.simpleName(), entity.simpleName() + "."
+                  + field.name());
+          continue;
+        }
         FieldDecl other = columns.putIfAbsent(key, field);
         if (other != null && other.element() != field.element()) {
           reporter.report(Diagnostic.HIERARCHY_COLUMN_CONFLICT, Position.of(field.element()),
@@ -177,5 +199,15 @@ final class HierarchyRules {
       }
     }
     checked.removeIf(entity -> invalid.contains(entity.qualifiedName()));
+  }
+
+  /** The column name of the root's id, which a subclass inherits. */
+  private static String rootIdColumn(EntityDecl entity) {
+    for (FieldDecl field : entity.fields()) {
+      if (field.id() != null && field.role() == FieldDecl.Role.COLUMN) {
+        return field.columnName();
+      }
+    }
+    return ""; // no id: its own error says so
   }
 }

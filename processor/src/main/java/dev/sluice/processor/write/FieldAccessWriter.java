@@ -44,7 +44,7 @@ final class FieldAccessWriter {
         .open("private static final class $L extends $T<$T>", NAME, RuntimeNames.ENTITY_MODEL,
             entityName);
     type.member().open("$L()", NAME)
-        .line("super($T.class, $S, COLUMNS);", entityName, entity.table()).close();
+        .line("super($T.class, $S, COLUMNS);", entityName, entity.baseTable()).close();
     override(type, "$T<$T<$T, ?>> relations()", LIST, RuntimeNames.RELATION, entityName)
         .line("return RELATIONS;").close();
     override(type, "$T<$T> foreignKeys()", LIST, RuntimeNames.FOREIGN_KEY_REF)

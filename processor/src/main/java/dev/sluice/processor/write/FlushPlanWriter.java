@@ -5,6 +5,7 @@ import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Schema;
 import dev.sluice.processor.plan.DeleteStepPlan;
 import dev.sluice.processor.plan.EntityPlan;
+import dev.sluice.processor.plan.JoinedTablePlan;
 import dev.sluice.processor.plan.SetDeletePlan;
 import dev.sluice.processor.plan.SetStatementPlan;
 import dev.sluice.processor.plan.SetStepPlan;
@@ -91,6 +92,15 @@ final class FlushPlanWriter {
     }
     builder.add("\n    .update($S, $S)", plan.updatePrefix(), plan.updateWhere())
         .add("\n    .delete($S)", plan.deleteSql());
+    if (plan.baseColumns() != null) {
+      builder.add("\n    .baseColumns($L)", String.join(", ",
+          plan.baseColumns().stream().map(String::valueOf).toList()));
+    }
+    for (JoinedTablePlan table : plan.joinedTables()) {
+      builder.add("\n    .joinedTable($S,\n        $S, $S,\n        $S$L)", table.insertSql(),
+          table.updatePrefix(), table.updateWhere(), table.deleteSql(),
+          table.columns().stream().map(column -> ", " + column).reduce("", String::concat));
+    }
     if (!plan.postUpdateColumns().isEmpty()) {
       builder.add("\n    .postUpdateColumns($L)", String.join(", ",
           plan.postUpdateColumns().stream().map(String::valueOf).toList()));

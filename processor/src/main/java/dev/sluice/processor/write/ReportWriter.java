@@ -12,6 +12,7 @@ import dev.sluice.processor.plan.SchemaPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.DeclaredType;
 
@@ -93,11 +94,17 @@ public final class ReportWriter {
             .getSuperclass()).asElement().getSimpleName() : "";
         String identity = member.hierarchy().identity() == null ? " (abstract)"
             : " \"" + member.hierarchy().identity() + "\"";
-        classes.add(member.simpleName() + parent + identity);
+        String joined = member.isSubclass() && !member.table().equals(root.table())
+            ? ", in `" + member.table() + "`" : "";
+        classes.add(member.simpleName() + parent + identity + joined);
       }
+      String joined = root.hierarchy().tables().stream().skip(1).map(table -> "`"
+          + table.name() + "`." + table.keyColumn() + " → `" + table.parentTable() + "`"
+          + (table.keyConstraint() ? "" : " (logical)")).collect(Collectors.joining(", "));
       lines.add("- Table `" + root.table() + "`, discriminator `"
           + root.column(root.hierarchy().discriminator()).name() + "`: "
-          + String.join("; ", classes) + ".\n");
+          + String.join("; ", classes) + (joined.isEmpty() ? "" : "; joined tables keyed "
+              + joined) + ".\n");
     }
     if (!lines.isEmpty()) {
       md.append("## Hierarchies\n\n");

@@ -11,7 +11,7 @@ import dev.sluice.processor.base.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** Each mistake in a single-table hierarchy is one error on the element that is wrong. */
+/** Each mistake in a class hierarchy is one error on the element that is wrong. */
 class HierarchyDiagnosticsTest {
   private static final JavaFileObject ROOT = source("A",
       "@Entity @PolymorphicOn(\"kind\") @PolymorphicIdentity(\"a\") class A {",
@@ -89,12 +89,49 @@ class HierarchyDiagnosticsTest {
   }
 
   @Test
-  void aSubclassSharesTheRootsTableAndId() {
-    JavaFileObject table = source("B",
-        "@Entity(table = \"bees\") @PolymorphicIdentity(\"b\") class B extends A {}");
-    assertSingleError(compile(ROOT, table, schema("A", "B")),
-        Diagnostic.SUBCLASS_OWN_TABLE.format("B", "bees", "A", "a"), table,
-        "class B extends A");
+  void aJoinedSubclassHasATableNoOtherClassMaps() { // as any entity: E106 otherwise
+    JavaFileObject b = source("B",
+        "@Entity(table = \"bees\") @PolymorphicIdentity(\"b\") class B extends A {",
+        "  int size;",
+        "}");
+    assertThat(compile(ROOT, b, schema("A", "B"))).succeededWithoutWarnings();
+    JavaFileObject c = source("C",
+        "@Entity(table = \"bees\") @PolymorphicIdentity(\"c\") class C extends A {}");
+    assertSingleError(compile(ROOT, b, c, schema("A", "B", "C")),
+        Diagnostic.DUPLICATE_TABLE.format("B", "C", "bees", "S"), c, "class C extends A");
+  }
+
+  @Test
+  void aKeyJoinBelongsToAJoinedSubclass() {
+    JavaFileObject shared = source("B",
+        "@Entity @PrimaryKeyJoin(constraint = false) @PolymorphicIdentity(\"b\")",
+        "class B extends A {}");
+    assertSingleError(compile(ROOT, shared, schema("A", "B")),
+        Diagnostic.KEY_JOIN_NOT_JOINED.format("B", "shares table \"a\" of A", "B"), shared,
+        "@PrimaryKeyJoin(constraint = false)");
+    JavaFileObject plain = source("P",
+        "@Entity @PrimaryKeyJoin class P {",
+        "  @Id Long id;",
+        "}");
+    assertSingleError(compile(plain, schema("P")),
+        Diagnostic.KEY_JOIN_NOT_JOINED.format("P", "extends no @Entity", "P"), plain,
+        "@Entity @PrimaryKeyJoin class P");
+  }
+
+  @Test
+  void aJoinedTablesKeyColumnIsNoOtherColumn() {
+    JavaFileObject b = source("B",
+        "@Entity(table = \"bees\") @PrimaryKeyJoin(column = \"a_id\")",
+        "@PolymorphicIdentity(\"b\") class B extends A {",
+        "  Long aId;",
+        "}");
+    assertSingleError(compile(ROOT, b, schema("A", "B")),
+        Diagnostic.KEY_JOIN_COLUMN_CONFLICT.format("a_id", "bees", "B", "B.aId"), b,
+        "Long aId");
+  }
+
+  @Test
+  void aSubclassSharesTheRootsId() {
     JavaFileObject id = source("B",
         "@Entity @PolymorphicIdentity(\"b\") class B extends A {",
         "  @Id Long other;",
@@ -110,7 +147,8 @@ class HierarchyDiagnosticsTest {
         "  int size;",
         "}");
     assertSingleError(compile(ROOT, primitive, schema("A", "B")),
-        Diagnostic.SUBCLASS_COLUMN_NOT_NULL.format("B.size", "B", "of primitive type int", "a"),
+        Diagnostic.SUBCLASS_COLUMN_NOT_NULL.format("B.size", "B", "of primitive type int", "a",
+            "B"),
         primitive, "int size");
     JavaFileObject notNull = source("B",
         "@Entity @PolymorphicIdentity(\"b\") class B extends A {",
@@ -118,7 +156,7 @@ class HierarchyDiagnosticsTest {
         "}");
     assertSingleError(compile(ROOT, notNull, schema("A", "B")),
         Diagnostic.SUBCLASS_COLUMN_NOT_NULL.format("B.label", "B", "declared nullable = false",
-            "a"), notNull, "String label");
+            "a", "B"), notNull, "String label");
   }
 
   @Test

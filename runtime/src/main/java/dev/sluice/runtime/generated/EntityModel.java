@@ -73,6 +73,15 @@ public abstract class EntityModel<T> extends EntityType<T> {
   }
 
   /**
+   * What SELECTs read the type's rows from, as {@code FROM <readFrom> t}: its quoted table, or
+   * for a hierarchy with joined tables a derived table joining them, whose columns are the
+   * type's columns by name (both databases flatten it into the outer query).
+   */
+  public String readFrom() {
+    return quotedTable();
+  }
+
+  /**
    * The condition that restricts rows of the type's table to this type's classes, over the
    * table aliased {@code alias}; {@code null} when every row of the table is one of them.
    */

@@ -4,6 +4,7 @@ import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import dev.sluice.runtime.support.KeyList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,13 @@ public final class FlushPlan<T> {
   private final String updatePrefix;
   private final String updateWhere;
   private final String deleteSql;
+  /** The tables of a joined-table subclass below its root's, in insert order; usually none. */
+  private final List<JoinedTable> joinedTables;
+  /**
+   * Per column, 0 for the base table, 1 + the index of its joined table, or -1 for a column
+   * of a sibling class's table, which the entity's rows do not have.
+   */
+  private final int[] tableOfColumn;
   private final int[] postUpdateColumns;
   private final List<DeleteStep> deleteSteps;
   private final Map<Relation<?, ?>, SetStep> setSteps;
@@ -44,6 +52,19 @@ public final class FlushPlan<T> {
     this.updatePrefix = Objects.requireNonNull(b.updatePrefix, "update");
     this.updateWhere = b.updateWhere;
     this.deleteSql = Objects.requireNonNull(b.deleteSql, "delete");
+    this.joinedTables = List.copyOf(b.joinedTables);
+    this.tableOfColumn = new int[type.columns().size()];
+    if (b.baseColumns != null) {
+      Arrays.fill(tableOfColumn, -1);
+      for (int column : b.baseColumns) {
+        tableOfColumn[column] = 0;
+      }
+    }
+    for (int t = 0; t < joinedTables.size(); t++) {
+      for (int column : joinedTables.get(t).columns) {
+        tableOfColumn[column] = t + 1;
+      }
+    }
     this.postUpdateColumns = b.postUpdateColumns;
     this.deleteSteps = List.copyOf(b.deleteSteps);
     this.setSteps = new IdentityHashMap<>(b.setSteps);
@@ -51,6 +72,9 @@ public final class FlushPlan<T> {
     this.links = new IdentityHashMap<>(b.links);
     this.treeBefore = b.treeBefore;
     this.treeAfter = b.treeAfter;
+    if (!joinedTables.isEmpty() && (bulkRelations != null || treeBefore != null)) {
+      throw new IllegalArgumentException(type + ": rows in several tables are deleted one by one");
+    }
     if (bulkRelations != null && !setSteps.keySet().containsAll(bulkRelations)) {
       throw new IllegalArgumentException(
           type + ": a bulk delete names a relation with no set step");
@@ -89,19 +113,72 @@ public final class FlushPlan<T> {
     return insertGeneratedSql;
   }
 
-  /** UPDATE of the given columns, parameters in the same order followed by the id. */
+  /**
+   * UPDATE of the given columns, which are all of one table ({@link #byTable}), parameters in
+   * the same order followed by the id.
+   */
   public String updateSql(int[] columns) {
-    StringBuilder sql = new StringBuilder(updatePrefix);
+    int table = tableOfColumn[columns[0]];
+    StringBuilder sql = new StringBuilder(table == 0 ? updatePrefix
+        : joinedTables.get(table - 1).updatePrefix);
     for (int i = 0; i < columns.length; i++) {
+      if (tableOfColumn[columns[i]] != table) {
+        throw new IllegalArgumentException(type + ": columns of several tables in one UPDATE");
+      }
       sql.append(i == 0 ? "" : ", ").append(type.columns().get(columns[i]).quotedName())
           .append(" = ?");
     }
-    return sql.append(updateWhere).toString();
+    return sql.append(table == 0 ? updateWhere : joinedTables.get(table - 1).updateWhere)
+        .toString();
+  }
+
+  /** The columns split by the table that holds them, base table first, order kept within. */
+  public List<int[]> byTable(int[] columns) {
+    if (joinedTables.isEmpty()) {
+      return columns.length == 0 ? List.of() : List.of(columns);
+    }
+    List<int[]> split = new ArrayList<>();
+    for (int table = 0; table <= joinedTables.size(); table++) {
+      int count = 0;
+      int[] own = new int[columns.length];
+      for (int column : columns) {
+        if (tableOfColumn[column] == table) {
+          own[count++] = column;
+        }
+      }
+      if (count > 0) {
+        split.add(Arrays.copyOf(own, count));
+      }
+    }
+    return split;
+  }
+
+  /** Whether the INSERT of the base table writes {@code column} (else a joined table's does). */
+  public boolean inBaseTable(int column) {
+    return tableOfColumn[column] == 0;
+  }
+
+  /** The tables below the base table that a row of the entity also has, in insert order. */
+  public List<JoinedTable> joinedTables() {
+    return joinedTables;
   }
 
   /** DELETE of a set of rows by id: {@code … WHERE "id" IN ({keys})} (see {@link KeyList}). */
   public String deleteSql() {
     return deleteSql;
+  }
+
+  /** The DELETEs of a set of rows by id, one per table, the joined tables' first (see {@link KeyList}). */
+  public List<String> deleteSqls() {
+    if (joinedTables.isEmpty()) {
+      return List.of(deleteSql);
+    }
+    List<String> sqls = new ArrayList<>();
+    for (int t = joinedTables.size() - 1; t >= 0; t--) {
+      sqls.add(joinedTables.get(t).deleteSql);
+    }
+    sqls.add(deleteSql);
+    return sqls;
   }
 
   /** Foreign-key columns that a post-update writes after the INSERT (and clears before a DELETE). */
@@ -209,6 +286,37 @@ public final class FlushPlan<T> {
     return set.toString();
   }
 
+  /**
+   * A table of a joined-table subclass: its INSERT (the key first, then {@link #columns} in
+   * order), the UPDATE around a SET list, and the DELETE of a set of rows by key.
+   */
+  public static final class JoinedTable {
+    private final int[] columns;
+    private final String insertSql;
+    private final String updatePrefix;
+    private final String updateWhere;
+    private final String deleteSql;
+
+    private JoinedTable(int[] columns, String insertSql, String updatePrefix, String updateWhere,
+        String deleteSql) {
+      this.columns = columns.clone();
+      this.insertSql = Objects.requireNonNull(insertSql);
+      this.updatePrefix = Objects.requireNonNull(updatePrefix);
+      this.updateWhere = Objects.requireNonNull(updateWhere);
+      this.deleteSql = Objects.requireNonNull(deleteSql);
+    }
+
+    /** The entity's columns this table holds, besides its key, in INSERT order. */
+    public int[] columns() {
+      return columns.clone();
+    }
+
+    /** The INSERT: the key, then the columns. */
+    public String insertSql() {
+      return insertSql;
+    }
+  }
+
   /** Assembles a plan. Not API: only the generated metamodels {@code X_} call it. */
   public static final class Builder<T> {
     private final EntityType<T> type;
@@ -218,6 +326,8 @@ public final class FlushPlan<T> {
     private String updatePrefix;
     private String updateWhere;
     private String deleteSql;
+    private final List<JoinedTable> joinedTables = new ArrayList<>();
+    private int[] baseColumns;
     private int[] postUpdateColumns = new int[0];
     private final List<DeleteStep> deleteSteps = new ArrayList<>();
     private final Map<Relation<?, ?>, SetStep> setSteps = new IdentityHashMap<>();
@@ -253,6 +363,25 @@ public final class FlushPlan<T> {
     /** The DELETE of a set of rows by id. */
     public Builder<T> delete(String sql) {
       this.deleteSql = sql;
+      return this;
+    }
+
+    /**
+     * The columns the base table holds, when not every column outside the joined tables: in a
+     * hierarchy with joined tables, those of a sibling's table are in none of the entity's.
+     */
+    public Builder<T> baseColumns(int... columns) {
+      this.baseColumns = columns.clone();
+      return this;
+    }
+
+    /**
+     * A table below the base table, in insert order, holding {@code columns} of the entity:
+     * its INSERT (key first), its UPDATE around the SET list, its DELETE by key set.
+     */
+    public Builder<T> joinedTable(String insert, String updatePrefix, String updateWhere,
+        String delete, int... columns) {
+      joinedTables.add(new JoinedTable(columns, insert, updatePrefix, updateWhere, delete));
       return this;
     }
 

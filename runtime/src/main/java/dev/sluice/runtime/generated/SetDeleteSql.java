@@ -38,6 +38,9 @@ final class SetDeleteSql {
   private static void delete(FlushPlan<?> plan, String condition, String knownKeys,
       List<SetStatement> out) {
     EntityType<?> type = plan.type();
+    if (!plan.joinedTables().isEmpty()) { // the processor plans those deletes row by row
+      throw new IllegalStateException(type + " has rows in several tables: no set-based delete");
+    }
     String table = type.quotedTable();
     String id = type.idColumn().quotedName();
     String where = plan.isTree() ? id + " IN (" + plan.treeClosure(condition) + ")" : condition;

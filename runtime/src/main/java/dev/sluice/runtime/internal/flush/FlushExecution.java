@@ -13,6 +13,7 @@ import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -71,31 +72,43 @@ final class FlushExecution {
     for (RowWrite write : updates) {
       Object[] values = rows.resolve(write, true);
       FlushPlan<Object> plan = write.type().plan();
-      List<Integer> main = new ArrayList<>();
-      for (int column : write.type().changedColumns(write.baseline(), values)) {
+      int[] changed = write.type().changedColumns(write.baseline(), values);
+      int main = 0;
+      for (int column : changed) {
         if (!plan.isPostUpdateColumn(column)) {
-          main.add(column);
+          changed[main++] = column;
         }
       }
       if (write.postUpdate) {
         postUpdates.add(write);
       }
-      if (!main.isEmpty()) {
-        statements.add(updateStatement(write, main, values, write.rowKey()));
+      for (int[] columns : plan.byTable(Arrays.copyOf(changed, main))) {
+        statements.add(updateStatement(write, columns, values, write.rowKey(), "UPDATE"));
         keys.add(write.rowKey());
       }
     }
     runner.run(KeyOrder.sort(statements, keys));
   }
 
+  /**
+   * INSERTs of one level: the base table's rows (their generated ids read back), then the rows
+   * of each joined table below it, keyed by those ids.
+   */
   private void insert(List<RowWrite> inserts) {
     List<StatementRunner.Stmt> explicit = new ArrayList<>();
     List<StatementRunner.Stmt> generated = new ArrayList<>(inserts.size());
     List<RowWrite> generatedRows = new ArrayList<>(inserts.size());
-    for (RowWrite write : inserts) {
+    int[] generatedAt = new int[inserts.size()];
+    Object[][] written = new Object[inserts.size()][];
+    Object[] keys = new Object[inserts.size()];
+    boolean joined = false;
+    for (int w = 0; w < inserts.size(); w++) {
+      RowWrite write = inserts.get(w);
       Object[] values = rows.resolve(write, true);
+      written[w] = values;
       EntityModel<Object> type = write.type();
       FlushPlan<Object> plan = type.plan();
+      joined |= !plan.joinedTables().isEmpty();
       if (write.postUpdate) {
         postUpdates.add(write);
       }
@@ -103,16 +116,15 @@ final class FlushExecution {
       boolean generateId = id.generated() && values[id.index()] == null;
       List<ValueArgument> arguments = new ArrayList<>(type.columns().size());
       for (Column column : type.columns()) {
-        if (!(generateId && column == id)) {
-          // A post-update column is written by the post-update, once the referenced row exists.
-          Object value = plan.isPostUpdateColumn(column.index()) ? null
-              : values[column.index()];
-          arguments.add(ValueArgument.of(dialect(), value, column.type()));
+        if (!(generateId && column == id) && plan.inBaseTable(column.index())) {
+          arguments.add(insertArgument(plan, column, values));
         }
       }
       StatementRunner.Stmt stmt = new StatementRunner.Stmt(type.name(), "INSERT",
           generateId ? plan.insertGeneratedSql() : plan.insertSql(), arguments, false);
+      keys[w] = values[id.index()];
       if (generateId) {
+        generatedAt[generated.size()] = w;
         generated.add(stmt);
         generatedRows.add(write);
       } else {
@@ -126,8 +138,38 @@ final class FlushExecution {
       List<Object> ids = runner.insertReturningIds(generated, type);
       for (int i = 0; i < generatedRows.size(); i++) {
         outcome.generatedId(generatedRows.get(i), id.index(), ids.get(i));
+        keys[generatedAt[i]] = ids.get(i);
       }
     }
+    if (joined) {
+      runner.run(joinedInserts(inserts, written, keys));
+    }
+  }
+
+  /** The rows of the joined tables of each insert, tables in insert order, keyed by its id. */
+  private List<StatementRunner.Stmt> joinedInserts(List<RowWrite> inserts, Object[][] written,
+      Object[] keys) {
+    List<StatementRunner.Stmt> statements = new ArrayList<>();
+    for (int w = 0; w < inserts.size(); w++) {
+      EntityModel<Object> type = inserts.get(w).type();
+      Object[] values = written[w];
+      for (FlushPlan.JoinedTable table : type.plan().joinedTables()) {
+        List<ValueArgument> arguments = new ArrayList<>();
+        arguments.add(ValueArgument.of(dialect(), keys[w], type.idColumn().type()));
+        for (int column : table.columns()) {
+          arguments.add(insertArgument(type.plan(), type.columns().get(column), values));
+        }
+        statements.add(new StatementRunner.Stmt(type.name(), "INSERT", table.insertSql(),
+            arguments, false));
+      }
+    }
+    return statements;
+  }
+
+  private ValueArgument insertArgument(FlushPlan<Object> plan, Column column, Object[] values) {
+    // A post-update column is written by the post-update, once the referenced row exists.
+    Object value = plan.isPostUpdateColumn(column.index()) ? null : values[column.index()];
+    return ValueArgument.of(dialect(), value, column.type());
   }
 
   private List<StatementRunner.Stmt> postUpdateStatements() {
@@ -145,9 +187,9 @@ final class FlushExecution {
           columns.add(column);
         }
       }
-      if (!columns.isEmpty()) {
-        Object key = values[write.type().idColumn().index()];
-        statements.add(updateStatement(write, columns, values, key, "POST-UPDATE"));
+      Object key = values[write.type().idColumn().index()];
+      for (int[] table : write.type().plan().byTable(toArray(columns))) {
+        statements.add(updateStatement(write, table, values, key, "POST-UPDATE"));
       }
     }
     return statements;
@@ -163,11 +205,11 @@ final class FlushExecution {
           columns.add(column);
         }
       }
-      if (!columns.isEmpty()) {
-        Object[] nulls = new Object[deleted.type.columns().size()];
+      Object[] nulls = new Object[deleted.type.columns().size()];
+      for (int[] table : deleted.type.plan().byTable(toArray(columns))) {
         statements.add(new StatementRunner.Stmt(deleted.type.name(), "POST-UPDATE",
-            deleted.type.plan().updateSql(toArray(columns)), arguments(deleted.type, columns,
-                nulls, deleted.key()), true));
+            deleted.type.plan().updateSql(table), arguments(deleted.type, table, nulls,
+                deleted.key()), true));
       }
     }
     return statements;
@@ -193,8 +235,10 @@ final class FlushExecution {
       if (!KeyOrder.selfReferencing(type)) {
         keys.sort(KeyOrder::compare); // a self-referencing table's order is children first
       }
-      runner.run(KeySets.statements(dialect(), type.name(), "DELETE", type.plan().deleteSql(),
-          keys, type.idColumn(), true));
+      for (String sql : type.plan().deleteSqls()) { // a joined table's rows first
+        runner.run(KeySets.statements(dialect(), type.name(), "DELETE", sql, keys,
+            type.idColumn(), true));
+      }
       from = to;
     }
   }
@@ -214,21 +258,16 @@ final class FlushExecution {
     }
   }
 
-  private StatementRunner.Stmt updateStatement(RowWrite write, List<Integer> columns,
-      Object[] values, Object key) {
-    return updateStatement(write, columns, values, key, "UPDATE");
-  }
-
-  private StatementRunner.Stmt updateStatement(RowWrite write, List<Integer> columns,
-      Object[] values, Object key, String operation) {
+  private StatementRunner.Stmt updateStatement(RowWrite write, int[] columns, Object[] values,
+      Object key, String operation) {
     EntityModel<Object> type = write.type();
-    return new StatementRunner.Stmt(type.name(), operation, type.plan().updateSql(
-        toArray(columns)), arguments(type, columns, values, key), true);
+    return new StatementRunner.Stmt(type.name(), operation, type.plan().updateSql(columns),
+        arguments(type, columns, values, key), true);
   }
 
-  private List<ValueArgument> arguments(EntityType<Object> type, List<Integer> columns,
+  private List<ValueArgument> arguments(EntityType<Object> type, int[] columns,
       Object[] values, Object key) {
-    List<ValueArgument> arguments = new ArrayList<>();
+    List<ValueArgument> arguments = new ArrayList<>(columns.length + 1);
     for (int column : columns) {
       arguments.add(ValueArgument.of(dialect(), values[column],
           type.columns().get(column).type()));

@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal.flush;
 
+import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.internal.state.InstanceState;
@@ -44,6 +45,14 @@ final class KeyPropagation {
       InstanceState parent = changed.get(i);
       Object newKey = value(parent, parent.type.idColumn().index());
       if (parent.key() != null && !Objects.equals(parent.key(), newKey)) {
+        if (!parent.type.plan().joinedTables().isEmpty()) {
+          // the key of each joined table's row references the base row's: no order of
+          // UPDATEs satisfies a database foreign key, and a logical one would be left behind
+          throw new InvalidRequestException("The id of " + parent.type.name() + " "
+              + parent.key() + " changed to " + newKey + ", but its row is in several tables"
+              + " (joined-table inheritance), whose keys Sluice does not change: delete the"
+              + " object and add a new one with the new id");
+        }
         work.keyChanged(new FlushWork.KeyChange(parent, parent.key(), newKey));
       }
       for (Join join : joins) {

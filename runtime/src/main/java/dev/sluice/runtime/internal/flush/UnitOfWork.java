@@ -220,10 +220,29 @@ final class UnitOfWork {
           ? write.state.type.id(write.state.entity) : null;
       InstanceState replaced = id == null ? null : candidates.remove(id);
       if (replaced != null) {
+        checkSameTables(replaced, write.state);
         write.replaces = replaced;
         deletes.remove(replaced);
         switchedDeletes.add(replaced);
       }
+    }
+  }
+
+  /**
+   * A row switch rewrites the row in place, so the new object's class must have rows in the
+   * same tables as the deleted one's: with joined tables, another class's would leave one
+   * table's row behind and miss another's.
+   */
+  private static void checkSameTables(InstanceState replaced, InstanceState replacing) {
+    List<String> before = new ArrayList<>();
+    replaced.type.plan().joinedTables().forEach(table -> before.add(table.insertSql()));
+    List<String> after = new ArrayList<>();
+    replacing.type.plan().joinedTables().forEach(table -> after.add(table.insertSql()));
+    if (!before.equals(after)) {
+      throw new InvalidRequestException("A new " + replacing.type.name() + " has the id "
+          + replaced.key() + " of a " + replaced.type.name() + " deleted in the same flush,"
+          + " but their rows are in different tables (joined-table inheritance), so one cannot"
+          + " take over the other's: flush the delete first (session.flush()), then add it");
     }
   }
 

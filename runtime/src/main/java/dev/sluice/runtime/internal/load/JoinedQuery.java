@@ -48,7 +48,7 @@ final class JoinedQuery<T> {
   }
 
   private static String join(Relation<Object, Object> relation, String alias, String link) {
-    String table = relation.target().quotedTable();
+    String table = EntityModel.of(relation.target()).readFrom();
     StringBuilder on = new StringBuilder();
     if (relation.direction() == Relation.Direction.MANY_TO_MANY) {
       StringBuilder linkOn = new StringBuilder();

@@ -154,7 +154,7 @@ public final class Loader implements FlushReads {
     Column id = type.idColumn();
     String ofClass = type.typeCondition("t");
     Query query = session.handle().createQuery("SELECT " + Sql.columns(type, "t") + " FROM "
-        + type.quotedTable() + " t WHERE t." + id.quotedName() + " = ?"
+        + type.readFrom() + " t WHERE t." + id.quotedName() + " = ?"
         + (ofClass == null ? "" : " AND " + ofClass));
     query.bind(0, ValueArgument.of(session.dialect(), state.key(), id.type()));
     List<Object[]> rows = query.map((rs, ctx) -> readRow(type, rs, 0)).list();
@@ -356,7 +356,8 @@ public final class Loader implements FlushReads {
           sql.append("a.").append(relation.secondaryOwnerColumn(i)).append(", ");
           keyColumns.add("a." + relation.secondaryOwnerColumn(i));
         }
-        from = " FROM " + target.quotedTable() + " t JOIN " + relation.secondaryTable()
+        from = " FROM " + EntityModel.of(target).readFrom() + " t JOIN "
+            + relation.secondaryTable()
             + " a ON " + secondaryJoin(relation);
         break;
       default:
@@ -364,7 +365,7 @@ public final class Loader implements FlushReads {
           sql.append("t.").append(relation.targetJoinColumn(i).quotedName()).append(", ");
           keyColumns.add("t." + relation.targetJoinColumn(i).quotedName());
         }
-        from = " FROM " + target.quotedTable() + " t";
+        from = " FROM " + EntityModel.of(target).readFrom() + " t";
     }
     boolean array = arrayType != null && keys.size() > 1;
     sql.append(Sql.columns(target, "t")).append(from).append(" WHERE ")

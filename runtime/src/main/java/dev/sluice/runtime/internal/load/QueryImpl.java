@@ -168,7 +168,7 @@ public final class QueryImpl<T> implements EntityQuery<T> {
   public long count() {
     session.autoflush();
     String sql = limit == null && offset == null
-        ? "SELECT COUNT(*) FROM " + type.quotedTable() + " " + ALIAS + whereClause()
+        ? "SELECT COUNT(*) FROM " + from() + whereClause()
         : "SELECT COUNT(*) FROM (" + innerSql(false) + ") c";
     return session.read(() -> bound(session.handle().createQuery(sql)).mapTo(Long.class).one());
   }
@@ -178,7 +178,7 @@ public final class QueryImpl<T> implements EntityQuery<T> {
   public int delete() {
     session.autoflush();
     String id = ALIAS + "." + type.idColumn().quotedName();
-    String sql = "SELECT " + id + " FROM " + type.quotedTable() + " " + ALIAS + whereClause()
+    String sql = "SELECT " + id + " FROM " + from() + whereClause()
         + orderClause() + pageClause();
     return BulkDelete.run(session, (EntityType<Object>) type, () -> bound(
         session.handle().createQuery(sql)).map((rs, ctx) -> session.dialect().read(rs, 1,
@@ -193,7 +193,12 @@ public final class QueryImpl<T> implements EntityQuery<T> {
     String order = orderClause();
     return "SELECT " + Sql.columns(type, ALIAS)
         + (withRowNumber ? ", ROW_NUMBER() OVER (" + order.trim() + ") AS \"sluice_rn\"" : "")
-        + " FROM " + type.quotedTable() + " " + ALIAS + whereClause() + order + pageClause();
+        + " FROM " + from() + whereClause() + order + pageClause();
+  }
+
+  /** The type's rows under the alias conditions name them by. */
+  private String from() {
+    return EntityModel.of(type).readFrom() + " " + ALIAS;
   }
 
   private String whereClause() {
