@@ -40,6 +40,8 @@ class ModelFuzzTest {
     int multipleErrors = 0;
     int databaseRuns = 0;
     int constrainedBases = 0;
+    int joined = 0;
+    int joinedRuns = 0;
     List<String> failures = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -54,6 +56,11 @@ class ModelFuzzTest {
       constrainedBases += mutant == null && model.sources().stream()
           .anyMatch(source -> source[1].contains("@MappedSuperclass\n@")) ? 1 : 0;
       databaseRuns += database && outcome.kind() == Kind.ACCEPTED ? 1 : 0;
+      // a subclass with a table of its own (joined-table inheritance)
+      boolean joinedModel = mutant == null && model.entities().stream().anyMatch(
+          e -> Model.superclass(e) != null && e.annotation().contains("table = "));
+      joined += joinedModel ? 1 : 0;
+      joinedRuns += joinedModel && database && outcome.kind() == Kind.ACCEPTED ? 1 : 0;
       multipleErrors += outcome.kind() == Kind.REJECTED && outcome.sluiceErrors() > 1 ? 1 : 0;
       outcomes.merge(outcome.kind(), 1, Integer::sum);
       if (outcome.kind().failure || (mutant == null && outcome.kind() == Kind.REJECTED)) {
@@ -67,15 +74,16 @@ class ModelFuzzTest {
     String report = String.format("%d models (%d valid, %d single mutations) from seed %d in"
         + " %.1f s%noutcomes: %s%nrejected with more than one Sluice error: %d%n"
         + "accepted models run on %s: %d%nvalid models with a constraint on a mapped"
-        + " superclass: %d%nfailures: %d%n%n%s", count, count - mutants,
+        + " superclass: %d%nvalid models with a joined-table subclass: %d (%d run on the"
+        + " databases)%nfailures: %d%n%n%s", count, count - mutants,
         mutants, seed, (System.nanoTime() - start) / 1e9, outcomes, multipleErrors,
         postgres ? "SQLite and PostgreSQL" : "SQLite", databaseRuns, constrainedBases,
-        failures.size(),
+        joined, joinedRuns, failures.size(),
         String.join("\n\n", failures));
     Path file = Path.of(System.getProperty("basedir", "."), "target", "fuzz-report.txt");
     Files.createDirectories(file.getParent());
     Files.writeString(file, report, StandardCharsets.UTF_8);
-    System.out.println(report.lines().limit(7).reduce("", (a, b) -> a + b + "\n"));
+    System.out.println(report.lines().limit(8).reduce("", (a, b) -> a + b + "\n"));
     assertTrue(failures.isEmpty(), report);
   }
 

@@ -363,8 +363,10 @@ final class ModelGenerator {
   }
 
   /**
-   * Makes {@code root} the root of a single-table hierarchy with a discriminator field, and
-   * adds a subclass with nullable columns of its own, listed in the schema.
+   * Makes {@code root} the root of a hierarchy with a discriminator field, and adds a subclass
+   * listed in the schema: in the root's table with nullable columns of its own, or in a table
+   * of its own (joined, keyed by a foreign key, a logical key or a key column of another name)
+   * that also holds a NOT NULL column.
    */
   private void hierarchy(Type root) {
     if (root.field(DISCRIMINATOR) != null || root.extra().contains("abstract")) {
@@ -380,8 +382,16 @@ final class ModelGenerator {
     List<Field> own = List.of(new Field(List.of(), "String", "kindNote", null),
         new Field(List.of("@Column(name = \"kind_level" + (counter++) + "\")"), "Integer",
             "kindLevel", null));
-    types.add(new Type(root.pkg(), name, Role.ENTITY, "@Entity @PolymorphicIdentity(\"kind\")",
-        own, List.of(Model.EXTENDS + root.qualified())));
+    String annotation = "@Entity @PolymorphicIdentity(\"kind\")";
+    if (random.nextBoolean()) {
+      String key = new String[] {"", " @PrimaryKeyJoin(constraint = false)",
+          " @PrimaryKeyJoin(column = \"kind_key\")"}[random.nextInt(3)];
+      annotation = "@Entity(table = \"" + Naming.snakeCase(name) + "_t\")" + key
+          + " @PolymorphicIdentity(\"kind\")";
+      own = append(own, new Field(List.of(), "int", "kindCount", null));
+    }
+    types.add(new Type(root.pkg(), name, Role.ENTITY, annotation, own,
+        List.of(Model.EXTENDS + root.qualified())));
   }
 
   /** The discriminator field of a generated hierarchy's root. */
