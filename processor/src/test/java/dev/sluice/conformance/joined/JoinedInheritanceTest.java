@@ -257,6 +257,27 @@ class JoinedInheritanceTest {
     assertEquals(ids[1], db.number("SELECT engineer_id FROM machines"));
   }
 
+  // test_basic.py UnexpectedPolymorphicIdentityTest.test_joined_invalid_ident
+  // SQLAlchemy's from_statement; here the generated row mapper over a plain query that joins
+  // the tables itself.
+  @DatabaseTest
+  void theRowMapperOfASubclassRefusesASiblingsJoinedRow(TestDatabase db) {
+    SessionFactory factory = db.create(JoinedSchema_Metadata.INSTANCE);
+    fixture(factory);
+    String all = "SELECT p.*, e.primary_language, m.manager_data, m.golf_swing FROM people p"
+        + " LEFT JOIN engineers e ON e.id = p.id LEFT JOIN managers m ON m.person_id = p.id"
+        + " ORDER BY p.id";
+    assertEquals("[Engineer(Dilbert), Manager(Pointy), Boss(Boss), Person(Wally)]",
+        db.jdbi().withHandle(h -> h.createQuery(all).map(Person_.rowMapper(db.dialect()))
+            .list()).toString());
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> db.jdbi().withHandle(h -> h.createQuery(all)
+            .map(Manager_.rowMapper(db.dialect())).list()));
+    assertEquals("A row of table people has discriminator 'engineer', which names Engineer,"
+        + " not Manager or one of its subclasses; select only their rows, or read the rows as"
+        + " Person", e.getMessage());
+  }
+
   private static String first(List<String> statements, String table) {
     return statements.stream().filter(sql -> sql.contains("\"" + table + "\"")).findFirst()
         .orElseThrow(() -> new AssertionError("no statement on " + table + ": " + statements));
