@@ -4,6 +4,7 @@ import dev.sluice.example.audit.DaggerAuditComponent;
 import dev.sluice.example.backrefs.DaggerBackrefComponent;
 import dev.sluice.example.followers.DaggerFollowerComponent;
 import dev.sluice.example.inheritance.DaggerInheritanceComponent;
+import dev.sluice.example.joined.DaggerJoinedComponent;
 import dev.sluice.example.naturalkeys.DaggerNaturalKeyComponent;
 import dev.sluice.example.notebook.DaggerNotebookComponent;
 import dev.sluice.example.rejected.RejectedScenario;
@@ -32,6 +33,8 @@ public final class Scenarios {
           jdbi -> DaggerTreeComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("inheritance", "single-table inheritance: one table, a discriminator",
           jdbi -> DaggerInheritanceComponent.factory().create(jdbi).scenario()),
+      new ScenarioInfo("joined", "joined-table inheritance: a table per subclass, FK or not",
+          jdbi -> DaggerJoinedComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("session", "merge, expunge, refresh, expire, and a failed flush",
           jdbi -> DaggerSessionComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("rejected", "mappings Sluice refuses to compile",

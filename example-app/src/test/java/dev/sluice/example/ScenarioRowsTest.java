@@ -105,6 +105,24 @@ class ScenarioRowsTest {
   }
 
   @TourTest
+  void joined(TestDatabase db) {
+    ScenarioResult result = run(db, "joined");
+    assertEquals(List.of("1 | ada | person", "2 | linus | engineer"), result.lines("people"));
+    assertEquals(List.of("2 | Rust"), result.lines("engineers"));
+    assertEquals(List.of(), result.lines("managers"));
+    assertTrue(db.output().contains("[<Person: ada>, <Engineer: linus>, <Manager: grace>]"),
+        db.output());
+    // the echo wraps long statements
+    assertTrue(db.output().replaceAll("\\s+", " ").contains("LEFT OUTER JOIN \"managers\""),
+        db.output());
+    assertTrue(db.output().contains("UPDATE \"engineers\" SET \"primary_language\""),
+        db.output());
+    int managers = db.output().indexOf("DELETE FROM \"managers\"");
+    assertTrue(managers >= 0 && db.output().indexOf("DELETE FROM \"people\"", managers) > 0,
+        db.output());
+  }
+
+  @TourTest
   void session(TestDatabase db) {
     ScenarioResult result = run(db, "session");
     var customers = result.table("customers");
