@@ -46,6 +46,8 @@ final class HierarchyWriter {
           .line(hierarchy.identities().isEmpty() ? "return $S;" : "return alias + $S;",
               condition).close();
     }
+    FieldAccessWriter.override(type, "int discriminatorColumn()").line("return $L;", index)
+        .close();
     if (hierarchy.isJoined()) {
       FieldAccessWriter.override(type, "String readFrom()").line("return $S;", readFrom())
           .close();

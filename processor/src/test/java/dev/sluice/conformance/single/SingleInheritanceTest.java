@@ -493,4 +493,20 @@ class SingleInheritanceTest {
         + " extends Engineer \"juniorengineer\"; Manager extends Employee \"manager\".\n"),
         report);
   }
+
+  @DatabaseTest
+  void aFailedFlushLeavesANewObjectsEmptyDiscriminatorEmpty(TestDatabase db) {
+    SessionFactory factory = db.create(SingleTableSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      Manager tom = new Manager("Tom", "data");
+      tom.companyId = 999L; // no such company: the INSERT fails on the foreign key
+      session.add(tom);
+      assertThrows(IntegrityException.class, session::flush);
+      assertNull(tom.type, "the object is as it was before the flush");
+      tom.companyId = null;
+      session.commit();
+      assertEquals("manager", tom.type);
+    }
+    assertEquals(List.of("manager"), db.column("SELECT \"type\" FROM \"employees\""));
+  }
 }

@@ -20,7 +20,7 @@ import org.sqlite.Function;
  */
 final class FaultDatabase {
   static final List<String> TABLES = List.of("member", "club", "league", "player_skill",
-      "player", "team", "skill");
+      "player", "team", "skill", "coach", "scout", "staff", "squad");
   private static final Map<String, String> DUMP = new LinkedHashMap<>();
 
   static {
@@ -34,6 +34,14 @@ final class FaultDatabase {
     DUMP.put("league", "SELECT code, title FROM league ORDER BY code");
     DUMP.put("club", "SELECT name, league_code FROM club ORDER BY name");
     DUMP.put("member", "SELECT email, club_name FROM member ORDER BY email");
+    DUMP.put("squad", "SELECT name FROM squad ORDER BY name");
+    DUMP.put("staff", "SELECT s.name, s.role, q.name AS squad FROM staff s LEFT JOIN squad q"
+        + " ON q.id = s.squad_id ORDER BY s.name");
+    // by the base row's name: a joined row left without its base row shows as a NULL name
+    DUMP.put("coach", "SELECT s.name, c.tactic FROM coach c LEFT JOIN staff s ON s.id = c.id"
+        + " ORDER BY c.tactic");
+    DUMP.put("scout", "SELECT s.name, c.region FROM scout c LEFT JOIN staff s ON s.id = c.id"
+        + " ORDER BY c.region");
   }
 
   final TestDatabase db;

@@ -56,6 +56,11 @@ class FaultInjectionTest {
   }
 
   @DatabaseTest
+  void joinedTables(TestDatabase db) {
+    new Run(db, Shape.JOINED).all();
+  }
+
+  @DatabaseTest
   void deleteWhere(TestDatabase db) {
     new Run(db, Shape.DELETE_WHERE).all();
   }

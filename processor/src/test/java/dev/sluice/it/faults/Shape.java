@@ -112,6 +112,42 @@ enum Shape {
       return List.of(alpha, gamma, moved);
     }
   },
+  /**
+   * Rows of joined tables: a new coach (two INSERTs), a subclass column and a base column
+   * changed (an UPDATE each), an orphan with a base row only, and a team deleted with its
+   * coach and scout (the joined rows first).
+   */
+  JOINED(true) {
+    @Override
+    void setup(Session s) {
+      Squad alpha = new Squad("alpha");
+      alpha.staff.addAll(List.of(new Coach("alpha-coach", "press"),
+          new Scout("alpha-scout", "north"), new Staff("alpha-physio")));
+      Squad beta = new Squad("beta");
+      beta.staff.addAll(List.of(new Coach("beta-coach", "counter"),
+          new Scout("beta-scout", "south")));
+      s.add(alpha);
+      s.add(beta);
+    }
+
+    @Override
+    List<Object> act(Session s) {
+      Squad alpha = s.query(Squad.class).where("name = 'alpha'").one();
+      Squad beta = s.query(Squad.class).where("name = 'beta'").one();
+      List<Staff> staff = new ArrayList<>(alpha.staff);
+      beta.staff.size();
+      // Nothing below loads, so no autoflush: the flush under test writes every change.
+      ((Coach) staff.get(0)).tactic = "gegenpress";
+      staff.get(1).name = "alpha-scout-2";
+      alpha.staff.remove(staff.get(2));
+      alpha.staff.add(new Coach("alpha-coach-2", "zonal"));
+      s.delete(beta);
+      List<Object> roots = new ArrayList<>(staff);
+      roots.add(alpha);
+      roots.add(beta);
+      return roots;
+    }
+  },
   /** A DAO's deleteWhere: the key SELECT and the set-based deletes it runs at once. */
   DELETE_WHERE(true) {
     @Override

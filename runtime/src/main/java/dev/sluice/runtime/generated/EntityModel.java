@@ -97,6 +97,11 @@ public abstract class EntityModel<T> extends EntityType<T> {
     return this;
   }
 
+  /** The index of the discriminator column in a hierarchy, else -1. */
+  public int discriminatorColumn() {
+    return -1;
+  }
+
   /**
    * Writes its class's identity into an object's empty discriminator before its row is written
    * (in a hierarchy), and refuses a discriminator that names another class.

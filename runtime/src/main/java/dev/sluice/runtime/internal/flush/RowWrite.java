@@ -44,8 +44,16 @@ final class RowWrite {
 
     /** The planned write, numbered {@code index}, with the object's fields as they are now. */
     RowWrite seal(int index) {
-      state.type.stampIdentity(state.entity); // a hierarchy's row names the object's class
-      return new RowWrite(this, index, state.type.snapshot(state.entity));
+      Object[] fields = state.type.snapshot(state.entity);
+      int discriminator = state.type.discriminatorColumn();
+      if (discriminator >= 0) { // a hierarchy's row names the object's class
+        Object before = fields[discriminator];
+        state.type.stampIdentity(state.entity); // refuses another class's identity
+        fields[discriminator] = state.type.get(state.entity, discriminator);
+        // the field takes the identity with the other written values, once the flush succeeds
+        state.type.set(state.entity, discriminator, before);
+      }
+      return new RowWrite(this, index, fields);
     }
   }
 
