@@ -10,6 +10,7 @@ import dev.sluice.it.support.DatabaseTest;
 import dev.sluice.it.support.TestDatabase;
 import dev.sluice.runtime.IntegrityException;
 import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.Session;
 import dev.sluice.runtime.SessionFactory;
 import java.util.Arrays;
@@ -276,6 +277,39 @@ class JoinedInheritanceTest {
     assertEquals("A row of table people has discriminator 'engineer', which names Engineer,"
         + " not Manager or one of its subclasses; select only their rows, or read the rows as"
         + " Person", e.getMessage());
+  }
+
+  @DatabaseTest
+  void aBulkDeleteOfASubclassDeletesEachObjectsRowsInEveryTable(TestDatabase db) {
+    SessionFactory factory = db.create(JoinedSchema_Metadata.INSTANCE);
+    long[] ids = fixture(factory);
+    try (Session session = factory.openSession()) {
+      Boss boss = session.get(Boss.class, ids[3]);
+      // a condition on a joined table's column; the hierarchy's rows go one by one
+      assertEquals(2, session.query(Manager.class).where("manager_data IS NOT NULL").delete());
+      assertEquals(ObjectState.DELETED, session.state(boss));
+      session.commit();
+      assertEquals(ObjectState.DETACHED, session.state(boss));
+    }
+    assertEquals(List.of(), db.rows(MANAGERS));
+    assertEquals(List.of(List.of(ids[1], "Dilbert", "engineer"),
+        List.of(ids[4], "Wally", "person")), values(db.rows(PEOPLE)));
+  }
+
+  @DatabaseTest
+  void mergeCopiesADetachedObjectIntoTheRowsOfItsTables(TestDatabase db) {
+    SessionFactory factory = db.create(JoinedSchema_Metadata.INSTANCE);
+    long[] ids = fixture(factory);
+    Boss copy = new Boss("Big Boss", "power", "draw");
+    copy.id = ids[3];
+    try (Session session = factory.openSession()) {
+      Boss merged = session.merge(copy);
+      assertEquals("draw", merged.golfSwing);
+      session.commit();
+    }
+    assertEquals(List.of(Arrays.asList(ids[2], "hair", null), List.of(ids[3], "power", "draw")),
+        values(db.rows(MANAGERS)));
+    assertEquals("Big Boss", db.column("SELECT name FROM people WHERE id = " + ids[3]).get(0));
   }
 
   private static String first(List<String> statements, String table) {
