@@ -95,7 +95,7 @@ public enum Diagnostic {
       + " in table \"%s\" leave it NULL", "Make it nullable: a wrapper type (Integer, not int),"
       + " without @Column(nullable = false); or give %s a table of its own"),
   HIERARCHY_COLUMN_CONFLICT(138, "Column \"%s\" of %s is also mapped by %s, and both are in"
-      + " table \"%s\"", "Name one of them apart with @Column(name = \"…\"), or move the field"
+      + " %s", "Name one of them apart with @Column(name = \"…\"), or move the field"
       + " to a class both extend"),
   HIERARCHY_ROOT_NOT_IN_SCHEMA(139, "%s extends @Entity %s, which is not in @Schema %s",
       "Add %s to the schema: a subclass is stored in its root's table"),

@@ -189,7 +189,8 @@ final class HierarchyRules {
         if (other != null && other.element() != field.element()) {
           reporter.report(Diagnostic.HIERARCHY_COLUMN_CONFLICT, Position.of(field.element()),
               field.columnName(), entity.simpleName() + "." + field.name(),
-              columnOwners.get(other).simpleName() + "." + other.name(), entity.table());
+              columnOwners.get(other).simpleName() + "." + other.name(),
+              where(entity.table(), columnOwners.get(other).table()));
         } else if (other == null) {
           columnOwners.put(field, entity);
         }
@@ -199,6 +200,12 @@ final class HierarchyRules {
       }
     }
     checked.removeIf(entity -> invalid.contains(entity.qualifiedName()));
+  }
+
+  /** Where two columns of one name are: one table, or two read as one row. */
+  private static String where(String table, String otherTable) {
+    return table.equals(otherTable) ? "table \"" + table + "\""
+        : "tables \"" + otherTable + "\" and \"" + table + "\", which are read as one row";
   }
 
   /** The column name of the root's id, which a subclass inherits. */

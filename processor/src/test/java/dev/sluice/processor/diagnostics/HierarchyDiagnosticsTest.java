@@ -102,6 +102,21 @@ class HierarchyDiagnosticsTest {
   }
 
   @Test
+  void joinedTablesMapAColumnNameOnce() {
+    JavaFileObject b = source("B",
+        "@Entity(table = \"bees\") @PolymorphicIdentity(\"b\") class B extends A {",
+        "  String note;",
+        "}");
+    JavaFileObject c = source("C",
+        "@Entity(table = \"cees\") @PolymorphicIdentity(\"c\") class C extends A {",
+        "  String note;",
+        "}");
+    assertSingleError(compile(ROOT, b, c, schema("A", "B", "C")),
+        Diagnostic.HIERARCHY_COLUMN_CONFLICT.format("note", "C.note", "B.note",
+            "tables \"bees\" and \"cees\", which are read as one row"), c, "String note");
+  }
+
+  @Test
   void aKeyJoinBelongsToAJoinedSubclass() {
     JavaFileObject shared = source("B",
         "@Entity @PrimaryKeyJoin(constraint = false) @PolymorphicIdentity(\"b\")",
@@ -170,7 +185,7 @@ class HierarchyDiagnosticsTest {
         "  String note;",
         "}");
     assertSingleError(compile(ROOT, b, c, schema("A", "B", "C")),
-        Diagnostic.HIERARCHY_COLUMN_CONFLICT.format("note", "C.note", "B.note", "a"), c,
+        Diagnostic.HIERARCHY_COLUMN_CONFLICT.format("note", "C.note", "B.note", "table \"a\""), c,
         "String note");
   }
 
