@@ -6,7 +6,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * An entity class and its table; {@code uniqueKeys} are its multi-column UNIQUE constraints,
- * {@code compositeKeys} its multi-column foreign keys, {@code hierarchy} its place in a class hierarchy sharing the table, or {@code null}.
+ * {@code compositeKeys} its multi-column foreign keys, {@code hierarchy} its place in a class
+ * hierarchy, or {@code null}; {@code table} is the table its own columns are in.
  * {@code columns} are the columns it maps (inherited ones first); its snapshots have the shape
  * of {@link #tableColumns()}.
  */

@@ -228,6 +228,11 @@ public final class EntityRules {
         } else if (!seen.add(name)) {
           reporter.report(Diagnostic.UNIQUE_FIELD_REPEATED, where, written, entity.simpleName(),
               name);
+        } else if (HierarchyRules.joinedSubclass(entity) && field.inherited() != null
+            && field.inherited().fromEntity()) {
+          // a joined subclass's table holds only the columns it declares
+          reporter.report(Diagnostic.UNIQUE_ACROSS_TABLES, where, written, entity.simpleName(),
+              name, entity.simpleName(), entity.table(), name, entity.simpleName());
         }
       }
     }

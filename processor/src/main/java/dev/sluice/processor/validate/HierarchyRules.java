@@ -141,7 +141,15 @@ final class HierarchyRules {
     Map<String, EntityDecl> identities = new HashMap<>();
     Map<String, FieldDecl> columns = new HashMap<>();
     Map<FieldDecl, EntityDecl> columnOwners = new HashMap<>();
+    // the key column of each joined table, which no column of a class in that table may name
     Map<String, String> keyColumns = new HashMap<>();
+    for (EntityDecl entity : checked) {
+      if (joinedSubclass(entity) && !invalid.contains(entity.qualifiedName())) {
+        String key = entity.hierarchy().keyColumn();
+        keyColumns.put(entity.hierarchy().root().getQualifiedName() + "\0" + entity.table(),
+            key.isEmpty() ? rootIdColumn(entity) : key);
+      }
+    }
     for (EntityDecl entity : checked) {
       HierarchyDecl hierarchy = entity.hierarchy();
       if (hierarchy == null || hierarchy.discriminator() == null
@@ -159,10 +167,6 @@ final class HierarchyRules {
         Object simple = hierarchy.root().getSimpleName();
         reporter.report(Diagnostic.HIERARCHY_ROOT_NOT_IN_SCHEMA, Position.of(entity.element(),
             entity.entity()), entity.simpleName(), simple, schema.simpleName(), simple);
-      } else if (joinedSubclass(entity)) { // its table is unique as any entity's (E106)
-        String key = entity.hierarchy().keyColumn();
-        keyColumns.put(rootName + '\0' + entity.table(),
-            key.isEmpty() ? rootIdColumn(entity) : key);
       }
       if (hierarchy.identity() != null) {
         EntityDecl other = identities.putIfAbsent(rootName + '\0' + hierarchy.identity(), entity);

@@ -43,6 +43,14 @@ final class Checks {
       actual.add(number(row.get("parent_id")) + "|" + number(row.get("tag_id")));
     }
     same("rows differ in r_parent_tag", expected, actual);
+    // a joined child's two rows go together: neither table has a row without the other
+    List<Long> halves = db.createQuery("SELECT c.id FROM \"r_child\" c LEFT JOIN"
+        + " \"r_joined_child\" j ON j.id = c.id WHERE c.kind = 'joined' AND j.id IS NULL"
+        + " UNION ALL SELECT j.id FROM \"r_joined_child\" j LEFT JOIN \"r_child\" c"
+        + " ON c.id = j.id WHERE c.id IS NULL OR c.kind <> 'joined'").mapTo(Long.class).list();
+    if (!halves.isEmpty()) {
+      throw new Divergence("a joined child has one row of two", "ids " + halves);
+    }
   }
 
   /** Objects in the session as the model says; loaded relations and keys hold the model's. */

@@ -10,8 +10,21 @@ final class ObjectOps {
   private ObjectOps() {}
 
   /** Every other child is of the subclass sharing the children's table. */
-  static boolean bigChild(int handle) {
-    return handle % 2 == 1;
+  /** The class of the child created with this handle: the root or one of its subclasses. */
+  static String childType(int handle) {
+    return switch (handle % 3) {
+      case 1 -> "RBigChild";
+      case 2 -> "RJoinedChild";
+      default -> "RChild";
+    };
+  }
+
+  private static RChild newChild(int handle, String name) {
+    return switch (handle % 3) {
+      case 1 -> new RBigChild(name);
+      case 2 -> new RJoinedChild(name);
+      default -> new RChild(name);
+    };
   }
 
   /** {@code new X(...)}, appended to a parent's collection when one is given (0: none). */
@@ -45,7 +58,7 @@ final class ObjectOps {
       Object j;
       switch (kind) {
         case PARENT: j = new RParent(o.name); break;
-        case CHILD: j = bigChild(handle) ? new RBigChild(o.name) : new RChild(o.name); break;
+        case CHILD: j = newChild(handle, o.name); break;
         case NOTE: j = new RNote(o.name); break;
         default: j = new RTag(o.name); break;
       }
@@ -67,7 +80,7 @@ final class ObjectOps {
     @Override
     public String java(Model model) {
       String var = MObj.var(kind, handle);
-      String type = kind == Kind.CHILD && bigChild(handle) ? "RBigChild" : MObj.javaType(kind);
+      String type = kind == Kind.CHILD ? childType(handle) : MObj.javaType(kind);
       String create = type + " " + var + " = new " + type + "(\"" + var + "\");";
       if (parent == 0) {
         return create;

@@ -109,7 +109,8 @@ final class SequenceRunner {
   }
 
   private void empty() {
-    for (String table : List.of("r_parent_tag", "r_child", "r_note", "r_tag", "r_parent")) {
+    for (String table : List.of("r_parent_tag", "r_joined_child", "r_child", "r_note", "r_tag",
+        "r_parent")) {
       reader().execute("DELETE FROM \"" + table + "\"");
     }
   }

@@ -117,6 +117,25 @@ class HierarchyDiagnosticsTest {
   }
 
   @Test
+  void aJoinedSubclasssUniqueNamesColumnsOfItsOwnTable() {
+    JavaFileObject b = source("B",
+        "@Entity(table = \"bees\") @PolymorphicIdentity(\"b\")",
+        "@Unique({\"size\", \"kind\"}) class B extends A {",
+        "  Integer size;",
+        "}");
+    assertSingleError(compile(ROOT, b, schema("A", "B")),
+        Diagnostic.UNIQUE_ACROSS_TABLES.format("{\"size\", \"kind\"}", "B", "kind", "B",
+            "bees", "kind", "B"), b, "@Unique({\"size\", \"kind\"})");
+    JavaFileObject own = source("B",
+        "@Entity(table = \"bees\") @PolymorphicIdentity(\"b\")",
+        "@Unique({\"size\", \"label\"}) class B extends A {",
+        "  Integer size;",
+        "  String label;",
+        "}");
+    assertThat(compile(ROOT, own, schema("A", "B"))).succeededWithoutWarnings();
+  }
+
+  @Test
   void aKeyJoinBelongsToAJoinedSubclass() {
     JavaFileObject shared = source("B",
         "@Entity @PrimaryKeyJoin(constraint = false) @PolymorphicIdentity(\"b\")",
@@ -142,6 +161,17 @@ class HierarchyDiagnosticsTest {
         "}");
     assertSingleError(compile(ROOT, b, schema("A", "B")),
         Diagnostic.KEY_JOIN_COLUMN_CONFLICT.format("a_id", "bees", "B", "B.aId"), b,
+        "Long aId");
+    // a class sharing the joined table, listed before the class that names it
+    JavaFileObject keyed = source("B",
+        "@Entity(table = \"bees\") @PrimaryKeyJoin(column = \"a_id\")",
+        "@PolymorphicIdentity(\"b\") class B extends A {}");
+    JavaFileObject c = source("C",
+        "@Entity @PolymorphicIdentity(\"c\") class C extends B {",
+        "  Long aId;",
+        "}");
+    assertSingleError(compile(ROOT, keyed, c, schema("A", "C", "B")),
+        Diagnostic.KEY_JOIN_COLUMN_CONFLICT.format("a_id", "bees", "C", "C.aId"), c,
         "Long aId");
   }
 

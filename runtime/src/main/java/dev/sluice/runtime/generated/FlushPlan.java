@@ -168,7 +168,10 @@ public final class FlushPlan<T> {
     return deleteSql;
   }
 
-  /** The DELETEs of a set of rows by id, one per table, the joined tables' first (see {@link KeyList}). */
+  /**
+   * The DELETEs of a set of rows by id, one per table, the joined tables' first, deepest first
+   * (see {@link KeyList}).
+   */
   public List<String> deleteSqls() {
     if (joinedTables.isEmpty()) {
       return List.of(deleteSql);

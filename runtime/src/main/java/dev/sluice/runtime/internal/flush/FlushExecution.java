@@ -187,9 +187,11 @@ final class FlushExecution {
           columns.add(column);
         }
       }
-      Object key = values[write.type().idColumn().index()];
-      for (int[] table : write.type().plan().byTable(toArray(columns))) {
-        statements.add(updateStatement(write, table, values, key, "POST-UPDATE"));
+      if (!columns.isEmpty()) {
+        Object key = values[write.type().idColumn().index()];
+        for (int[] table : write.type().plan().byTable(toArray(columns))) {
+          statements.add(updateStatement(write, table, values, key, "POST-UPDATE"));
+        }
       }
     }
     return statements;
@@ -205,11 +207,13 @@ final class FlushExecution {
           columns.add(column);
         }
       }
-      Object[] nulls = new Object[deleted.type.columns().size()];
-      for (int[] table : deleted.type.plan().byTable(toArray(columns))) {
-        statements.add(new StatementRunner.Stmt(deleted.type.name(), "POST-UPDATE",
-            deleted.type.plan().updateSql(table), arguments(deleted.type, table, nulls,
-                deleted.key()), true));
+      if (!columns.isEmpty()) {
+        Object[] nulls = new Object[deleted.type.columns().size()];
+        for (int[] table : deleted.type.plan().byTable(toArray(columns))) {
+          statements.add(new StatementRunner.Stmt(deleted.type.name(), "POST-UPDATE",
+              deleted.type.plan().updateSql(table), arguments(deleted.type, table, nulls,
+                  deleted.key()), true));
+        }
       }
     }
     return statements;
