@@ -3,9 +3,11 @@ package dev.sluice.conformance.joined;
 import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.Column;
 import dev.sluice.annotations.Entity;
+import dev.sluice.annotations.ForeignKey;
 import dev.sluice.annotations.PolymorphicIdentity;
 import dev.sluice.annotations.Relationship;
 import dev.sluice.runtime.RelatedList;
+import dev.sluice.runtime.RelatedRef;
 
 /**
  * A subclass in a table of its own, keyed by a foreign key to {@code people} (the note's first
@@ -15,6 +17,11 @@ import dev.sluice.runtime.RelatedList;
 @PolymorphicIdentity("engineer")
 public class Engineer extends Person {
   @Column(nullable = false) String primaryLanguage;
+  /** A key in the joined table to a row of the base table, of any class. */
+  @ForeignKey(entity = Person.class) Long mentorId;
+
+  @Relationship(remoteSide = "id")
+  final RelatedRef<Person> mentor = Engineer_.mentor(this);
 
   @Relationship(backPopulates = "engineer", cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
   final RelatedList<Machine> machines = Engineer_.machines(this);

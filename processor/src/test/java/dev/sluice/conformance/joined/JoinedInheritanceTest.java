@@ -265,7 +265,8 @@ class JoinedInheritanceTest {
   void theRowMapperOfASubclassRefusesASiblingsJoinedRow(TestDatabase db) {
     SessionFactory factory = db.create(JoinedSchema_Metadata.INSTANCE);
     fixture(factory);
-    String all = "SELECT p.*, e.primary_language, m.manager_data, m.golf_swing FROM people p"
+    String all = "SELECT p.*, e.primary_language, e.mentor_id, m.manager_data, m.golf_swing"
+        + " FROM people p"
         + " LEFT JOIN engineers e ON e.id = p.id LEFT JOIN managers m ON m.person_id = p.id"
         + " ORDER BY p.id";
     assertEquals("[Engineer(Dilbert), Manager(Pointy), Boss(Boss), Person(Wally)]",
@@ -310,6 +311,25 @@ class JoinedInheritanceTest {
     assertEquals(List.of(Arrays.asList(ids[2], "hair", null), List.of(ids[3], "power", "draw")),
         values(db.rows(MANAGERS)));
     assertEquals("Big Boss", db.column("SELECT name FROM people WHERE id = " + ids[3]).get(0));
+  }
+
+  @DatabaseTest
+  void aRowReferencedFromAJoinedTableIsDeletedAfterTheRowsReferencingIt(TestDatabase db) {
+    SessionFactory factory = db.create(JoinedSchema_Metadata.INSTANCE);
+    long[] ids = fixture(factory);
+    try (Session session = factory.openSession()) {
+      Engineer dilbert = session.get(Engineer.class, ids[1]);
+      Manager pointy = session.get(Manager.class, ids[2]);
+      dilbert.mentor.set(pointy);
+      session.commit();
+      assertEquals(ids[2], db.number("SELECT mentor_id FROM engineers WHERE id = " + ids[1]));
+      // the mentor first in the session's order: the engineers row must still go first
+      session.delete(pointy);
+      session.delete(dilbert);
+      session.commit();
+    }
+    assertEquals(List.of(), db.rows(ENGINEERS));
+    assertEquals(List.of(List.of(ids[3], "money", "slice")), values(db.rows(MANAGERS)));
   }
 
   private static String first(List<String> statements, String table) {
