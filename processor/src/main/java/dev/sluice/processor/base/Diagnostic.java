@@ -103,10 +103,9 @@ public enum Diagnostic {
       + " an abstract class", "Remove @PolymorphicIdentity, or make %s concrete"),
   KEY_JOIN_NOT_JOINED(142, "@PrimaryKeyJoin on %s, which %s", "Remove it, or give %s a"
       + " table of its own with @Entity(table = \"…\")"),
-  UNIQUE_ACROSS_TABLES(144, "@Unique(%s) on %s names %s, which it inherits: its column is in a"
-      + " superclass's table, not in %s's own table \"%s\"", "A UNIQUE constraint holds within"
-      + " one table: declare it on the superclass that maps %s, or name only columns %s"
-      + " declares"),
+  CONSTRAINT_ACROSS_TABLES(144, "%s(%s) on %s names %s, which it inherits: its column is in a"
+      + " superclass's table, not in %s's own table \"%s\"", "A constraint holds within one"
+      + " table: declare it on the superclass that maps %s, or name only columns %s declares"),
   KEY_JOIN_COLUMN_CONFLICT(143, "Key column \"%s\" of table \"%s\" (the table of %s) is also"
       + " the column of %s", "Name the key column apart with @PrimaryKeyJoin(column = \"…\"), or"
       + " the field with @Column(name = \"…\")"),

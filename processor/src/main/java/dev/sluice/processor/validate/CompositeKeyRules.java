@@ -55,6 +55,12 @@ final class CompositeKeyRules {
         } else if (!seen.add(name)) {
           reporter.report(Diagnostic.COMPOSITE_KEY_FIELD_REPEATED, where, written,
               entity.simpleName(), name);
+        } else if (HierarchyRules.joinedSubclass(entity) && field.inherited() != null
+            && field.inherited().fromEntity()) {
+          // a joined subclass's table holds only the columns it declares
+          reporter.report(Diagnostic.CONSTRAINT_ACROSS_TABLES, where, "@ForeignKeyConstraint",
+              written, entity.simpleName(), name, entity.simpleName(), entity.table(), name,
+              entity.simpleName());
         }
       }
     }

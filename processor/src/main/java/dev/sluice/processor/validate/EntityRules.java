@@ -231,8 +231,9 @@ public final class EntityRules {
         } else if (HierarchyRules.joinedSubclass(entity) && field.inherited() != null
             && field.inherited().fromEntity()) {
           // a joined subclass's table holds only the columns it declares
-          reporter.report(Diagnostic.UNIQUE_ACROSS_TABLES, where, written, entity.simpleName(),
-              name, entity.simpleName(), entity.table(), name, entity.simpleName());
+          reporter.report(Diagnostic.CONSTRAINT_ACROSS_TABLES, where, "@Unique", written,
+              entity.simpleName(), name, entity.simpleName(), entity.table(), name,
+              entity.simpleName());
         }
       }
     }

@@ -124,8 +124,8 @@ class HierarchyDiagnosticsTest {
         "  Integer size;",
         "}");
     assertSingleError(compile(ROOT, b, schema("A", "B")),
-        Diagnostic.UNIQUE_ACROSS_TABLES.format("{\"size\", \"kind\"}", "B", "kind", "B",
-            "bees", "kind", "B"), b, "@Unique({\"size\", \"kind\"})");
+        Diagnostic.CONSTRAINT_ACROSS_TABLES.format("@Unique", "{\"size\", \"kind\"}", "B",
+            "kind", "B", "bees", "kind", "B"), b, "@Unique({\"size\", \"kind\"})");
     JavaFileObject own = source("B",
         "@Entity(table = \"bees\") @PolymorphicIdentity(\"b\")",
         "@Unique({\"size\", \"label\"}) class B extends A {",
@@ -133,6 +133,34 @@ class HierarchyDiagnosticsTest {
         "  String label;",
         "}");
     assertThat(compile(ROOT, own, schema("A", "B"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aJoinedSubclasssForeignKeyConstraintNamesColumnsOfItsOwnTable() {
+    JavaFileObject p = source("P",
+        "@Entity @Unique({\"x\", \"y\"}) class P {",
+        "  @Id Long id;",
+        "  Long x;",
+        "  Long y;",
+        "}");
+    JavaFileObject a = source("A",
+        "@Entity @PolymorphicOn(\"kind\") @PolymorphicIdentity(\"a\") class A {",
+        "  @Id Long id;",
+        "  String kind;",
+        "  Long px;",
+        "}");
+    JavaFileObject b = source("B",
+        "@Entity(table = \"bees\") @PolymorphicIdentity(\"b\")",
+        "@ForeignKeyConstraint(columns = {\"px\", \"py\"}, entity = P.class,"
+            + " references = {\"x\", \"y\"})",
+        "class B extends A {",
+        "  Long py;",
+        "}");
+    Compilation compilation = compile(p, a, b, schema("P", "A", "B"));
+    assertSingleError(compilation, Diagnostic.CONSTRAINT_ACROSS_TABLES.format(
+        "@ForeignKeyConstraint", "columns = {\"px\", \"py\"}", "B", "px", "B", "bees", "px",
+        "B"), b,
+        "@ForeignKeyConstraint(columns");
   }
 
   @Test
