@@ -112,6 +112,29 @@ class MoreJoinedTest {
     }
   }
 
+  @DatabaseTest
+  void aJoinedSubclasssOwnJoinedRelationLoadsInTheSameStatement(TestDatabase db) {
+    SessionFactory factory = db.create(MoreJoinedSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      EtsOther a = new EtsOther("a");
+      a.toys.addAll(List.of(new EtsToy("yo-yo"), new EtsToy("kite")));
+      EtsOther b = new EtsOther("b");
+      session.add(a);
+      session.add(b);
+      EtsParent parent = new EtsParent("p");
+      parent.children.add(new EtsSub("s1")); // a sibling's row, which the query leaves out
+      session.add(parent);
+      session.commit();
+    }
+    try (Session session = factory.openSession()) {
+      db.clearStatements();
+      List<EtsOther> others = session.query(EtsOther.class).orderBy("label").list();
+      assertEquals(List.of("a [kite, yo-yo]", "b []"), others.stream().map(o -> o.label + " "
+          + o.toys.stream().map(t -> t.name).toList()).toList());
+      assertEquals(1, db.statements().size(), db.statements().toString());
+    }
+  }
+
   // test_relationship.py SameNameOnJoined.test_persist
   // The original's subclass declares its own bs beside the root's; here it inherits the root's.
   @DatabaseTest
