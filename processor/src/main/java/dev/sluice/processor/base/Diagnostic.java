@@ -106,6 +106,10 @@ public enum Diagnostic {
   CONSTRAINT_ACROSS_TABLES(144, "%s(%s) on %s names %s, which it inherits: its column is in a"
       + " superclass's table, not in %s's own table \"%s\"", "A constraint holds within one"
       + " table: declare it on the superclass that maps %s, or name only columns %s declares"),
+  KEY_JOIN_PASSIVE_WITHOUT_KEY(145, "@PrimaryKeyJoin of %s has passiveDeletes = true and"
+      + " constraint = false: no foreign key would delete the rows of table \"%s\"",
+      "Declare the key (constraint = true, its ON DELETE CASCADE deletes them), or let Sluice"
+          + " delete them (passiveDeletes = false)"),
   KEY_JOIN_COLUMN_CONFLICT(143, "Key column \"%s\" of table \"%s\" (the table of %s) is also"
       + " the column of %s", "Name the key column apart with @PrimaryKeyJoin(column = \"…\"), or"
       + " the field with @Column(name = \"…\")"),

@@ -109,6 +109,7 @@ final class HierarchyLinker {
       }
     }
     List<HierarchyTable> tables = new ArrayList<>();
+    Map<String, Boolean> passive = new LinkedHashMap<>();
     for (Map.Entry<String, Entity> entry : owners.entrySet()) {
       Entity owner = entry.getValue();
       HierarchyDecl decl = decls.get(owner.qualifiedName()).hierarchy();
@@ -116,9 +117,14 @@ final class HierarchyLinker {
       List<String> classes = family.stream().filter(member -> member == owner
           || extendsClass(member.element(), owner.element())).map(Entity::qualifiedName)
           .toList();
+      String parentTable = parents.get(entry.getKey());
+      // a table left to the database takes the rows of the tables below it along
+      boolean passiveDeletes = parentTable != null && (decl.keyPassiveDeletes()
+          || passive.getOrDefault(parentTable, false));
+      passive.put(entry.getKey(), passiveDeletes);
       tables.add(new HierarchyTable(entry.getKey(), owner.qualifiedName(), classes,
-          List.copyOf(columns.get(entry.getKey())), key, parents.get(entry.getKey()),
-          decl.keyConstraint()));
+          List.copyOf(columns.get(entry.getKey())), key, parentTable, decl.keyConstraint(),
+          passiveDeletes));
     }
     return List.copyOf(tables);
   }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param keyColumn the name of its key column (the root's table: the id column)
  * @param parentTable the table its key references, or {@code null} for the root's
  * @param keyConstraint whether the DDL declares that reference as a foreign key
+ * @param passiveDeletes whether a delete leaves its rows to that foreign key's ON DELETE
+ *     CASCADE (declared on its class or on the class of a table above it)
  */
 public record HierarchyTable(
     String name,
@@ -21,7 +23,8 @@ public record HierarchyTable(
     List<Column> columns,
     String keyColumn,
     String parentTable,
-    boolean keyConstraint) {
+    boolean keyConstraint,
+    boolean passiveDeletes) {
 
   /** Whether it is the root's table. */
   public boolean isRoot() {

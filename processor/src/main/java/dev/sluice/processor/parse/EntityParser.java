@@ -151,7 +151,8 @@ public final class EntityParser {
         Mirrors.find(type, AnnotationNames.POLYMORPHIC_ON), identity,
         identity == null ? null : mirrors.string(identity, "value"), writtenTable, parentTable,
         keyJoin, keyJoin == null ? "" : mirrors.string(keyJoin, "column"),
-        keyJoin == null || mirrors.bool(keyJoin, "constraint"));
+        keyJoin == null || mirrors.bool(keyJoin, "constraint"),
+        keyJoin != null && mirrors.bool(keyJoin, "passiveDeletes"));
   }
 
   /** The nearest ancestor annotated {@code @Entity}, or {@code null}. */

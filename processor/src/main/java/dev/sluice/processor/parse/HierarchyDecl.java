@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param keyJoin this class's {@code @PrimaryKeyJoin}, or {@code null}
  * @param keyColumn the key column it names, or {@code ""} (the root's id column name)
  * @param keyConstraint whether the DDL declares the key's foreign key
+ * @param keyPassiveDeletes whether deletes leave the table's rows to that foreign key
  */
 public record HierarchyDecl(
     TypeElement root,
@@ -28,7 +29,8 @@ public record HierarchyDecl(
     String parentTable,
     AnnotationMirror keyJoin,
     String keyColumn,
-    boolean keyConstraint) {
+    boolean keyConstraint,
+    boolean keyPassiveDeletes) {
 
   /** Whether the class extends another entity (it is not the root). */
   public boolean isSubclass(TypeElement type) {

@@ -83,7 +83,8 @@ final class StatementPlanner {
         columns.add(indexIn(entity.tableColumns(), column)); // a sibling's stays NULL
       }
       plans.add(new JoinedTablePlan(insert(table.name(), names), updatePrefix(table.name()),
-          byKey(table.keyColumn()), delete(table.name(), table.keyColumn()), columns));
+          byKey(table.keyColumn()), table.passiveDeletes() ? null
+              : delete(table.name(), table.keyColumn()), columns));
     }
     return plans;
   }

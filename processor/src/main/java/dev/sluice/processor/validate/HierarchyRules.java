@@ -55,6 +55,11 @@ final class HierarchyRules {
               + entity.entitySuperclass().getSimpleName(), entity.simpleName());
       return;
     }
+    if (hierarchy.keyPassiveDeletes() && !hierarchy.keyConstraint()) {
+      reporter.report(Diagnostic.KEY_JOIN_PASSIVE_WITHOUT_KEY, Position.of(entity.element(),
+          hierarchy.keyJoin(), "passiveDeletes"), entity.simpleName(), entity.table());
+      return;
+    }
     if (hierarchy.identityMirror() != null && hierarchy.discriminator() == null) {
       reporter.report(Diagnostic.IDENTITY_WITHOUT_HIERARCHY, Position.of(entity.element(),
           hierarchy.identityMirror()), entity.simpleName());

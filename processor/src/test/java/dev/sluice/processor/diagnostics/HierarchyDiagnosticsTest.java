@@ -164,6 +164,16 @@ class HierarchyDiagnosticsTest {
   }
 
   @Test
+  void passiveDeletesOfAJoinedTableNeedItsForeignKey() {
+    JavaFileObject b = source("B",
+        "@Entity(table = \"bees\") @PolymorphicIdentity(\"b\")",
+        "@PrimaryKeyJoin(constraint = false, passiveDeletes = true) class B extends A {}");
+    assertSingleError(compile(ROOT, b, schema("A", "B")),
+        Diagnostic.KEY_JOIN_PASSIVE_WITHOUT_KEY.format("B", "bees"), b,
+        "@PrimaryKeyJoin(constraint = false, passiveDeletes = true)");
+  }
+
+  @Test
   void aKeyJoinBelongsToAJoinedSubclass() {
     JavaFileObject shared = source("B",
         "@Entity @PrimaryKeyJoin(constraint = false) @PolymorphicIdentity(\"b\")",

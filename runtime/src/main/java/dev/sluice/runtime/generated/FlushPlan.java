@@ -178,7 +178,9 @@ public final class FlushPlan<T> {
     }
     List<String> sqls = new ArrayList<>();
     for (int t = joinedTables.size() - 1; t >= 0; t--) {
-      sqls.add(joinedTables.get(t).deleteSql);
+      if (joinedTables.get(t).deleteSql != null) {
+        sqls.add(joinedTables.get(t).deleteSql);
+      }
     }
     sqls.add(deleteSql);
     return sqls;
@@ -291,7 +293,8 @@ public final class FlushPlan<T> {
 
   /**
    * A table of a joined-table subclass: its INSERT (the key first, then {@link #columns} in
-   * order), the UPDATE around a SET list, and the DELETE of a set of rows by key.
+   * order), the UPDATE around a SET list, and the DELETE of a set of rows by key, if the
+   * database does not delete them (ON DELETE CASCADE, {@code passiveDeletes}).
    */
   public static final class JoinedTable {
     private final int[] columns;
@@ -306,7 +309,7 @@ public final class FlushPlan<T> {
       this.insertSql = Objects.requireNonNull(insertSql);
       this.updatePrefix = Objects.requireNonNull(updatePrefix);
       this.updateWhere = Objects.requireNonNull(updateWhere);
-      this.deleteSql = Objects.requireNonNull(deleteSql);
+      this.deleteSql = deleteSql; // null: the database's ON DELETE CASCADE deletes the rows
     }
 
     /** The entity's columns this table holds, besides its key, in INSERT order. */
@@ -380,7 +383,8 @@ public final class FlushPlan<T> {
 
     /**
      * A table below the base table, in insert order, holding {@code columns} of the entity:
-     * its INSERT (key first), its UPDATE around the SET list, its DELETE by key set.
+     * its INSERT (key first), its UPDATE around the SET list, its DELETE by key set
+     * ({@code null} when the database's ON DELETE CASCADE deletes its rows).
      */
     public Builder<T> joinedTable(String insert, String updatePrefix, String updateWhere,
         String delete, int... columns) {
