@@ -365,8 +365,8 @@ final class ModelGenerator {
   /**
    * Makes {@code root} the root of a hierarchy with a discriminator field, and adds a subclass
    * listed in the schema: in the root's table with nullable columns of its own, or in a table
-   * of its own (joined, keyed by a foreign key, a logical key or a key column of another name)
-   * that also holds a NOT NULL column.
+   * of its own (joined, keyed by a foreign key, a logical key, a key column of another name, or
+   * a foreign key that deletes its rows) that also holds a NOT NULL column.
    */
   private void hierarchy(Type root) {
     if (root.field(DISCRIMINATOR) != null || root.extra().contains("abstract")) {
@@ -385,7 +385,8 @@ final class ModelGenerator {
     String annotation = "@Entity @PolymorphicIdentity(\"kind\")";
     if (random.nextBoolean()) {
       String key = new String[] {"", " @PrimaryKeyJoin(constraint = false)",
-          " @PrimaryKeyJoin(column = \"kind_key\")"}[random.nextInt(3)];
+          " @PrimaryKeyJoin(column = \"kind_key\")",
+          " @PrimaryKeyJoin(passiveDeletes = true)"}[random.nextInt(4)];
       annotation = "@Entity(table = \"" + Naming.snakeCase(name) + "_t\")" + key
           + " @PolymorphicIdentity(\"kind\")";
       own = append(own, new Field(List.of(), "int", "kindCount", null));
