@@ -40,13 +40,21 @@ public record Entity(
   /** The index of a field's column in the entity's snapshots. */
   public int indexOf(String field) {
     Column column = column(field);
+    if (column == null) {
+      throw new IllegalArgumentException(simpleName + " has no column " + field);
+    }
+    return indexOf(column);
+  }
+
+  /** The index of a column in the entity's snapshots, a sibling class's included. */
+  public int indexOf(Column column) {
     List<Column> table = tableColumns();
-    for (int i = 0; column != null && i < table.size(); i++) {
+    for (int i = 0; i < table.size(); i++) {
       if (table.get(i).element() == column.element()) {
         return i;
       }
     }
-    throw new IllegalArgumentException(simpleName + " has no column " + field);
+    throw new IllegalArgumentException(simpleName + " has no column " + column.name());
   }
 
   /**

@@ -52,15 +52,6 @@ final class StatementPlanner {
         + SetDeletePlanner.KEYS + ")";
   }
 
-  private static int indexIn(List<Column> columns, Column column) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).element() == column.element()) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("no column " + column.name());
-  }
-
   /**
    * In a hierarchy with joined tables, the indices of the columns the base table holds (the
    * others are in joined tables, the entity's or a sibling's); else {@code null}: all of them.
@@ -69,7 +60,7 @@ final class StatementPlanner {
     if (entity.hierarchy() == null || !entity.hierarchy().isJoined()) {
       return null;
     }
-    return entity.baseColumns().stream().map(c -> indexIn(entity.tableColumns(), c)).toList();
+    return entity.baseColumns().stream().map(entity::indexOf).toList();
   }
 
   /** The statements of each table below the entity's base table, in insert order. */
@@ -80,7 +71,7 @@ final class StatementPlanner {
       List<Integer> columns = new ArrayList<>();
       for (Column column : table.columns()) {
         names.add(column.name());
-        columns.add(indexIn(entity.tableColumns(), column)); // a sibling's stays NULL
+        columns.add(entity.indexOf(column)); // a sibling's stays NULL
       }
       plans.add(new JoinedTablePlan(insert(table.name(), names), updatePrefix(table.name()),
           byKey(table.keyColumn()), table.passiveDeletes() ? null

@@ -75,7 +75,7 @@ public abstract class EntityModel<T> extends EntityType<T> {
   /**
    * What SELECTs read the type's rows from, as {@code FROM <readFrom> t}: its quoted table, or
    * for a hierarchy with joined tables a derived table joining them, whose columns are the
-   * type's columns by name (both databases flatten it into the outer query).
+   * type's columns by name.
    */
   public String readFrom() {
     return quotedTable();
