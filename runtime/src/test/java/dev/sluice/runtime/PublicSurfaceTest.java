@@ -113,7 +113,7 @@ class PublicSurfaceTest {
       Column: decodeEnum(String); field(); generated(); index(); name(); nullable(); primaryKey(); protected new(int, String, String, ColumnType, boolean, boolean, boolean, Function); quotedName(); toString(); type()
       ColumnType enum [BOOLEAN, INTEGER, LONG, DOUBLE, DECIMAL, STRING, BYTES, UUID, DATE, DATE_TIME, INSTANT, OFFSET_DATE_TIME, ENUM]
       DialectName: name()
-      EntityType: cast(Object); columns(); foreignKeys(); id(Object); idColumn(); javaType(); name(); protected new(Class, String, List); quotedTable(); relations(); table(); toString()
+      EntityType: cast(Object); columns(); foreignKeys(); hasCompositeKey(); id(Object); idColumn(); idColumns(); javaType(); name(); protected new(Class, String, List); quotedTable(); relations(); table(); toString()
       ForeignKeyRef: cascadesUpdates(); columns(); protected new(int[], Supplier, int[], boolean); referenced(); referencedColumns(); referencesId()
       Identifiers: static quote(String)
       Relation: cascade(); cascades(Cascade); direction(); foreignKeyOnTarget(); inverse(); isCollection(); joinWidth(); loading(); name(); owner(); ownerColumns(); ownerJoinColumn(int); passiveDeletes(); passiveUpdates(); postUpdate(); protected new(); secondaryOwnerColumn(int); secondaryTable(); secondaryTargetColumn(int); singleParent(); target(); targetColumns(); targetJoinColumn(int); toString(); writesLinks()

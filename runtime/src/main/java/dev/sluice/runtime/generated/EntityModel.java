@@ -29,7 +29,87 @@ public abstract class EntityModel<T> extends EntityType<T> {
 
   @Override
   public final Object id(T entity) {
-    return get(entity, idColumn().index());
+    List<Column> ids = idColumns();
+    if (ids.size() == 1) {
+      return get(entity, ids.get(0).index());
+    }
+    Object[] parts = new Object[ids.size()];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = get(entity, ids.get(i).index());
+      if (parts[i] == null) {
+        return null;
+      }
+    }
+    return List.of(parts);
+  }
+
+  /** The primary key of a row with these column values, shaped as {@link #id} shapes it. */
+  public final Object key(Object[] values) {
+    if (idColumns().size() == 1) {
+      return values[idColumns().get(0).index()];
+    }
+    Object[] parts = new Object[idColumns().size()];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = values[idColumns().get(i).index()];
+      if (parts[i] == null) {
+        return null;
+      }
+    }
+    return List.of(parts);
+  }
+
+  /** The values of a key's columns, in the order of {@link #idColumns()}. */
+  public final Object[] keyValues(Object key) {
+    return idColumns().size() == 1 ? new Object[] {key} : ((List<?>) key).toArray();
+  }
+
+  /**
+   * The key's quoted columns, each after {@code alias.} if an alias is given, as a select list:
+   * {@code "a", "b"}.
+   */
+  public final String quotedKeyColumns(String alias) {
+    StringBuilder sql = new StringBuilder();
+    for (Column column : idColumns()) {
+      sql.append(sql.length() == 0 ? "" : ", ").append(alias == null ? "" : alias + ".")
+          .append(column.quotedName());
+    }
+    return sql.toString();
+  }
+
+  /**
+   * The key as the left side of a comparison: its quoted column, or a row value
+   * {@code ("a", "b")} for a composite key.
+   */
+  public final String quotedKey(String alias) {
+    String columns = quotedKeyColumns(alias);
+    return idColumns().size() == 1 ? columns : "(" + columns + ")";
+  }
+
+  /**
+   * The condition that selects one key, a parameter per key column:
+   * {@code t."a" = ? AND t."b" = ?} with alias {@code t}.
+   */
+  public final String keyEquals(String alias) {
+    StringBuilder sql = new StringBuilder();
+    for (Column column : idColumns()) {
+      sql.append(sql.length() == 0 ? "" : " AND ").append(alias == null ? "" : alias + ".")
+          .append(column.quotedName()).append(" = ?");
+    }
+    return sql.toString();
+  }
+
+  /** An object of this type as messages name it: {@code Person id=7}, or all key parts. */
+  public final String describe(Object key) {
+    if (key == null) {
+      return name() + " (no id yet)";
+    }
+    Object[] values = keyValues(key);
+    StringBuilder text = new StringBuilder(name());
+    for (int i = 0; i < values.length; i++) {
+      text.append(i == 0 ? " " : ", ").append(idColumns().get(i).field()).append('=')
+          .append(values[i]);
+    }
+    return text.toString();
   }
 
   /** The flush plan the processor computed for this entity. */

@@ -1,6 +1,5 @@
 package dev.sluice.runtime.generated;
 
-import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import dev.sluice.runtime.support.KeyList;
 import java.util.ArrayList;
@@ -25,8 +24,7 @@ final class SetDeleteSql {
   /** Deleting the rows of {@code plan}'s table whose keys are {@code {keys}}, cascades first. */
   static List<SetStatement> bulk(FlushPlan<?> plan) {
     List<SetStatement> out = new ArrayList<>();
-    String id = plan.type().idColumn().quotedName();
-    delete(plan, id + " IN (" + KeyList.KEYS + ")", KeyList.KEYS, out);
+    delete(plan, EntityModel.of(plan.type()).quotedKey(null) + " IN (" + KeyList.KEYS + ")", KeyList.KEYS, out);
     return List.copyOf(out);
   }
 
@@ -37,15 +35,15 @@ final class SetDeleteSql {
    */
   private static void delete(FlushPlan<?> plan, String condition, String knownKeys,
       List<SetStatement> out) {
-    EntityType<?> type = plan.type();
+    EntityModel<?> type = EntityModel.of(plan.type());
     if (!plan.joinedTables().isEmpty()) { // the processor plans those deletes row by row
       throw new IllegalStateException(type + " has rows in several tables: no set-based delete");
     }
     String table = type.quotedTable();
-    String id = type.idColumn().quotedName();
-    String where = plan.isTree() ? id + " IN (" + plan.treeClosure(condition) + ")" : condition;
+    String where = plan.isTree()
+        ? type.quotedKey(null) + " IN (" + plan.treeClosure(condition) + ")" : condition;
     String keys = !plan.isTree() && knownKeys != null ? knownKeys
-        : "SELECT " + id + " FROM " + table + " WHERE " + where;
+        : "SELECT " + type.quotedKeyColumns(null) + " FROM " + table + " WHERE " + where;
     String clear = plan.postUpdateClear();
     if (clear != null) {
       out.add(SetStatement.plain("UPDATE " + table + " SET " + clear + " WHERE " + where));

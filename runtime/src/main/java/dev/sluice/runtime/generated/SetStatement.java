@@ -58,13 +58,13 @@ public final class SetStatement {
   }
 
   /**
-   * The SQL for {@code keyCount} parent keys as positional parameters, or, with
-   * {@code keyArray}, for one array parameter ({@code = ANY(?)}, PostgreSQL); with
-   * {@code returning}, the keys of the rows touched come back.
+   * The SQL for {@code keyCount} parent keys of {@code keyWidth} columns as positional
+   * parameters, or, with {@code keyArray}, for one array parameter ({@code = ANY(?)},
+   * PostgreSQL); with {@code returning}, the keys of the rows touched come back.
    */
-  public String sql(int keyCount, boolean keyArray, boolean returning) {
-    String rendered = KeyList.render(sql, keyCount, keyArray);
-    return returning && type != null ? rendered + " RETURNING " + type.idColumn().quotedName()
+  public String sql(int keyCount, int keyWidth, boolean keyArray, boolean returning) {
+    String rendered = KeyList.render(sql, keyCount, keyWidth, keyArray);
+    return returning && type != null ? rendered + " RETURNING " + EntityModel.of(type).quotedKeyColumns(null)
         : rendered;
   }
 

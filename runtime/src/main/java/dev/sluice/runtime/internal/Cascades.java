@@ -350,7 +350,7 @@ final class Cascades {
   private String describe(Object entity) {
     EntityType<Object> type = typeOf(entity);
     Object id = type.id(entity);
-    return type.name() + (id == null ? " (no id yet)" : " " + type.idColumn().field() + "=" + id);
+    return EntityModel.of(type).describe(id);
   }
 
   @SuppressWarnings("unchecked")

@@ -23,11 +23,11 @@ import dev.sluice.runtime.internal.state.DetachedStates;
 import dev.sluice.runtime.internal.state.IdentityMap;
 import dev.sluice.runtime.internal.state.IdentitySet;
 import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import dev.sluice.runtime.meta.SchemaMetadata;
-import dev.sluice.runtime.support.KeyList;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -697,32 +697,53 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
   /**
    * The id as the key column's Java type: an {@code int} for a {@code Long} key (and a
    * {@code long} in range for an {@code Integer} key) is widened or narrowed; any other
-   * mismatch is refused rather than failing later with a ClassCastException.
+   * mismatch is refused rather than failing later with a ClassCastException. A composite key
+   * is a list of its columns' values in table order.
    */
   private static Object keyOf(EntityType<?> type, Object id) {
     if (id == null) {
       throw new InvalidRequestException("get(" + type.name() + ", null): an id is required");
     }
-    if (id instanceof KeyList) {
-      return id;
+    List<Column> ids = type.idColumns();
+    if (ids.size() == 1) {
+      return keyPart(type, id, id, ids.get(0));
     }
-    ColumnType expected = type.idColumn().type();
-    if (expected == ColumnType.LONG && (id instanceof Integer || id instanceof Short
-        || id instanceof Byte)) {
-      return ((Number) id).longValue();
+    String columns = ids.stream().map(Column::field).toList().toString();
+    if (!(id instanceof List<?> parts) || parts.size() != ids.size()) {
+      throw new InvalidRequestException("get(" + type.name() + ", " + id + "): " + type.name()
+          + " has a composite primary key " + columns + "; pass a List of " + ids.size()
+          + " values in that order, as List.of(…)");
     }
-    if (expected == ColumnType.INTEGER && id instanceof Long) {
-      long value = (Long) id;
-      if (value == (int) value) {
-        return (int) value;
+    Object[] key = new Object[ids.size()];
+    for (int i = 0; i < key.length; i++) {
+      if (parts.get(i) == null) {
+        throw new InvalidRequestException("get(" + type.name() + ", " + id + "): part "
+            + ids.get(i).field() + " of the key " + columns + " is null");
+      }
+      key[i] = keyPart(type, id, parts.get(i), ids.get(i));
+    }
+    return List.of(key);
+  }
+
+  /** One value of a key, as the type of its column. */
+  private static Object keyPart(EntityType<?> type, Object id, Object value, Column column) {
+    ColumnType expected = column.type();
+    if (expected == ColumnType.LONG && (value instanceof Integer || value instanceof Short
+        || value instanceof Byte)) {
+      return ((Number) value).longValue();
+    }
+    if (expected == ColumnType.INTEGER && value instanceof Long) {
+      long number = (Long) value;
+      if (number == (int) number) {
+        return (int) number;
       }
     }
-    if (expected == ColumnType.ENUM ? !(id instanceof Enum) : !isOfType(id, expected)) {
-      throw new InvalidRequestException("get(" + type.name() + ", " + id + "): the id of "
-          + type.name() + " is a " + expected + " column (field " + type.idColumn().field()
-          + "), but a " + id.getClass().getSimpleName() + " was given");
+    if (expected == ColumnType.ENUM ? !(value instanceof Enum) : !isOfType(value, expected)) {
+      throw new InvalidRequestException("get(" + type.name() + ", " + id + "): "
+          + column.field() + " of " + type.name() + " is a " + expected + " column, but a "
+          + value.getClass().getSimpleName() + " was given");
     }
-    return id;
+    return value;
   }
 
   private static boolean isOfType(Object id, ColumnType expected) {

@@ -142,7 +142,7 @@ public final class Transaction {
       } else {
         state.closedUncommitted();
         if (state.committed() != null) {
-          session.identityMap.rekey(state, state.committed()[state.type.idColumn().index()]);
+          session.identityMap.rekey(state, state.type.key(state.committed()));
         }
       }
     }
@@ -174,7 +174,7 @@ public final class Transaction {
 
   private void makeTransient(InstanceState state) {
     session.identityMap.remove(state);
-    if (state.idGenerated()) {
+    if (state.idGenerated()) { // never a composite key
       state.type.set(state.entity, state.type.idColumn().index(), null);
     }
     state.madeTransient();

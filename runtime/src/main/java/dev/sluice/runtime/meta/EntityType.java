@@ -14,7 +14,7 @@ public abstract class EntityType<T> {
   private final String table;
   private final String quotedTable;
   private final List<Column> columns;
-  private final Column id;
+  private final List<Column> idColumns;
 
   /** For {@code dev.sluice.runtime.generated.EntityModel} only. */
   protected EntityType(Class<T> javaType, String table, List<Column> columns) {
@@ -23,8 +23,10 @@ public abstract class EntityType<T> {
     this.table = Objects.requireNonNull(table);
     this.quotedTable = Identifiers.quote(table);
     this.columns = List.copyOf(columns);
-    this.id = this.columns.stream().filter(Column::primaryKey).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(table + " has no primary-key column"));
+    this.idColumns = this.columns.stream().filter(Column::primaryKey).toList();
+    if (idColumns.isEmpty()) {
+      throw new IllegalArgumentException(table + " has no primary-key column");
+    }
   }
 
   /** The entity class. */
@@ -52,12 +54,29 @@ public abstract class EntityType<T> {
     return columns;
   }
 
-  /** The primary-key column. */
+  /** The primary-key column of a single-column key; see {@link #idColumns()} for any key. */
   public final Column idColumn() {
-    return id;
+    if (idColumns.size() > 1) {
+      throw new IllegalStateException(name + " has a composite primary key "
+          + idColumns.stream().map(Column::field).toList() + ": read idColumns()");
+    }
+    return idColumns.get(0);
   }
 
-  /** The primary-key value of an entity ({@code null} while a generated id is not assigned). */
+  /** The primary-key columns, in table order: one, or several for a composite key. */
+  public final List<Column> idColumns() {
+    return idColumns;
+  }
+
+  /** Whether the primary key has several columns. */
+  public final boolean hasCompositeKey() {
+    return idColumns.size() > 1;
+  }
+
+  /**
+   * The primary key of an entity: the id's value, or for a composite key the unmodifiable list
+   * of its columns' values in table order; {@code null} while any part is not assigned.
+   */
   public abstract Object id(T entity);
 
   /** The relations declared on this entity, including backref sides. */

@@ -44,7 +44,7 @@ public class ForeignKeyRef {
 
   /** Whether the key references the referenced entity's primary key. */
   public boolean referencesId() {
-    return referencedColumns.length == 1
+    return referencedColumns.length == 1 && !referenced().hasCompositeKey()
         && referencedColumns[0] == referenced().idColumn().index();
   }
 }

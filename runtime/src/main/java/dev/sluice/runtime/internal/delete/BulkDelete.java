@@ -32,7 +32,7 @@ public final class BulkDelete {
       List<Object> selected = keys.get();
       if (!selected.isEmpty()) {
         deletes.run(new StatementRunner(session.handle(), session.dialect()), plan, selected,
-            type.idColumn(), type.name());
+            type.idColumns(), type.name());
       }
       return selected.size();
     });

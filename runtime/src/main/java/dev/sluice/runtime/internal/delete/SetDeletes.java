@@ -39,23 +39,24 @@ public final class SetDeletes {
    */
   @SuppressWarnings("unchecked")
   public void run(StatementRunner runner, List<SetStatement> statements, List<Object> parentKeys,
-      Column keyColumn, String entity) {
-    String arrayType = session.dialect().arrayElementType(keyColumn.type());
+      List<Column> keyColumns, String entity) {
+    String arrayType = KeySets.arrayType(session.dialect(), keyColumns);
     for (List<Object> chunk : KeySets.chunks(parentKeys, arrayType)) {
       for (SetStatement statement : statements) {
-        List<Argument> arguments = KeySets.arguments(session.dialect(), chunk, keyColumn,
+        List<Argument> arguments = KeySets.arguments(session.dialect(), chunk, keyColumns,
             arrayType, statement.keyOccurrences());
         EntityType<Object> type = (EntityType<Object>) statement.type();
         boolean returning = statement.effect() != SetStatement.Effect.NONE
             && session.identityMap().holdsAny(type);
-        String sql = statement.sql(chunk.size(), arrayType != null, returning);
+        String sql = statement.sql(chunk.size(), keyColumns.size(), arrayType != null,
+            returning);
         String operation = statement.effect() == SetStatement.Effect.DELETE ? "DELETE"
             : statement.effect() == SetStatement.Effect.NULLIFY ? "UPDATE" : "BULK";
         StatementRunner.Stmt stmt = new StatementRunner.Stmt(type == null ? entity
             : type.name(), operation, sql, arguments, false);
         if (returning) {
           touched.add(new Touched(type, statement.effect(), statement.nullified(),
-              runner.returning(stmt, type.idColumn())));
+              runner.returning(stmt, type)));
         } else {
           runner.run(List.of(stmt));
         }

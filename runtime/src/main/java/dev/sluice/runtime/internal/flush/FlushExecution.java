@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal.flush;
 
 import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.generated.FlushPlan;
 import dev.sluice.runtime.internal.delete.SetDeletes;
@@ -82,9 +83,10 @@ final class FlushExecution {
       if (write.postUpdate) {
         postUpdates.add(write);
       }
+      Object key = rows.keyAtUpdate(write);
       for (int[] columns : plan.byTable(Arrays.copyOf(changed, main))) {
-        statements.add(updateStatement(write, columns, values, write.rowKey(), "UPDATE"));
-        keys.add(write.rowKey());
+        statements.add(updateStatement(write, columns, values, key, "UPDATE"));
+        keys.add(key);
       }
     }
     runner.run(KeyOrder.sort(statements, keys));
@@ -112,7 +114,8 @@ final class FlushExecution {
       if (write.postUpdate) {
         postUpdates.add(write);
       }
-      Column id = type.idColumn();
+      // a composite key is never generated
+      Column id = type.idColumns().get(0);
       boolean generateId = id.generated() && values[id.index()] == null;
       List<ValueArgument> arguments = new ArrayList<>(type.columns().size());
       for (Column column : type.columns()) {
@@ -122,7 +125,10 @@ final class FlushExecution {
       }
       StatementRunner.Stmt stmt = new StatementRunner.Stmt(type.name(), "INSERT",
           generateId ? plan.insertGeneratedSql() : plan.insertSql(), arguments, false);
-      keys[w] = values[id.index()];
+      keys[w] = type.key(values);
+      if (keys[w] == null && type.hasCompositeKey()) {
+        throw missingKeyPart(type, values);
+      }
       if (generateId) {
         generatedAt[generated.size()] = w;
         generated.add(stmt);
@@ -166,6 +172,21 @@ final class FlushExecution {
     return statements;
   }
 
+  /** The error for a new row whose composite key is missing a value: nothing is written. */
+  private static InvalidRequestException missingKeyPart(EntityType<Object> type,
+      Object[] values) {
+    List<String> missing = new ArrayList<>();
+    for (Column column : type.idColumns()) {
+      if (values[column.index()] == null) {
+        missing.add(column.field());
+      }
+    }
+    return new InvalidRequestException("A new " + type.name() + " has no value for "
+        + String.join(" and ", missing) + " of its primary key " + type.idColumns().stream()
+            .map(Column::field).toList() + ": a composite key is assigned, never generated;"
+        + " set the field, or the relationship whose foreign key it is, before the flush");
+  }
+
   private ValueArgument insertArgument(FlushPlan<Object> plan, Column column, Object[] values) {
     // A post-update column is written by the post-update, once the referenced row exists.
     Object value = plan.isPostUpdateColumn(column.index()) ? null : values[column.index()];
@@ -188,7 +209,7 @@ final class FlushExecution {
         }
       }
       if (!columns.isEmpty()) {
-        Object key = values[write.type().idColumn().index()];
+        Object key = write.type().key(values);
         for (int[] table : write.type().plan().byTable(toArray(columns))) {
           statements.add(updateStatement(write, table, values, key, "POST-UPDATE"));
         }
@@ -241,7 +262,7 @@ final class FlushExecution {
       }
       for (String sql : type.plan().deleteSqls()) { // a joined table's rows first
         runner.run(KeySets.statements(dialect(), type.name(), "DELETE", sql, keys,
-            type.idColumn(), true));
+            type.idColumns(), true));
       }
       from = to;
     }
@@ -257,7 +278,7 @@ final class FlushExecution {
       }
       if (!keys.isEmpty()) {
         outcome.setDeletes().run(runner, type.plan().setStep(step.relation()), keys,
-            type.idColumn(), type.name());
+            type.idColumns(), type.name());
       }
     }
   }
@@ -276,7 +297,7 @@ final class FlushExecution {
       arguments.add(ValueArgument.of(dialect(), values[column],
           type.columns().get(column).type()));
     }
-    arguments.add(ValueArgument.of(dialect(), key, type.idColumn().type()));
+    arguments.addAll(ValueArgument.ofKey(dialect(), type, key));
     return arguments;
   }
 

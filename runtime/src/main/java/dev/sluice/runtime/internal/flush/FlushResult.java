@@ -195,8 +195,8 @@ final class FlushResult {
       state.type.set(state.entity, column, change.newKey());
     }
     state.rowChanged(new int[] {column}, change.newKey());
-    if (column == state.type.idColumn().index()) {
-      session.identityMap().rekey(state, change.newKey());
+    if (state.type.columns().get(column).primaryKey()) {
+      session.identityMap().rekey(state, state.type.key(state.snapshot()));
     }
   }
 }

@@ -51,10 +51,14 @@ record FlushWork(
   /** A relation whose rows lost their parent: nullified children or deleted links. */
   record Detachment(Relation<Object, Object> relation, Object parent, Object member) {}
 
-  /** A primary key (or another referenced column) that changes: its old and new value. */
+  /**
+   * A primary key (or another referenced column) that changes: its old and new value; the
+   * column is -1 for a composite key, whose values are lists.
+   */
   record KeyChange(InstanceState state, int column, Object oldKey, Object newKey) {
     KeyChange(InstanceState state, Object oldKey, Object newKey) {
-      this(state, state.type.idColumn().index(), oldKey, newKey);
+      this(state, state.type.hasCompositeKey() ? -1 : state.type.idColumn().index(), oldKey,
+          newKey);
     }
   }
 

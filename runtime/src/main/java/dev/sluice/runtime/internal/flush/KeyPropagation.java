@@ -4,6 +4,7 @@ import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.ObjectState;
 import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
@@ -43,7 +44,7 @@ final class KeyPropagation {
     }
     for (int i = 0; i < changed.size(); i++) {
       InstanceState parent = changed.get(i);
-      Object newKey = value(parent, parent.type.idColumn().index());
+      Object newKey = newKey(parent);
       if (parent.key() != null && !Objects.equals(parent.key(), newKey)) {
         if (!parent.type.plan().joinedTables().isEmpty()) {
           // the key of each joined table's row references the base row's: no order of
@@ -97,7 +98,7 @@ final class KeyPropagation {
 
   /** Whether the object's key, or a value a propagating foreign key names, is changing. */
   private boolean changesReferencedValue(InstanceState state) {
-    if (changed(state, new int[] {state.type.idColumn().index()})) {
+    if (changed(state, keyColumns(state.type))) {
       return true;
     }
     for (Join join : joins) {
@@ -107,6 +108,20 @@ final class KeyPropagation {
       }
     }
     return false;
+  }
+
+  /** The key the object's row will have after this flush. */
+  private Object newKey(InstanceState state) {
+    int[] columns = keyColumns(state.type);
+    Object[] values = new Object[state.type.columns().size()];
+    for (int column : columns) {
+      values[column] = value(state, column);
+    }
+    return state.type.key(values);
+  }
+
+  private static int[] keyColumns(EntityType<?> type) {
+    return type.idColumns().stream().mapToInt(Column::index).toArray();
   }
 
   private boolean changed(InstanceState state, int[] columns) {

@@ -55,7 +55,7 @@ final class Links {
     }
     ownerKeys.forEach((r, keys) -> statements.addAll(KeySets.statements(dialect,
         r.secondaryTable(), "DELETE", statementsOf(r).deleteOfOwners(), keys,
-        r.ownerJoinColumn(0), false)));
+        List.of(r.ownerJoinColumn(0)), false)));
     return statements;
   }
 

@@ -7,9 +7,11 @@ import dev.sluice.runtime.internal.sql.ValueArgument;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
+import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The values a flush writes for each row: the object's fields with the keys its relations
@@ -60,6 +62,36 @@ final class RowValues {
       values[column] = value;
     }
     return values;
+  }
+
+  /**
+   * The key that finds the row when its UPDATE runs: its key before the flush, with each key
+   * column that references a parent key changed earlier in this flush through ON UPDATE
+   * CASCADE replaced by the value the database carried into it.
+   */
+  Object keyAtUpdate(RowWrite write) {
+    Object key = write.rowKey();
+    EntityModel<Object> type = write.type();
+    Object[] baseline = write.baseline();
+    if (baseline == null || work.keyChanges().isEmpty()) {
+      return key;
+    }
+    Object[] carried = baseline.clone();
+    for (ForeignKeyRef fk : type.foreignKeys()) {
+      int column = fk.columns()[0];
+      if (!fk.cascadesUpdates() || fk.columns().length != 1
+          || !type.columns().get(column).primaryKey()) {
+        continue;
+      }
+      for (FlushWork.KeyChange change : work.keyChanges()) {
+        if (change.column() == fk.referencedColumns()[0]
+            && EntityModel.of(change.state().type).sharesTableWith(fk.referenced())
+            && Objects.equals(change.oldKey(), carried[column])) {
+          carried[column] = change.newKey();
+        }
+      }
+    }
+    return type.key(carried);
   }
 
   /** A column of an object as this flush leaves it (written values first, else the field). */

@@ -42,7 +42,7 @@ final class JoinedQuery<T> {
       from.append(join(relation, alias, "a" + k));
       String relationOrder = RelationModel.of(relation).orderBy(alias);
       order.append(relationOrder.isEmpty() ? "" : ", " + relationOrder).append(", ")
-          .append(alias).append('.').append(target.idColumn().quotedName());
+          .append(EntityModel.of(target).quotedKeyColumns(alias));
     }
     return select.append(from).append(order).toString();
   }

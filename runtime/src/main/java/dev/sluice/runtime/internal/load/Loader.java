@@ -53,7 +53,7 @@ public final class Loader implements FlushReads {
   /** The object of a row whose columns start at {@code offset}, or {@code null} for a null key. */
   Object materialize(EntityType<Object> type, ResultSet rs, int offset) throws SQLException {
     Object[] values = readRow(type, rs, offset);
-    Object key = values[type.idColumn().index()];
+    Object key = EntityModel.of(type).key(values);
     if (key == null) {
       return null;
     }
@@ -151,12 +151,14 @@ public final class Loader implements FlushReads {
    */
   private Object[] readById(InstanceState state) {
     EntityModel<Object> type = state.type;
-    Column id = type.idColumn();
     String ofClass = type.typeCondition("t");
     Query query = session.handle().createQuery("SELECT " + Sql.columns(type, "t") + " FROM "
-        + type.readFrom() + " t WHERE t." + id.quotedName() + " = ?"
+        + type.readFrom() + " t WHERE " + type.keyEquals("t")
         + (ofClass == null ? "" : " AND " + ofClass));
-    query.bind(0, ValueArgument.of(session.dialect(), state.key(), id.type()));
+    List<ValueArgument> key = ValueArgument.ofKey(session.dialect(), type, state.key());
+    for (int i = 0; i < key.size(); i++) {
+      query.bind(i, key.get(i));
+    }
     List<Object[]> rows = query.map((rs, ctx) -> readRow(type, rs, 0)).list();
     return rows.isEmpty() ? null : rows.get(0);
   }
@@ -376,16 +378,15 @@ public final class Loader implements FlushReads {
     }
     sql.append(" ORDER BY ");
     String order = RelationModel.of(relation).orderBy("t");
-    sql.append(order.isEmpty() ? "" : order + ", ").append("t.")
-        .append(target.idColumn().quotedName());
+    sql.append(order.isEmpty() ? "" : order + ", ").append(EntityModel.of(target).quotedKeyColumns("t"));
     Query query = session.handle().createQuery(sql.toString());
     if (array) {
       List<Object> values = new ArrayList<>(keys.size());
       for (List<Object> key : keys) {
         values.add(key.get(0));
       }
-      query.bind(0, KeySets.arguments(session.dialect(), values, relation.ownerJoinColumn(0),
-          arrayType, 1).get(0));
+      query.bind(0, KeySets.arguments(session.dialect(), values,
+          List.of(relation.ownerJoinColumn(0)), arrayType, 1).get(0));
     } else {
       int position = 0;
       for (List<Object> key : keys) {
@@ -453,7 +454,7 @@ public final class Loader implements FlushReads {
   }
 
   private static boolean joinsOnId(Relation<Object, ?> relation) {
-    return relation.joinWidth() == 1
+    return relation.joinWidth() == 1 && !relation.target().hasCompositeKey()
         && relation.targetJoinColumn(0) == relation.target().idColumn();
   }
 

@@ -11,6 +11,7 @@ import dev.sluice.runtime.internal.sql.Sql;
 import dev.sluice.runtime.internal.sql.ValueArgument;
 import dev.sluice.runtime.internal.state.InstanceState;
 import dev.sluice.runtime.internal.state.Keys;
+import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.ColumnType;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
@@ -54,8 +55,12 @@ public final class QueryImpl<T> implements EntityQuery<T> {
 
   /** Restricts to the row with this primary key. */
   public QueryImpl<T> whereId(Object id) {
-    conditions.add(ALIAS + "." + type.idColumn().quotedName() + " = " + internal(id,
-        type.idColumn().type()));
+    Object[] values = EntityModel.of(type).keyValues(id);
+    for (int i = 0; i < values.length; i++) {
+      Column column = type.idColumns().get(i);
+      conditions.add(ALIAS + "." + column.quotedName() + " = " + internal(values[i],
+          column.type()));
+    }
     return this;
   }
 
@@ -177,12 +182,11 @@ public final class QueryImpl<T> implements EntityQuery<T> {
   @SuppressWarnings("unchecked")
   public int delete() {
     session.autoflush();
-    String id = ALIAS + "." + type.idColumn().quotedName();
-    String sql = "SELECT " + id + " FROM " + from() + whereClause()
+    String sql = "SELECT " + EntityModel.of(type).quotedKeyColumns(ALIAS) + " FROM " + from() + whereClause()
         + orderClause() + pageClause();
     return BulkDelete.run(session, (EntityType<Object>) type, () -> bound(
-        session.handle().createQuery(sql)).map((rs, ctx) -> session.dialect().read(rs, 1,
-            type.idColumn())).list());
+        session.handle().createQuery(sql)).map((rs, ctx) -> Sql.readKey(session.dialect(), rs,
+            1, type)).list());
   }
 
   /**
@@ -206,7 +210,7 @@ public final class QueryImpl<T> implements EntityQuery<T> {
   }
 
   private String orderClause() {
-    String byId = ALIAS + "." + type.idColumn().quotedName();
+    String byId = EntityModel.of(type).quotedKeyColumns(ALIAS);
     return " ORDER BY " + (orderBy == null ? byId : orderBy + ", " + byId);
   }
 

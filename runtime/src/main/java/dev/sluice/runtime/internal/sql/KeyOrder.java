@@ -28,9 +28,21 @@ public final class KeyOrder {
     return sorted;
   }
 
-  /** Compares keys of one column type; keys that do not compare keep their order. */
+  /**
+   * Compares keys of one column type, composite keys column by column; keys that do not
+   * compare keep their order.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static int compare(Object a, Object b) {
+    if (a instanceof List<?> left && b instanceof List<?> right) {
+      for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+        int order = compare(left.get(i), right.get(i));
+        if (order != 0) {
+          return order;
+        }
+      }
+      return 0;
+    }
     if (a instanceof Comparable && b != null && a.getClass() == b.getClass()) {
       return ((Comparable) a).compareTo(b);
     }

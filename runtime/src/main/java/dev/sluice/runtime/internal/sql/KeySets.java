@@ -18,17 +18,26 @@ public final class KeySets {
 
   private KeySets() {}
 
+  /**
+   * The statements over {@code keys} of {@code keyColumns}: single values for one column, the
+   * lists {@code EntityType.id} makes for a composite key.
+   */
   public static List<StatementRunner.Stmt> statements(Dialect dialect, String entity,
-      String operation, String sql, List<Object> keys, Column keyColumn, boolean exact) {
-    String arrayType = dialect.arrayElementType(keyColumn.type());
+      String operation, String sql, List<Object> keys, List<Column> keyColumns, boolean exact) {
+    String arrayType = arrayType(dialect, keyColumns);
     List<StatementRunner.Stmt> statements = new ArrayList<>();
     for (List<Object> chunk : chunks(keys, arrayType)) {
       statements.add(new StatementRunner.Stmt(entity, operation,
-          KeyList.render(sql, chunk.size(), arrayType != null),
-          arguments(dialect, chunk, keyColumn, arrayType, KeyList.occurrences(sql)),
+          KeyList.render(sql, chunk.size(), keyColumns.size(), arrayType != null),
+          arguments(dialect, chunk, keyColumns, arrayType, KeyList.occurrences(sql)),
           exact ? chunk.size() : -1));
     }
     return statements;
+  }
+
+  /** The array element type keys of these columns go in, or {@code null}: not composite ones. */
+  public static String arrayType(Dialect dialect, List<Column> keyColumns) {
+    return keyColumns.size() == 1 ? dialect.arrayElementType(keyColumns.get(0).type()) : null;
   }
 
   /** The keys per statement: all in one array where there is an array type, else chunks. */
@@ -43,16 +52,24 @@ public final class KeySets {
 
   /**
    * The parameters of one chunk, repeated for each place the keys appear in the SQL; a single
-   * key is always a plain parameter, as {@link KeyList#render} writes it as {@code = ?}.
+   * key is always a plain parameter, as {@link KeyList#render} writes it as {@code = ?}, and a
+   * composite key one parameter per column.
    */
-  public static List<Argument> arguments(Dialect dialect, List<Object> chunk, Column keyColumn,
-      String arrayType, int occurrences) {
+  public static List<Argument> arguments(Dialect dialect, List<Object> chunk,
+      List<Column> keyColumns, String arrayType, int occurrences) {
     List<Argument> arguments = new ArrayList<>();
     for (int n = 0; n < occurrences; n++) {
       if (arrayType != null && chunk.size() > 1) {
         arguments.add(ValueArgument.ofArray(chunk, arrayType));
+      } else if (keyColumns.size() == 1) {
+        chunk.forEach(k -> arguments.add(ValueArgument.of(dialect, k, keyColumns.get(0).type())));
       } else {
-        chunk.forEach(k -> arguments.add(ValueArgument.of(dialect, k, keyColumn.type())));
+        for (Object key : chunk) {
+          List<?> parts = (List<?>) key;
+          for (int i = 0; i < keyColumns.size(); i++) {
+            arguments.add(ValueArgument.of(dialect, parts.get(i), keyColumns.get(i).type()));
+          }
+        }
       }
     }
     return arguments;

@@ -1,12 +1,30 @@
 package dev.sluice.runtime.internal.sql;
 
+import dev.sluice.runtime.Dialect;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 /** Small SQL fragments built from the metamodel: select lists, key conditions, IN lists. */
 public final class Sql {
   private Sql() {}
+
+  /**
+   * The primary key of a result row whose key columns start at {@code position} (1-based), in
+   * the order of {@code type.idColumns()}, shaped as {@code EntityType.id} shapes it.
+   */
+  public static Object readKey(Dialect dialect, ResultSet rs, int position, EntityType<?> type)
+      throws SQLException {
+    List<Column> ids = type.idColumns();
+    Object[] values = new Object[type.columns().size()];
+    for (int i = 0; i < ids.size(); i++) {
+      values[ids.get(i).index()] = dialect.read(rs, position + i, ids.get(i));
+    }
+    return EntityModel.of(type).key(values);
+  }
 
   /** {@code a."c1", a."c2"}: every column of a type under an alias. */
   public static String columns(EntityType<?> type, String alias) {

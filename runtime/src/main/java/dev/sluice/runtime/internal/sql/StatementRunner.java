@@ -189,11 +189,11 @@ public final class StatementRunner {
   }
 
   /** A DELETE or UPDATE … RETURNING the keys of the rows it touched. */
-  public List<Object> returning(Stmt stmt, Column id) {
+  public List<Object> returning(Stmt stmt, EntityType<?> type) {
     try {
       Query query = handle.createQuery(stmt.sql);
       bind(query, stmt.arguments);
-      return query.map((rs, ctx) -> dialect.read(rs, 1, id)).list();
+      return query.map((rs, ctx) -> Sql.readKey(dialect, rs, 1, type)).list();
     } catch (StatementException e) {
       throw translate(stmt, e);
     }

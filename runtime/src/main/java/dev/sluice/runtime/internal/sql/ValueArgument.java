@@ -2,7 +2,9 @@ package dev.sluice.runtime.internal.sql;
 
 import dev.sluice.runtime.Dialect;
 import dev.sluice.runtime.InvalidRequestException;
+import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.meta.ColumnType;
+import dev.sluice.runtime.meta.EntityType;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.argument.Argument;
@@ -34,6 +37,16 @@ public final class ValueArgument implements Argument {
   /** A value of a column of known type. */
   public static ValueArgument of(Dialect dialect, Object value, ColumnType type) {
     return new ValueArgument(dialect, value, type);
+  }
+
+  /** The parameters of one primary key: one per key column, as {@code type.keyEquals} asks. */
+  public static List<ValueArgument> ofKey(Dialect dialect, EntityType<?> type, Object key) {
+    Object[] values = EntityModel.of(type).keyValues(key);
+    List<ValueArgument> arguments = new ArrayList<>(values.length);
+    for (int i = 0; i < values.length; i++) {
+      arguments.add(of(dialect, values[i], type.idColumns().get(i).type()));
+    }
+    return arguments;
   }
 
   /** Keys bound as one SQL array of {@code elementType} (PostgreSQL's {@code = ANY(?)}). */

@@ -106,10 +106,13 @@ public final class IdentityMap {
     return EntityModel.of(type).identityRoot();
   }
 
-  /** Re-files a state under its (new) key. */
+  /**
+   * Re-files a state under its (new) key. Its old key may already file another state: two
+   * objects that swapped keys are re-filed one after the other.
+   */
   public void rekey(InstanceState state, Object newKey) {
     if (state.key() != null) {
-      keyed(state.type).remove(state.key());
+      keyed(state.type).remove(state.key(), state);
     }
     state.rekeyed(newKey);
     if (newKey != null) {

@@ -307,8 +307,7 @@ public final class InstanceState {
 
   /** {@code Person uid=3}, as messages describe instances. */
   public String describe() {
-    Object id = type.id(entity);
-    return type.name() + (id == null ? " (no id yet)" : " " + type.idColumn().field() + "=" + id);
+    return type.describe(type.id(entity));
   }
 
   @Override

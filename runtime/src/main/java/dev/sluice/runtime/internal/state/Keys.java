@@ -50,9 +50,8 @@ public final class Keys {
    */
   public static void clearOwnerKey(Relation<Object, ?> relation, Object owner) {
     EntityModel<Object> type = EntityModel.of(relation.owner());
-    int id = type.idColumn().index();
     for (int column : relation.ownerColumns()) {
-      if (column != id) {
+      if (!type.columns().get(column).primaryKey()) {
         type.set(owner, column, null);
       }
     }
