@@ -12,9 +12,10 @@ public enum Diagnostic {
   // ---- entities and columns ----
   NO_ID(101, "Entity %s has no @Id field",
       "Mark its primary-key field with @Id (an integer id may add @GeneratedValue)"),
-  MULTIPLE_IDS(102, "Entity %s has %d @Id fields (%s); composite primary keys are not supported",
-      "Keep one @Id and make the others unique with @Column(unique = true); for a link table"
-          + " use an @AssociationTable"),
+  COMPOSITE_ID_IN_HIERARCHY(102, "Entity %s of a class hierarchy has %d @Id fields (%s); the"
+      + " classes of a hierarchy share a key of one column",
+      "Keep one @Id on the root class and make the others unique with"
+          + " @Column(unique = true)"),
   UNSUPPORTED_TYPE(103, "Field %s has type %s, which Sluice cannot store in a column",
       "Use one of " + supported() + "; or mark the field transient"),
   GENERATED_NOT_INTEGER(104, "@GeneratedValue on %s, whose type %s is not an integer",
@@ -113,6 +114,13 @@ public enum Diagnostic {
   KEY_JOIN_COLUMN_CONFLICT(143, "Key column \"%s\" of table \"%s\" (the table of %s) is also"
       + " the column of %s", "Name the key column apart with @PrimaryKeyJoin(column = \"…\"), or"
       + " the field with @Column(name = \"…\")"),
+  COMPOSITE_ID_GENERATED(146, "@GeneratedValue on %s, a column of the composite primary key of"
+      + " %s (%s)", "Assign the key's values yourself and remove @GeneratedValue, or key the"
+      + " entity by the generated column alone"),
+  COMPOSITE_ID_REFERENCED(147, "@ForeignKey on %s references %s, whose primary key %s has"
+      + " several columns, which one column cannot reference", "Reference every key column"
+      + " with @ForeignKeyConstraint(columns = {…}, entity = %s.class, references ="
+      + " {\"%s\"}), or reference a unique column"),
   SUBCLASS_NOT_IN_SCHEMA(140, "@Entity %s extends %s of @Schema %s but is not listed in it, so"
       + " its rows could not be loaded", "Add %s to the schema's entities"),
   UNLISTED_ENTITY(119, "unlisted-entity", "@Entity %s is listed in no @Schema, so nothing is"
@@ -143,8 +151,8 @@ public enum Diagnostic {
       + " is not in @Schema %s", "Add %s to the schema's entities"),
   COMPOSITE_KEY_TYPE_MISMATCH(211, "@ForeignKeyConstraint(%s) on %s pairs %s of type %s with"
       + " %s.%s of type %s", "Pair columns of the same type, or change the field's type"),
-  COMPOSITE_KEY_NOT_UNIQUE(212, "@ForeignKeyConstraint(%s) on %s references %s of %s, but no"
-      + " @Unique of %s covers exactly those columns", "Add @Unique({%s}) to %s: the database"
+  COMPOSITE_KEY_NOT_UNIQUE(212, "@ForeignKeyConstraint(%s) on %s references %s of %s, but"
+      + " neither the primary key nor a @Unique of %s covers exactly those columns", "Add @Unique({%s}) to %s: the database"
       + " finds the referenced row through a UNIQUE constraint of exactly the key's columns"),
   COMPOSITE_KEY_SAME_TABLE(213, "@ForeignKeyConstraint(%s) on %s references table \"%s\","
       + " its own", "Reference another table: the flush orders the rows of one table by"

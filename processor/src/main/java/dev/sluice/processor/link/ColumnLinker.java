@@ -83,6 +83,14 @@ final class ColumnLinker {
       return null;
     }
     String wanted = key.column();
+    if (target.hasCompositeKey() && (wanted.isEmpty()
+        || find(target, wanted) != null && !target.isReferenceable(find(target, wanted)))) {
+      List<String> ids = target.ids().stream().map(Column::field).toList();
+      reporter.report(Diagnostic.COMPOSITE_ID_REFERENCED, Position.of(field.element(), mirror),
+          described, target.simpleName(), ids, target.simpleName(),
+          String.join("\", \"", ids));
+      return null;
+    }
     Column referenced = wanted.isEmpty() ? target.id() : find(target, wanted);
     if (referenced == null) {
       reporter.report(Diagnostic.FK_MISSING_COLUMN, Position.of(field.element(), mirror, "column"),
@@ -96,7 +104,7 @@ final class ColumnLinker {
           Naming.simpleName(referenced.javaType()));
       return null;
     }
-    if (!referenced.isReferenceable()) {
+    if (!target.isReferenceable(referenced)) {
       reporter.report(Diagnostic.FK_NOT_REFERENCEABLE, Position.of(field.element(), mirror,
           "column"), described, target.simpleName(), referenced.field());
       return null;

@@ -115,12 +115,16 @@ final class CompositeKeyLinker {
   }
 
   /**
-   * Whether a {@code @Unique} in the referenced table (of the entity or of a class sharing its
-   * table) covers exactly the referenced columns, in any order.
+   * Whether the referenced table's composite primary key, or a {@code @Unique} in it (of the
+   * entity or of a class sharing its table), covers exactly the referenced columns, in any
+   * order.
    */
   private static boolean coveredByUnique(Entity target, List<String> fields,
       Map<String, Entity> entities) {
     Set<String> wanted = new HashSet<>(fields);
+    if (new HashSet<>(target.ids().stream().map(Column::field).toList()).equals(wanted)) {
+      return true;
+    }
     for (Entity entity : entities.values()) {
       if (!entity.table().equals(target.table())) {
         continue;

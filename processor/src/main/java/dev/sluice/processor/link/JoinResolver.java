@@ -190,7 +190,7 @@ final class JoinResolver {
    * or {@code null} when it can.
    */
   private static String unfitPair(Column column, Column paired, Candidate key) {
-    if (!paired.isReferenceable()) {
+    if (!key.referenced().isReferenceable(paired)) {
       return "which is neither the primary key nor unique";
     }
     ForeignKey fk = column.foreignKey();
@@ -210,7 +210,8 @@ final class JoinResolver {
     if (fk != null && fk.referencedEntity().equals(key.referenced().qualifiedName())) {
       return key.referenced().column(fk.referencedField());
     }
-    return key.columns().size() == 1 ? key.referenced().id() : null;
+    return key.columns().size() == 1 && !key.referenced().hasCompositeKey()
+        ? key.referenced().id() : null;
   }
 
   /** Each foreign-key column of {@code holder} that references {@code referenced}. */
@@ -355,10 +356,10 @@ final class JoinResolver {
         && right.foreignKey().referencedEntity().equals(leftEntity.qualifiedName())) {
       return right;
     }
-    if (right.isReferenceable() && !left.isReferenceable()) {
+    if (rightEntity.isReferenceable(right) && !leftEntity.isReferenceable(left)) {
       return left;
     }
-    if (left.isReferenceable() && !right.isReferenceable()) {
+    if (leftEntity.isReferenceable(left) && !rightEntity.isReferenceable(right)) {
       return right;
     }
     return null;

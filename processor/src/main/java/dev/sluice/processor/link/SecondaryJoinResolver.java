@@ -40,7 +40,7 @@ final class SecondaryJoinResolver {
     String primary = field.relationship().primaryJoin();
     String secondary = field.relationship().secondaryJoin();
     if (self && (primary.isEmpty() || secondary.isEmpty())) {
-      String id = owner.id().field();
+      String id = owner.ids().get(0).field();
       reporter.report(Diagnostic.SELF_MANY_TO_MANY_NEEDS_JOINS, Position.of(field.element(),
           mirror), described, table.simpleName(), owner.simpleName(), owner.simpleName(), id,
           table.simpleName(), owner.simpleName(), id, table.simpleName());

@@ -25,9 +25,4 @@ public record Column(
     return new Column(element, field, name, kind, javaType, primitive, nullable, unique, length,
         indexed, id, generated, access, key);
   }
-
-  /** Whether other columns may reference this one (primary key or unique). */
-  public boolean isReferenceable() {
-    return id || unique;
-  }
 }

@@ -23,8 +23,32 @@ public record Entity(
     List<Relation> relations,
     Hierarchy hierarchy) {
 
+  /** The primary-key column of a single-column key; see {@link #ids()} for any key. */
   public Column id() {
-    return columns.stream().filter(Column::id).findFirst().orElseThrow();
+    List<Column> ids = ids();
+    if (ids.size() != 1) {
+      throw new IllegalStateException(simpleName + " has a composite primary key "
+          + ids.stream().map(Column::field).toList() + ": read ids()");
+    }
+    return ids.get(0);
+  }
+
+  /** The primary-key columns in table order: one, or several for a composite key. */
+  public List<Column> ids() {
+    return columns.stream().filter(Column::id).toList();
+  }
+
+  /** Whether the primary key has several columns. */
+  public boolean hasCompositeKey() {
+    return columns.stream().filter(Column::id).count() > 1;
+  }
+
+  /**
+   * Whether one column of another table may reference {@code column} of this entity: it is
+   * unique, or the whole primary key (a part of a composite key is neither).
+   */
+  public boolean isReferenceable(Column column) {
+    return column.unique() || column.id() && !hasCompositeKey();
   }
 
   /** The column of a field, or {@code null}. */

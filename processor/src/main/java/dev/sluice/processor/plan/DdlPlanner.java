@@ -79,7 +79,11 @@ final class DdlPlanner {
             + " PRIMARY KEY");
       }
       for (Column column : columns) {
-        parts.add(columnDefinition(dialect, column));
+        parts.add(columnDefinition(dialect, column, owner.hasCompositeKey()));
+      }
+      if (key == null && owner.hasCompositeKey()) {
+        parts.add("PRIMARY KEY (" + SqlNames.quoteAll(owner.ids().stream().map(Column::name)
+            .toList()) + ")");
       }
       for (Entity member : members) {
         for (UniqueKey unique : member.uniqueKeys()) {
@@ -126,7 +130,9 @@ final class DdlPlanner {
       create.put(dialect, createTable(table, parts));
     }
     for (Column column : columns) {
-      if (column.indexed() || (column.foreignKey() != null && !column.unique() && !column.id())) {
+      // the primary key's index serves lookups by its first column only
+      boolean leadsKey = column.id() && owner.ids().get(0).element() == column.element();
+      if (column.indexed() || (column.foreignKey() != null && !column.unique() && !leadsKey)) {
         indexes.add(index(table, List.of(column.name())));
       }
       if (graph.isPostUpdate(owner.qualifiedName(), column.field())) {
@@ -203,12 +209,14 @@ final class DdlPlanner {
     return new TablePlan(association.table(), create, indexes, Map.of(), Map.of(), List.of());
   }
 
-  private String columnDefinition(SqlDialect dialect, Column column) {
+  /** A column's definition; the columns of a composite key are NOT NULL, keyed by the table. */
+  private String columnDefinition(SqlDialect dialect, Column column, boolean compositeKey) {
     String name = SqlNames.quote(column.name());
-    if (column.id()) {
+    if (column.id() && !compositeKey) {
       return name + " " + dialect.idDefinition(column);
     }
-    return name + " " + dialect.columnType(column) + (column.nullable() ? "" : " NOT NULL")
+    boolean nullable = column.nullable() && !column.id();
+    return name + " " + dialect.columnType(column) + (nullable ? "" : " NOT NULL")
         + (column.unique() ? " UNIQUE" : "");
   }
 

@@ -45,7 +45,8 @@ public final class Planner {
       }
       entities.put(entity.qualifiedName(), new EntityPlan(entity, position,
           StatementPlanner.insert(entity, false),
-          entity.id().generated() ? StatementPlanner.insert(entity, true) : null,
+          !entity.hasCompositeKey() && entity.id().generated()
+              ? StatementPlanner.insert(entity, true) : null,
           StatementPlanner.updatePrefix(entity), StatementPlanner.byId(entity),
           StatementPlanner.delete(entity), StatementPlanner.baseColumns(entity),
           StatementPlanner.joinedTables(entity), postUpdate, steps, deletes.words(entity, steps),

@@ -169,11 +169,11 @@ final class SetDeletePlanner {
   /** The parents' joined column, when the relation does not join on their primary key. */
   private static String referenced(Entity owner, Relation relation, String parents) {
     Column joined = owner.column(relation.ownerFields().get(0));
-    if (joined.id()) {
+    if (joined.id() && !owner.hasCompositeKey()) {
       return parents;
     }
     return "SELECT " + SqlNames.quote(joined.name()) + " FROM " + SqlNames.quote(owner.table())
-        + " WHERE " + SqlNames.quote(owner.id().name()) + " IN (" + parents + ")";
+        + " WHERE " + SqlNames.key(owner) + " IN (" + parents + ")";
   }
 
   /**
@@ -183,7 +183,9 @@ final class SetDeletePlanner {
   private static List<Relation> selfDeleting(Entity entity) {
     List<Relation> tree = new ArrayList<>();
     // none in a hierarchy: its table is deleted row by row (see setBased)
-    List<Relation> candidates = entity.hierarchy() == null ? entity.relations() : List.of();
+    // nor with a composite key: the closure carries one key column
+    List<Relation> candidates = entity.hierarchy() == null && !entity.hasCompositeKey()
+        ? entity.relations() : List.of();
     for (Relation relation : candidates) {
       if (relation.target().equals(entity.qualifiedName())
           && relation.direction() == Direction.ONE_TO_MANY

@@ -35,7 +35,8 @@ final class StatementPlanner {
   }
 
   static String byId(Entity entity) {
-    return byKey(entity.id().name());
+    return " WHERE " + String.join(" AND ", entity.ids().stream()
+        .map(id -> SqlNames.quote(id.name()) + " = ?").toList());
   }
 
   private static String byKey(String column) {
@@ -44,11 +45,12 @@ final class StatementPlanner {
 
   /** DELETE of a set of rows by id; the runtime puts the keys in {@code {keys}}. */
   static String delete(Entity entity) {
-    return delete(entity.baseTable(), entity.id().name());
+    return delete(entity.baseTable(), SqlNames.key(entity));
   }
 
-  private static String delete(String table, String key) {
-    return "DELETE FROM " + SqlNames.quote(table) + " WHERE " + SqlNames.quote(key) + " IN ("
+  /** {@code quotedKey} is a quoted column, or a row value of several. */
+  private static String delete(String table, String quotedKey) {
+    return "DELETE FROM " + SqlNames.quote(table) + " WHERE " + quotedKey + " IN ("
         + SetDeletePlanner.KEYS + ")";
   }
 
@@ -75,7 +77,7 @@ final class StatementPlanner {
       }
       plans.add(new JoinedTablePlan(insert(table.name(), names), updatePrefix(table.name()),
           byKey(table.keyColumn()), table.passiveDeletes() ? null
-              : delete(table.name(), table.keyColumn()), columns));
+              : delete(table.name(), SqlNames.quote(table.keyColumn())), columns));
     }
     return plans;
   }

@@ -173,14 +173,21 @@ public final class EntityRules {
     if (ids.isEmpty() && !idOnHolder) {
       reporter.report(Diagnostic.NO_ID, Position.of(entity.element(), entity.entity()),
           entity.simpleName());
-    } else if (ids.size() > 1) {
-      reporter.report(Diagnostic.MULTIPLE_IDS, Position.of(ids.get(1).element(), ids.get(1).id()),
-          entity.simpleName(), ids.size(), ids.stream().map(FieldDecl::name).toList());
-    } else if (ids.size() == 1 && ids.get(0).kind() == ValueKind.BYTES) {
-      // only for the one id: of several, which one is meant is E102's question
-      FieldDecl id = ids.get(0);
-      reporter.report(Diagnostic.BYTES_ID, Position.of(id.element(), id.id()),
-          described(entity, id));
+    } else if (ids.size() > 1 && entity.hierarchy() != null) {
+      reporter.report(Diagnostic.COMPOSITE_ID_IN_HIERARCHY, Position.of(ids.get(1).element(),
+          ids.get(1).id()), entity.simpleName(), ids.size(),
+          ids.stream().map(FieldDecl::name).toList());
+    } else {
+      for (FieldDecl id : ids) {
+        if (id.kind() == ValueKind.BYTES) {
+          reporter.report(Diagnostic.BYTES_ID, Position.of(id.element(), id.id()),
+              described(entity, id));
+        } else if (ids.size() > 1 && id.generatedValue() != null) {
+          reporter.report(Diagnostic.COMPOSITE_ID_GENERATED, Position.of(id.element(),
+              id.generatedValue()), described(entity, id), entity.simpleName(),
+              ids.stream().map(FieldDecl::name).toList());
+        }
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.Relation;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.plan.SqlNames;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -56,10 +57,15 @@ public final class DaoWriter {
   }
 
   private void addQueries(CodeText type) {
-    Column id = entity.id();
-    method(type, "The {@code $L} with this id, if it exists.\n", entity.simpleName())
-        .open("public $L findById($T id)", optional(), Sources.type(id))
-        .line("return $T.ofNullable(session.get($T.class, id));", OPTIONAL, entityName).close();
+    if (entity.hasCompositeKey()) {
+      addCompositeFindById(type);
+    } else {
+      Column id = entity.id();
+      method(type, "The {@code $L} with this id, if it exists.\n", entity.simpleName())
+          .open("public $L findById($T id)", optional(), Sources.type(id))
+          .line("return $T.ofNullable(session.get($T.class, id));", OPTIONAL, entityName)
+          .close();
+    }
     method(type, "Every {@code $L}, by primary key.\n", entity.simpleName())
         .open("public $T<$T> findAll()", ClassName.get(List.class), entityName)
         .line("return session.query($T.class).list();", entityName).close();
@@ -73,6 +79,26 @@ public final class DaoWriter {
         + " named parameters:\n{@code where(\"name = :name\").bind(\"name\", value).list()}.\n")
         .open("public $T<$T> where($T condition)", RuntimeNames.ENTITY_QUERY, entityName, STRING)
         .line("return session.query($T.class).where(condition);", entityName).close();
+  }
+
+  /**
+   * {@code findById(a, b)} over the key's columns in table order; the parameters are named
+   * after the fields, so the body reaches the session as {@code this.session}.
+   */
+  private void addCompositeFindById(CodeText type) {
+    List<Column> ids = entity.ids();
+    CodeText parameters = CodeText.of("");
+    CodeText arguments = CodeText.of("");
+    for (int i = 0; i < ids.size(); i++) {
+      parameters.add(i == 0 ? "$T $L" : ", $T $L", Sources.type(ids.get(i)), ids.get(i).field());
+      arguments.add(i == 0 ? "$L" : ", $L", ids.get(i).field());
+    }
+    method(type, "The {@code $L} with this composite key ($L), if it exists.\n",
+            entity.simpleName(), String.join(", ", ids.stream().map(Column::field).toList()))
+        .open("public $L findById($L)", optional(), parameters)
+        .line("return $T.ofNullable(this.session.get($T.class, $T.asList($L)));", OPTIONAL,
+            entityName, ClassName.get(Arrays.class), arguments)
+        .close();
   }
 
   private void addFinders(CodeText type) {
