@@ -46,12 +46,12 @@ class OneMistakeDiagnosticsTest {
         "String kind");
   }
 
-  /** A second @Id is the mistake, whatever the type of the field it lands on. */
+  /** Bytes in a composite key are the mistake, not the key having two columns. */
   @Test
   void aSecondIdOnBytesIsOneError() {
     JavaFileObject person = person("  @Id byte[] code;");
     assertSingleError(compile(person, schema("Person")),
-        Diagnostic.MULTIPLE_IDS.format("Person", 2, "[id, code]"), person, "byte[] code");
+        Diagnostic.BYTES_ID.format("Person.code"), person, "byte[] code");
   }
 
   /** A discriminator made a second @Id: the two ids are the mistake, not the discriminator. */
@@ -63,7 +63,8 @@ class OneMistakeDiagnosticsTest {
     JavaFileObject engineer = source("Engineer",
         "@Entity @PolymorphicIdentity(\"engineer\") class Engineer extends Person {}");
     assertSingleError(compile(person, engineer, schema("Person", "Engineer")),
-        Diagnostic.MULTIPLE_IDS.format("Person", 2, "[id, type]"), person, "String type");
+        Diagnostic.COMPOSITE_ID_IN_HIERARCHY.format("Person", 2, "[id, type]"), person,
+        "@Id String type");
   }
 
   /** A discriminator of a type no column holds: the field's own error says what to use. */

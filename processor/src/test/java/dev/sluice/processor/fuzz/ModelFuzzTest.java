@@ -42,6 +42,8 @@ class ModelFuzzTest {
     int constrainedBases = 0;
     int joined = 0;
     int joinedRuns = 0;
+    int composite = 0;
+    int compositeRuns = 0;
     List<String> failures = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
@@ -61,6 +63,10 @@ class ModelFuzzTest {
           e -> Model.superclass(e) != null && e.annotation().contains("table = "));
       joined += joinedModel ? 1 : 0;
       joinedRuns += joinedModel && database && outcome.kind() == Kind.ACCEPTED ? 1 : 0;
+      boolean compositeModel = mutant == null && model.entities().stream().anyMatch(
+          e -> e.fields().stream().filter(f -> f.annotations().contains("@Id")).count() > 1);
+      composite += compositeModel ? 1 : 0;
+      compositeRuns += compositeModel && database && outcome.kind() == Kind.ACCEPTED ? 1 : 0;
       multipleErrors += outcome.kind() == Kind.REJECTED && outcome.sluiceErrors() > 1 ? 1 : 0;
       outcomes.merge(outcome.kind(), 1, Integer::sum);
       if (outcome.kind().failure || (mutant == null && outcome.kind() == Kind.REJECTED)) {
@@ -75,15 +81,16 @@ class ModelFuzzTest {
         + " %.1f s%noutcomes: %s%nrejected with more than one Sluice error: %d%n"
         + "accepted models run on %s: %d%nvalid models with a constraint on a mapped"
         + " superclass: %d%nvalid models with a joined-table subclass: %d (%d run on the"
+        + " databases)%nvalid models with a composite primary key: %d (%d run on the"
         + " databases)%nfailures: %d%n%n%s", count, count - mutants,
         mutants, seed, (System.nanoTime() - start) / 1e9, outcomes, multipleErrors,
         postgres ? "SQLite and PostgreSQL" : "SQLite", databaseRuns, constrainedBases,
-        joined, joinedRuns, failures.size(),
+        joined, joinedRuns, composite, compositeRuns, failures.size(),
         String.join("\n\n", failures));
     Path file = Path.of(System.getProperty("basedir", "."), "target", "fuzz-report.txt");
     Files.createDirectories(file.getParent());
     Files.writeString(file, report, StandardCharsets.UTF_8);
-    System.out.println(report.lines().limit(8).reduce("", (a, b) -> a + b + "\n"));
+    System.out.println(report.lines().limit(9).reduce("", (a, b) -> a + b + "\n"));
     assertTrue(failures.isEmpty(), report);
   }
 

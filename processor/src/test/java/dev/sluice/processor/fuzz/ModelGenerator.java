@@ -110,6 +110,13 @@ final class ModelGenerator {
     if (random.nextInt(4) == 0) {
       hierarchy(pick(entitiesInOrder().toArray(new Type[0])));
     }
+    for (Type entity : entitiesInOrder()) {
+      long singleIds = entitiesInOrder().stream().filter(e -> e.fields().stream()
+          .filter(f -> f.annotations().contains("@Id")).count() == 1).count();
+      if (singleIds > 1 && random.nextInt(3) == 0) { // one keeps a single id, for mutations
+        compositeId(current(entity));
+      }
+    }
     return new Model("fz.a", random.nextBoolean() ? "S" : "Shop", List.copyOf(types));
   }
 
@@ -458,6 +465,39 @@ final class ModelGenerator {
             + columns.get(0) + "\", \"" + columns.get(1) + "\"}, entity = " + parent.qualified()
             + ".class, references = {\"" + referenced.get(0) + "\", \"" + referenced.get(1)
             + "\"}" + action + ")"));
+  }
+
+  /**
+   * Makes a plain column of {@code entity} part of its primary key (a generated id becomes an
+   * assigned one), if nothing references the entity, it is in no hierarchy and draws no
+   * columns from a mapped superclass, and it has a plain column that is not a byte array.
+   */
+  private void compositeId(Type entity) {
+    String reference = "entity = " + entity.qualified() + ".class";
+    boolean referenced = types.stream().anyMatch(t -> t.annotation() != null
+        && t.annotation().contains(reference)
+        || t.fields().stream().anyMatch(f -> f.render().contains(reference)));
+    boolean inHierarchy = entity.field(DISCRIMINATOR) != null
+        || Model.superclass(entity) != null;
+    if (referenced || inHierarchy || entity.extra().contains(Model.MAPPED_BASE)
+        || entity.extra().contains(Model.MAPPED_BASE_ELSEWHERE)) {
+      return;
+    }
+    List<Field> plain = entity.fields().stream().filter(f -> f.initializer() == null
+        && !f.type().equals("byte[]") && f.annotations().stream().noneMatch(a ->
+            a.startsWith("@Id") || a.startsWith("@ForeignKey"))
+        && !entity.annotation().contains("\"" + f.name() + "\"")).toList();
+    if (plain.isEmpty()) {
+      return;
+    }
+    Field part = plain.get(random.nextInt(plain.size()));
+    String id = idOf(entity).name();
+    update(entity, t -> t.mapField(id, f -> f.withAnnotations(List.of("@Id")))
+        .mapField(part.name(), f -> {
+          List<String> annotations = new ArrayList<>(List.of("@Id"));
+          annotations.addAll(f.annotations());
+          return f.withAnnotations(annotations);
+        }));
   }
 
   private static String ascii(String name) {

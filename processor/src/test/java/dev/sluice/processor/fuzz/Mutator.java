@@ -38,9 +38,14 @@ final class Mutator {
     return MUTATIONS.get(random.nextInt(MUTATIONS.size())).apply(model, random);
   }
 
-  /** The entities that are not generated subclasses (whose mistakes are the hierarchy's own). */
+  /**
+   * The entities that are not generated subclasses (whose mistakes are the hierarchy's own),
+   * nor keyed by several columns (removing one @Id of those leaves a valid key).
+   */
   private static List<Type> roots(Model model) {
-    return model.entities().stream().filter(e -> Model.superclass(e) == null).toList();
+    return model.entities().stream().filter(e -> Model.superclass(e) == null
+        && e.fields().stream().filter(f -> f.annotations().contains("@Id")).count() == 1)
+        .toList();
   }
 
   /** The entity with its {@code @Entity} naming {@code table}; its other annotations kept. */
@@ -76,11 +81,13 @@ final class Mutator {
         true);
   }
 
+  /** A second @Id beside a generated one: a composite key is assigned, never generated. */
   private static Mutant secondId(Model model, Random random) {
     Type e = someEntity(model, random);
     Field column = plainColumn(e, random);
-    return column == null ? null : on(model, e, e.mapField(column.name(),
-        f -> f.withAnnotations(List.of("@Id"))), "two @Id", true);
+    boolean generated = ModelGenerator.idOf(e).annotations().contains("@GeneratedValue");
+    return column == null || !generated ? null : on(model, e, e.mapField(column.name(),
+        f -> f.withAnnotations(List.of("@Id"))), "a second @Id beside a generated one", true);
   }
 
   private static Mutant unsupportedType(Model model, Random random) {

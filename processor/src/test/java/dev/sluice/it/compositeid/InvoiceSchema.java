@@ -1,0 +1,7 @@
+package dev.sluice.it.compositeid;
+
+import dev.sluice.annotations.Schema;
+
+/** Invoices whose lines are keyed by two columns. */
+@Schema(entities = {Invoice.class, Product.class, Line.class})
+public interface InvoiceSchema {}
