@@ -77,16 +77,49 @@ final class DeleteOrder {
       if (candidates == null) {
         continue;
       }
-      if (!fk.referencesId()) {
+      if (!referencesKey(fk)) {
         parents.addAll(candidates.values()); // cannot tell which: keep them all late
         continue;
       }
-      InstanceState parent = candidates.get(row.snapshot()[fk.columns()[0]]);
+      InstanceState parent = candidates.get(referencedKey(fk, row.snapshot()));
       if (parent != null && parent != row) {
         parents.add(parent);
       }
     }
     return parents;
+  }
+
+  /** Whether a foreign key references the whole primary key, of one column or several. */
+  private static boolean referencesKey(ForeignKeyRef fk) {
+    if (fk.referencesId()) {
+      return true;
+    }
+    EntityType<?> parent = fk.referenced();
+    if (!parent.hasCompositeKey() || fk.columns().length != parent.idColumns().size()) {
+      return false;
+    }
+    for (int column : fk.referencedColumns()) {
+      if (!parent.columns().get(column).primaryKey()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The primary key a foreign key that {@link #referencesKey references a key} names in a
+   * row's {@code values}, or {@code null} where it holds a NULL.
+   */
+  private static Object referencedKey(ForeignKeyRef fk, Object[] values) {
+    if (fk.referencesId()) {
+      return values[fk.columns()[0]];
+    }
+    EntityModel<?> parent = EntityModel.of(fk.referenced());
+    Object[] row = new Object[parent.columns().size()];
+    for (int j = 0; j < fk.columns().length; j++) {
+      row[fk.referencedColumns()[j]] = values[fk.columns()[j]];
+    }
+    return parent.key(row);
   }
 
   /** Reverse insert order; within a table, rows referencing another deleted row go first. */

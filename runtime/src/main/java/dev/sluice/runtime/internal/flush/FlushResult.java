@@ -6,6 +6,7 @@ import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.internal.holder.Holder;
 import dev.sluice.runtime.internal.state.IdentitySet;
 import dev.sluice.runtime.internal.state.InstanceState;
+import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
@@ -162,7 +163,8 @@ final class FlushResult {
    * on if it is their own key; objects whose key the database did not carry reload when next
    * handed out, to show what the rows hold.
    */
-  private static void followKeyChanges(FlushingSession session, List<FlushWork.KeyChange> changes) {
+  private static void followKeyChanges(FlushingSession session,
+      List<FlushWork.KeyChange> changes) {
     List<FlushWork.KeyChange> work = new ArrayList<>(changes);
     for (int i = 0; i < work.size(); i++) {
       FlushWork.KeyChange change = work.get(i);
@@ -171,32 +173,79 @@ final class FlushResult {
           continue;
         }
         for (ForeignKeyRef fk : state.type.foreignKeys()) {
-          int column = fk.columns()[0];
-          if (fk.referenced() != change.state().type
-              || fk.referencedColumns()[0] != change.column()
-              || !Objects.equals(state.snapshot()[column], change.oldKey())) {
+          List<Carried> carried = referencing(state, fk, change);
+          if (carried == null) {
             continue;
           }
           if (!fk.cascadesUpdates()) {
             state.markStale();
           } else {
-            carry(session, state, column, change);
-            work.add(new FlushWork.KeyChange(state, column, change.oldKey(), change.newKey()));
+            carry(session, state, carried, work);
           }
         }
       }
     }
   }
 
-  /** Gives a loaded object the new value its row now holds, re-keying it if it is its key. */
-  private static void carry(FlushingSession session, InstanceState state, int column,
+  /** One column of a referencing row that takes a changed key's new value. */
+  private record Carried(int column, Object oldValue, Object newValue) {}
+
+  /**
+   * The columns of {@code fk} in {@code state}'s row that still hold the old value of a changed
+   * key, or {@code null} when the row does not reference it: one column for a key or value of
+   * one column, every column for a composite primary key.
+   */
+  private static List<Carried> referencing(InstanceState state, ForeignKeyRef fk,
       FlushWork.KeyChange change) {
-    if (Objects.equals(state.type.get(state.entity, column), change.oldKey())) {
-      state.type.set(state.entity, column, change.newKey());
+    EntityModel<Object> parent = change.state().type;
+    if (fk.referenced() != parent) {
+      return null;
     }
-    state.rowChanged(new int[] {column}, change.newKey());
-    if (state.type.columns().get(column).primaryKey()) {
-      session.identityMap().rekey(state, state.type.key(state.snapshot()));
+    if (change.column() >= 0) {
+      int column = fk.columns()[0];
+      return fk.columns().length == 1 && fk.referencedColumns()[0] == change.column()
+          && Objects.equals(state.snapshot()[column], change.oldKey())
+          ? List.of(new Carried(column, change.oldKey(), change.newKey())) : null;
+    }
+    Object[] oldKey = parent.keyValues(change.oldKey());
+    Object[] newKey = parent.keyValues(change.newKey());
+    List<Column> ids = parent.idColumns();
+    if (fk.columns().length != ids.size()) {
+      return null;
+    }
+    List<Carried> carried = new ArrayList<>();
+    for (int j = 0; j < fk.columns().length; j++) {
+      int part = ids.indexOf(parent.columns().get(fk.referencedColumns()[j]));
+      if (part < 0 || !Objects.equals(state.snapshot()[fk.columns()[j]], oldKey[part])) {
+        return null;
+      }
+      carried.add(new Carried(fk.columns()[j], oldKey[part], newKey[part]));
+    }
+    return carried;
+  }
+
+  /**
+   * Gives a loaded object the new values its row now holds, re-keying it if they are part of
+   * its key, and passes the change on to what references those columns in turn.
+   */
+  private static void carry(FlushingSession session, InstanceState state,
+      List<Carried> carried, List<FlushWork.KeyChange> work) {
+    Object oldKey = state.type.key(state.snapshot());
+    boolean keyChanged = false;
+    for (Carried c : carried) {
+      if (Objects.equals(state.type.get(state.entity, c.column()), c.oldValue())) {
+        state.type.set(state.entity, c.column(), c.newValue());
+      }
+      state.rowChanged(new int[] {c.column()}, c.newValue());
+      keyChanged |= state.type.columns().get(c.column()).primaryKey();
+      work.add(new FlushWork.KeyChange(state, c.column(), c.oldValue(), c.newValue()));
+    }
+    if (keyChanged) {
+      Object newKey = state.type.key(state.snapshot());
+      session.identityMap().rekey(state, newKey);
+      if (state.type.hasCompositeKey()) {
+        work.add(new FlushWork.KeyChange(state, oldKey, newKey));
+      }
     }
   }
 }

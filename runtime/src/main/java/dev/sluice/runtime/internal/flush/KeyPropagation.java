@@ -81,8 +81,8 @@ final class KeyPropagation {
   private void recordCascadedValueChanges() {
     for (EntityType<?> type : session.schema().entities()) {
       for (ForeignKeyRef fk : type.foreignKeys()) {
-        if (!fk.cascadesUpdates() || fk.referencesId()) {
-          continue;
+        if (!fk.cascadesUpdates() || fk.referencesId() || fk.columns().length > 1) {
+          continue; // a key of several columns follows a composite primary key as a whole
         }
         int column = fk.referencedColumns()[0];
         for (InstanceState state : session.identityMap().withStatus(ObjectState.PERSISTENT)) {
