@@ -12,7 +12,9 @@ import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.parse.FieldDecl;
 import dev.sluice.processor.parse.JoinCondition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
@@ -101,6 +103,8 @@ final class JoinResolver {
     List<String> fkFields = new ArrayList<>();
     List<String> referencedFields = new ArrayList<>();
     List<Join.LogicalKey> logical = new ArrayList<>();
+    boolean wholeKey = key.pairs() != null && isWholeKey(key.referenced(),
+        key.columns().stream().map(column -> referencedColumn(column, key)).toList());
     for (Column column : key.columns()) {
       Column referenced = referencedColumn(column, key);
       if (referenced == null) {
@@ -109,7 +113,7 @@ final class JoinResolver {
             key.referenced().simpleName());
         return null;
       }
-      String unfit = key.pairs() == null ? null : unfitPair(column, referenced, key);
+      String unfit = key.pairs() == null ? null : unfitPair(column, referenced, key, wholeKey);
       if (unfit != null) {
         reporter.report(Diagnostic.JOIN_PAIR_NOT_REFERENCEABLE, Position.of(field.element(),
             mirror, "primaryJoin"), described, key.holder().simpleName() + "." + column.field(),
@@ -186,11 +190,30 @@ final class JoinResolver {
   }
 
   /**
-   * Why the column a {@code primaryJoin} pairs a key with cannot be what the key references,
-   * or {@code null} when it can.
+   * Whether columns of {@code entity} are together its composite primary key or one of its
+   * {@code @Unique} constraints, in any order: a key a join of several columns may reference.
    */
-  private static String unfitPair(Column column, Column paired, Candidate key) {
-    if (!key.referenced().isReferenceable(paired)) {
+  private static boolean isWholeKey(Entity entity, List<Column> columns) {
+    if (columns.size() < 2 || columns.contains(null)) {
+      return false;
+    }
+    Set<String> fields = new HashSet<>();
+    columns.forEach(column -> fields.add(column.field()));
+    if (fields.equals(new HashSet<>(entity.ids().stream().map(Column::field).toList()))) {
+      return true;
+    }
+    return entity.uniqueKeys().stream()
+        .anyMatch(unique -> fields.equals(new HashSet<>(unique.fields())));
+  }
+
+  /**
+   * Why the column a {@code primaryJoin} pairs a key with cannot be what the key references,
+   * or {@code null} when it can; with {@code wholeKey}, the paired columns are together a
+   * key of the referenced entity, whatever each is alone.
+   */
+  private static String unfitPair(Column column, Column paired, Candidate key,
+      boolean wholeKey) {
+    if (!wholeKey && !key.referenced().isReferenceable(paired)) {
       return "which is neither the primary key nor unique";
     }
     ForeignKey fk = column.foreignKey();
@@ -340,11 +363,14 @@ final class JoinResolver {
   private static Column foreignKeySide(Column left, Column right, Entity leftEntity,
       Entity rightEntity, List<String> named) {
     for (String name : named) {
+      String type = name.contains(".") ? name.substring(0, name.indexOf('.')) : null;
       String bare = name.substring(name.indexOf('.') + 1);
-      if (bare.equals(left.field())) {
+      // a qualified name picks its class's side where both sides have a field of that name
+      if (bare.equals(left.field()) && (type == null || type.equals(leftEntity.simpleName()))) {
         return left;
       }
-      if (bare.equals(right.field())) {
+      if (bare.equals(right.field())
+          && (type == null || type.equals(rightEntity.simpleName()))) {
         return right;
       }
     }
@@ -356,6 +382,12 @@ final class JoinResolver {
         && right.foreignKey().referencedEntity().equals(leftEntity.qualifiedName())) {
       return right;
     }
+    if (inCompositeKeyTo(leftEntity, left, rightEntity)) {
+      return left;
+    }
+    if (inCompositeKeyTo(rightEntity, right, leftEntity)) {
+      return right;
+    }
     if (rightEntity.isReferenceable(right) && !leftEntity.isReferenceable(left)) {
       return left;
     }
@@ -363,6 +395,12 @@ final class JoinResolver {
       return right;
     }
     return null;
+  }
+
+  /** Whether a {@code @ForeignKeyConstraint} of {@code holder} to {@code referenced} has it. */
+  private static boolean inCompositeKeyTo(Entity holder, Column column, Entity referenced) {
+    return holder.compositeKeys().stream().anyMatch(key -> key.fields().contains(column.field())
+        && key.referencedEntity().equals(referenced.qualifiedName()));
   }
 
   private Column column(Entity owner, Entity target, JoinCondition.Ref ref, FieldDecl field,

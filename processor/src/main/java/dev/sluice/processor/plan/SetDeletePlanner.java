@@ -91,19 +91,23 @@ final class SetDeletePlanner {
     if (!stepSetBased(owner, relation, new HashSet<>())) {
       return Optional.empty();
     }
-    String referenced = referenced(owner, relation, KEYS);
+    List<Integer> order = joinOrder(owner, relation);
+    String referenced = referenced(owner, relation, order, KEYS);
     switch (relation.direction()) {
       case ONE_TO_MANY: {
         Entity child = schema.entity(relation.target());
-        String fk = SqlNames.quote(child.column(relation.targetFields().get(0)).name());
-        String children = fk + " IN (" + referenced + ")";
+        List<String> fks = order.stream().map(i -> SqlNames.quote(child.column(
+            relation.targetFields().get(i)).name())).toList();
+        String fk = String.join(", ", fks);
+        String children = (fks.size() == 1 ? fk : "(" + fk + ")") + " IN (" + referenced + ")";
         if (relation.cascades(Cascade.DELETE)) {
           return Optional.of(SetStepPlan.cascade(child,
               child.qualifiedName().equals(owner.qualifiedName()), children));
         }
         return Optional.of(SetStepPlan.of(List.of(new SetStatementPlan(child,
             SetStatementPlan.Effect.NULLIFY, relation.targetFields(), "UPDATE "
-                + SqlNames.quote(child.table()) + " SET " + fk + " = NULL WHERE " + children))));
+                + SqlNames.quote(child.table()) + " SET " + String.join(", ", fks.stream()
+                    .map(column -> column + " = NULL").toList()) + " WHERE " + children))));
       }
       case MANY_TO_MANY: {
         return Optional.of(SetStepPlan.of(List.of(new SetStatementPlan(null,
@@ -149,8 +153,8 @@ final class SetDeletePlanner {
     if (relation.passiveDeletes() != PassiveDeletes.OFF) {
       return true; // ON: the database's ON DELETE handles the rows; ALL: never touched
     }
-    if (relation.ownerFields().size() > 1) {
-      return false; // composite joins are handled row by row
+    if (relation.ownerFields().size() > 1 && relation.direction() == Direction.MANY_TO_MANY) {
+      return false; // association rows over composite joins are deleted row by row
     }
     if (relation.direction() != Direction.MANY_TO_ONE
         && schema.entity(relation.target()).hierarchy() != null) {
@@ -166,14 +170,38 @@ final class SetDeletePlanner {
     }
   }
 
-  /** The parents' joined column, when the relation does not join on their primary key. */
-  private static String referenced(Entity owner, Relation relation, String parents) {
-    Column joined = owner.column(relation.ownerFields().get(0));
-    if (joined.id() && !owner.hasCompositeKey()) {
+  /**
+   * The order in which the join's pairs line up with the parents' keys: the order of the
+   * owner's key columns when the join is on its whole primary key, else the join's own.
+   */
+  private static List<Integer> joinOrder(Entity owner, Relation relation) {
+    List<String> ids = owner.ids().stream().map(Column::field).toList();
+    List<Integer> order = new ArrayList<>();
+    if (new HashSet<>(relation.ownerFields()).equals(new HashSet<>(ids))
+        && relation.ownerFields().size() == ids.size()) {
+      ids.forEach(id -> order.add(relation.ownerFields().indexOf(id)));
+    } else {
+      for (int i = 0; i < relation.ownerFields().size(); i++) {
+        order.add(i);
+      }
+    }
+    return order;
+  }
+
+  /**
+   * The parents' joined columns in {@code order}: the parents' keys themselves when the join
+   * is on their whole primary key, else a SELECT of the joined columns by those keys.
+   */
+  private static String referenced(Entity owner, Relation relation, List<Integer> order,
+      String parents) {
+    List<Column> joined = order.stream()
+        .map(i -> owner.column(relation.ownerFields().get(i))).toList();
+    if (joined.equals(owner.ids())) {
       return parents;
     }
-    return "SELECT " + SqlNames.quote(joined.name()) + " FROM " + SqlNames.quote(owner.table())
-        + " WHERE " + SqlNames.key(owner) + " IN (" + parents + ")";
+    return "SELECT " + SqlNames.quoteAll(joined.stream().map(Column::name).toList()) + " FROM "
+        + SqlNames.quote(owner.table()) + " WHERE " + SqlNames.key(owner) + " IN (" + parents
+        + ")";
   }
 
   /**

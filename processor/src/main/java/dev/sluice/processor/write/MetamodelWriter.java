@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.sluice.annotations.Action;
 import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.CompositeForeignKey;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.model.ForeignKey;
 import dev.sluice.processor.model.Relation;
@@ -126,9 +127,25 @@ public final class MetamodelWriter {
             referenced.indexOf(fk.referencedField())));
       }
     }
+    if (entity.hierarchy() == null) { // a hierarchy's composite keys are the root's to list
+      for (CompositeForeignKey composite : entity.compositeKeys()) {
+        Entity referenced = schema.entity(composite.referencedEntity());
+        boolean cascadesUpdates = composite.onUpdate() == Action.CASCADE;
+        keys.add(CodeText.of("$T.$L(new int[] {$L}, () -> $T.TYPE, new int[] {$L})",
+            RuntimeNames.FOREIGN_KEYS, cascadesUpdates ? "cascadingUpdates" : "of",
+            indices(entity, composite.fields()), Sources.sibling(referenced, "_"),
+            indices(referenced, composite.referencedFields())));
+      }
+    }
     type.member().line("private static final $T<$T> FOREIGN_KEYS = $T.of($L);",
         ClassName.get(List.class), RuntimeNames.FOREIGN_KEY_REF, ClassName.get(List.class),
         CodeText.join(keys, ",\n    "));
+  }
+
+  /** The snapshot indices of fields, as {@code 1, 2}. */
+  private static String indices(Entity entity, List<String> fields) {
+    return String.join(", ", fields.stream().map(field -> Integer.toString(
+        entity.indexOf(field))).toList());
   }
 
   private void addHolderFactories(CodeText type) {
