@@ -150,7 +150,11 @@ class CompositeIdTest {
       db.clearStatements();
       session.commit();
       if (db.setBasedDeletes()) { // the line in the session by its key, the others as a set
-        assertEquals(List.of("DELETE FROM \"lines\" WHERE (\"invoice_id\", \"sku\") = (?, ?)",
+        assertEquals(List.of(
+            "DELETE FROM \"adjustments\" WHERE (\"invoice_id\", \"sku\") = (?, ?)",
+            "DELETE FROM \"lines\" WHERE (\"invoice_id\", \"sku\") = (?, ?)",
+            "DELETE FROM \"adjustments\" WHERE (\"invoice_id\", \"sku\") IN (SELECT"
+                + " \"invoice_id\", \"sku\" FROM \"lines\" WHERE \"invoice_id\" = ?)",
             "DELETE FROM \"lines\" WHERE \"invoice_id\" = ? RETURNING \"invoice_id\", \"sku\"",
             "DELETE FROM \"invoices\" WHERE \"id\" = ?"), db.statements("DELETE"));
       }
@@ -176,8 +180,10 @@ class CompositeIdTest {
       assertEquals(2, session.query(Line.class).where("\"quantity\" > :q").bind("q", 1)
           .delete());
       if (db.setBasedDeletes()) {
-        assertEquals(List.of("DELETE FROM \"lines\" WHERE (\"invoice_id\", \"sku\") IN (VALUES"
-            + " (?, ?), (?, ?)) RETURNING \"invoice_id\", \"sku\""), db.statements("DELETE"));
+        assertEquals(List.of("DELETE FROM \"adjustments\" WHERE (\"invoice_id\", \"sku\") IN"
+            + " (VALUES (?, ?), (?, ?))", "DELETE FROM \"lines\" WHERE (\"invoice_id\","
+            + " \"sku\") IN (VALUES (?, ?), (?, ?)) RETURNING \"invoice_id\", \"sku\""),
+            db.statements("DELETE"));
       }
       assertFalse(session.contains(held));
       session.commit();

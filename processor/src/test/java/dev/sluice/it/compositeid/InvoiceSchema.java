@@ -3,5 +3,5 @@ package dev.sluice.it.compositeid;
 import dev.sluice.annotations.Schema;
 
 /** Invoices whose lines are keyed by two columns. */
-@Schema(entities = {Invoice.class, Product.class, Line.class})
+@Schema(entities = {Invoice.class, Product.class, Line.class, Adjustment.class})
 public interface InvoiceSchema {}

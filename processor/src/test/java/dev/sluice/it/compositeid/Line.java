@@ -1,14 +1,16 @@
 package dev.sluice.it.compositeid;
 
+import dev.sluice.annotations.Cascade;
 import dev.sluice.annotations.Entity;
 import dev.sluice.annotations.ForeignKey;
 import dev.sluice.annotations.Id;
 import dev.sluice.annotations.Relationship;
+import dev.sluice.runtime.RelatedList;
 import dev.sluice.runtime.RelatedRef;
 
 /**
  * An association object between an invoice and a product, with a quantity of its own; its
- * primary key is its two foreign keys.
+ * primary key is its two foreign keys, which its adjustments reference together.
  */
 @Entity(table = "lines")
 public class Line {
@@ -20,6 +22,10 @@ public class Line {
   final RelatedRef<Invoice> invoice = Line_.invoice(this);
 
   @Relationship final RelatedRef<Product> product = Line_.product(this);
+
+  @Relationship(backPopulates = "line", cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN},
+      primaryJoin = "Adjustment.invoiceId = Line.invoiceId AND Adjustment.sku = Line.sku")
+  final RelatedList<Adjustment> adjustments = Line_.adjustments(this);
 
   Line() {}
 

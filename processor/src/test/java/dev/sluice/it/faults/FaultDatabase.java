@@ -20,7 +20,7 @@ import org.sqlite.Function;
  */
 final class FaultDatabase {
   static final List<String> TABLES = List.of("member", "club", "league", "player_skill",
-      "player", "team", "skill", "coach", "scout", "staff", "squad");
+      "player", "team", "skill", "coach", "scout", "staff", "squad", "slot", "roster");
   private static final Map<String, String> DUMP = new LinkedHashMap<>();
 
   static {
@@ -42,6 +42,9 @@ final class FaultDatabase {
         + " ORDER BY c.tactic");
     DUMP.put("scout", "SELECT s.name, c.region FROM scout c LEFT JOIN staff s ON s.id = c.id"
         + " ORDER BY c.region");
+    DUMP.put("roster", "SELECT name FROM roster ORDER BY name");
+    DUMP.put("slot", "SELECT r.name AS roster, s.number, s.role FROM slot s LEFT JOIN roster r"
+        + " ON r.id = s.roster_id ORDER BY 1, 2");
   }
 
   final TestDatabase db;

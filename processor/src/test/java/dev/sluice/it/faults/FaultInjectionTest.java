@@ -61,6 +61,11 @@ class FaultInjectionTest {
   }
 
   @DatabaseTest
+  void compositeKeys(TestDatabase db) {
+    new Run(db, Shape.COMPOSITE_KEY).all();
+  }
+
+  @DatabaseTest
   void deleteWhere(TestDatabase db) {
     new Run(db, Shape.DELETE_WHERE).all();
   }

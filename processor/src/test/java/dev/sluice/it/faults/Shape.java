@@ -148,6 +148,40 @@ enum Shape {
       return roots;
     }
   },
+  /**
+   * Rows keyed by two columns: a new slot, a changed one, an orphan, two slots renumbered (one
+   * onto the other's old number) and a roster deleted with its unloaded slots.
+   */
+  COMPOSITE_KEY(true) {
+    @Override
+    void setup(Session s) {
+      for (String name : List.of("alpha", "beta")) {
+        Roster roster = new Roster(name);
+        for (int number = 1; number <= 4; number++) {
+          roster.slots.add(new Slot(number, name + "-" + number));
+        }
+        s.add(roster);
+      }
+    }
+
+    @Override
+    List<Object> act(Session s) {
+      Roster alpha = s.query(Roster.class).where("name = 'alpha'").one();
+      Roster beta = s.query(Roster.class).where("name = 'beta'").one();
+      List<Slot> slots = new ArrayList<>(alpha.slots);
+      // Nothing below loads, so no autoflush: the flush under test writes every change.
+      slots.get(0).role = "captain";
+      alpha.slots.remove(slots.get(1));
+      slots.get(2).number = 6;
+      slots.get(3).number = 3;
+      alpha.slots.add(new Slot(7, "alpha-7"));
+      s.delete(beta);
+      List<Object> roots = new ArrayList<>(slots);
+      roots.add(alpha);
+      roots.add(beta);
+      return roots;
+    }
+  },
   /** A DAO's deleteWhere: the key SELECT and the set-based deletes it runs at once. */
   DELETE_WHERE(true) {
     @Override

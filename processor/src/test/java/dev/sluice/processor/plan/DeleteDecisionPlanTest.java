@@ -165,14 +165,14 @@ class DeleteDecisionPlanTest {
   }
 
   @Test
-  void aCompositeJoinLoadsTheChildren() {
+  void aCompositeJoinReachesUnloadedChildrenWithOneStatement() {
     Entity child = entity("C", List.of(id(), key("pId", "P", "id"), key("pCode", "P", "code")));
     Relation children = relation("P", "cs", "C", Direction.ONE_TO_MANY, List.of("id", "code"),
         List.of("pId", "pCode"), null, DEFAULT, PassiveDeletes.OFF);
     Entity parent = entity("P", List.of(id(), plain("code")), children);
     Schema schema = new Schema(null, "", "S", List.of(parent, child, tag()), List.of(link()));
     assertStep(only(planner(schema).steps(parent)), DeleteStepPlan.Kind.NULLIFY_CHILDREN,
-        DeleteStepPlan.Decision.LOAD);
+        DeleteStepPlan.Decision.STATEMENT);
   }
 
   @Test
