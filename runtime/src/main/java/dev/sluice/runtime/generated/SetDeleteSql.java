@@ -24,7 +24,8 @@ final class SetDeleteSql {
   /** Deleting the rows of {@code plan}'s table whose keys are {@code {keys}}, cascades first. */
   static List<SetStatement> bulk(FlushPlan<?> plan) {
     List<SetStatement> out = new ArrayList<>();
-    delete(plan, EntityModel.of(plan.type()).quotedKey(null) + " IN (" + KeyList.KEYS + ")", KeyList.KEYS, out);
+    String key = EntityModel.of(plan.type()).quotedKey(null);
+    delete(plan, key + " IN (" + KeyList.KEYS + ")", KeyList.KEYS, out);
     return List.copyOf(out);
   }
 

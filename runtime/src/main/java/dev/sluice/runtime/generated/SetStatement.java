@@ -64,8 +64,8 @@ public final class SetStatement {
    */
   public String sql(int keyCount, int keyWidth, boolean keyArray, boolean returning) {
     String rendered = KeyList.render(sql, keyCount, keyWidth, keyArray);
-    return returning && type != null ? rendered + " RETURNING " + EntityModel.of(type).quotedKeyColumns(null)
-        : rendered;
+    return returning && type != null
+        ? rendered + " RETURNING " + EntityModel.of(type).quotedKeyColumns(null) : rendered;
   }
 
   /**

@@ -471,6 +471,9 @@ final class UnitOfWork {
           : relation.ownerJoinColumn(i);
       Column parentColumn = keyOnTarget ? relation.ownerJoinColumn(i)
           : relation.targetJoinColumn(i);
+      if (relation.postUpdate() && childColumn.primaryKey()) {
+        continue; // a post-update never rewrites its row's own key, which its join may share
+      }
       RowWrite.Source planned = write.sourceOf(childColumn.index());
       if (parent != null && planned != null && planned.parent() == parent
           && planned.parentType() == parentType

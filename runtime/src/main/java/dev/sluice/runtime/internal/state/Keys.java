@@ -17,11 +17,11 @@ public final class Keys {
     switch (relation.direction()) {
       case ONE_TO_MANY:
         copyKey(relation.owner(), owner, relation.ownerColumns(), relation.target(), target,
-            relation.targetColumns());
+            relation.targetColumns(), relation.postUpdate());
         break;
       case MANY_TO_ONE:
         copyKey(relation.target(), target, relation.targetColumns(), relation.owner(), owner,
-            relation.ownerColumns());
+            relation.ownerColumns(), relation.postUpdate());
         break;
       default:
         break;
@@ -33,11 +33,11 @@ public final class Keys {
     switch (relation.direction()) {
       case ONE_TO_MANY:
         clearKeyIfReferencing(relation.owner(), owner, relation.ownerColumns(), relation.target(),
-            target, relation.targetColumns());
+            target, relation.targetColumns(), relation.postUpdate());
         break;
       case MANY_TO_ONE:
         clearKeyIfReferencing(relation.target(), target, relation.targetColumns(),
-            relation.owner(), owner, relation.ownerColumns());
+            relation.owner(), owner, relation.ownerColumns(), relation.postUpdate());
         break;
       default:
         break;
@@ -70,19 +70,26 @@ public final class Keys {
     return key;
   }
 
+  /**
+   * The child's join columns take the parent's key; with {@code keepChildKey} (a post-update,
+   * whose join may share the child's own key columns) those of the child's key are left alone.
+   */
   @SuppressWarnings("unchecked")
   private static void copyKey(EntityType<?> parentType, Object parent, int[] parentColumns,
-      EntityType<?> childType, Object child, int[] childColumns) {
+      EntityType<?> childType, Object child, int[] childColumns, boolean keepChildKey) {
     Object[] key = referencedKey(parentType, parent, parentColumns);
     EntityModel<Object> model = (EntityModel<Object>) EntityModel.of(childType);
     for (int i = 0; i < childColumns.length; i++) {
-      model.set(child, childColumns[i], key == null ? null : key[i]);
+      if (!(keepChildKey && model.columns().get(childColumns[i]).primaryKey())) {
+        model.set(child, childColumns[i], key == null ? null : key[i]);
+      }
     }
   }
 
   @SuppressWarnings("unchecked")
   private static void clearKeyIfReferencing(EntityType<?> parentType, Object parent,
-      int[] parentColumns, EntityType<?> childType, Object child, int[] childColumns) {
+      int[] parentColumns, EntityType<?> childType, Object child, int[] childColumns,
+      boolean keepChildKey) {
     Object[] key = referencedKey(parentType, parent, parentColumns);
     if (key == null) {
       return;
@@ -94,7 +101,9 @@ public final class Keys {
       }
     }
     for (int childColumn : childColumns) {
-      type.set(child, childColumn, null);
+      if (!(keepChildKey && type.columns().get(childColumn).primaryKey())) {
+        type.set(child, childColumn, null);
+      }
     }
   }
 }
