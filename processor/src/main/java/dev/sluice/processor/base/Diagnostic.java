@@ -152,8 +152,9 @@ public enum Diagnostic {
   COMPOSITE_KEY_TYPE_MISMATCH(211, "@ForeignKeyConstraint(%s) on %s pairs %s of type %s with"
       + " %s.%s of type %s", "Pair columns of the same type, or change the field's type"),
   COMPOSITE_KEY_NOT_UNIQUE(212, "@ForeignKeyConstraint(%s) on %s references %s of %s, but"
-      + " neither the primary key nor a @Unique of %s covers exactly those columns", "Add @Unique({%s}) to %s: the database"
-      + " finds the referenced row through a UNIQUE constraint of exactly the key's columns"),
+      + " neither the primary key nor a @Unique of %s covers exactly those columns",
+      "Add @Unique({%s}) to %s: the database finds the referenced row through a UNIQUE"
+          + " constraint of exactly the key's columns"),
   COMPOSITE_KEY_SAME_TABLE(213, "@ForeignKeyConstraint(%s) on %s references table \"%s\","
       + " its own", "Reference another table: the flush orders the rows of one table by"
       + " single-column keys only, so a multi-column key within a table is not supported"),

@@ -130,7 +130,10 @@ final class JoinResolver {
       }
       fkFields.add(column.field());
       referencedFields.add(referenced.field());
-      if (column.foreignKey() == null) {
+      // in a join of several columns, those of a @ForeignKeyConstraint reference nothing
+      // alone: the constraint is their key
+      if (column.foreignKey() == null && !(key.columns().size() > 1
+          && inCompositeKeyTo(key.holder(), column, key.referenced()))) {
         logical.add(new Join.LogicalKey(key.holder().qualifiedName(), column.field(),
             key.referenced().qualifiedName(), referenced.field()));
       }
@@ -214,7 +217,9 @@ final class JoinResolver {
   private static String unfitPair(Column column, Column paired, Candidate key,
       boolean wholeKey) {
     if (!wholeKey && !key.referenced().isReferenceable(paired)) {
-      return "which is neither the primary key nor unique";
+      return paired.id() ? "which is one column of the composite primary key "
+          + key.referenced().ids().stream().map(Column::field).toList()
+          + ": pair every one of them" : "which is neither the primary key nor unique";
     }
     ForeignKey fk = column.foreignKey();
     if (fk != null && fk.referencedEntity().equals(key.referenced().qualifiedName())

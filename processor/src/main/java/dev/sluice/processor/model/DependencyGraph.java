@@ -34,9 +34,13 @@ public final class DependencyGraph {
     for (Entity entity : schema.entities()) {
       for (Relation relation : entity.relations()) {
         if (relation.postUpdate() && relation.foreignKeyHolder() != null) {
+          // the holder's own key columns are its identity, written by its INSERT: a join that
+          // shares them (a composite key's owner part) post-updates only the other columns
+          Entity holder = schema.entity(relation.foreignKeyHolder());
           postUpdateFields.computeIfAbsent(table(relation.foreignKeyHolder()),
               k -> new HashSet<>())
-              .addAll(relation.foreignKeyFields());
+              .addAll(relation.foreignKeyFields().stream()
+                  .filter(field -> !holder.column(field).id()).toList());
         }
       }
     }

@@ -17,7 +17,7 @@ public final class PostUpdateNotNullRule implements SchemaRule {
         continue;
       }
       for (Column column : Relations.foreignKeyColumns(schema, relation)) {
-        if (!column.nullable()) {
+        if (!column.nullable() && !column.id()) { // the holder's own key is not post-updated
           reporter.report(Diagnostic.POST_UPDATE_NOT_NULL,
               Relations.option(relation, "postUpdate"), relation.describe(),
               Naming.simpleName(relation.foreignKeyHolder()), column.field());
