@@ -53,7 +53,8 @@ class CompositePkTest {
       assertNull(sess.get(RpUser.class, List.of(1, ARCHIVED)));
     }
     assertEquals(List.of(Map.of("code", 1, "status", PUBLISHED), Map.of("code", 1, "status",
-        EDITABLE)), numbers(db, "SELECT \"code\", \"status\" FROM \"rp_user\" ORDER BY \"status\""));
+        EDITABLE)), numbers(db, "SELECT \"code\", \"status\" FROM \"rp_user\" ORDER BY"
+            + " \"status\""));
   }
 
   // test_naturalpks.py CascadeToFKPKTest.test_onetomany_passive

@@ -139,7 +139,7 @@ class CompositeJoinTest {
     assertEquals(List.of(kept + "|A|A damaged"), adjustments(db));
   }
 
-  /** The key adjustments reference cannot move under them: the database refuses, nothing is lost. */
+  /** A key that adjustments reference cannot move under them: refused, nothing is lost. */
   @DatabaseTest
   void aReferencedKeyDoesNotMoveUnderItsReferences(TestDatabase db) {
     SessionFactory factory = db.create(InvoiceSchema_Metadata.INSTANCE);

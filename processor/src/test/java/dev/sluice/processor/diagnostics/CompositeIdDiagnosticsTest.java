@@ -94,6 +94,39 @@ class CompositeIdDiagnosticsTest {
         .succeededWithoutWarnings();
   }
 
+  @Test
+  void aJoinPairingOnlyOneColumnOfACompositeKey() {
+    JavaFileObject note = source("Note",
+        "@Entity class Note {",
+        "  @Id Long id;",
+        "  Integer lineNo;",
+        "  @Relationship(primaryJoin = \"Note.lineNo = Line.lineNo\", foreignKeys = \"lineNo\")",
+        "  final RelatedRef<Line> line = Note_.line(this);",
+        "}");
+    assertSingleError(compile(ORDER, line(), note, schema("Order", "Line", "Note")),
+        Diagnostic.JOIN_PAIR_NOT_REFERENCEABLE.format("Note.line", "Note.lineNo", "Line",
+            "lineNo", "which is one column of the composite primary key [orderId, lineNo]: pair"
+                + " every one of them", "Line"), note, "primaryJoin");
+  }
+
+  /** A join over every column of a composite key needs no @Unique and no foreignKeys. */
+  @Test
+  void aRelationshipJoinedOnAWholeCompositeKeyCompiles() {
+    JavaFileObject note = source("Note",
+        "@Entity @ForeignKeyConstraint(columns = {\"orderId\", \"lineNo\"}, entity = Line.class,",
+        "    references = {\"orderId\", \"lineNo\"})",
+        "class Note {",
+        "  @Id Long id;",
+        "  Long orderId;",
+        "  Integer lineNo;",
+        "  @Relationship(primaryJoin =",
+        "      \"Note.orderId = Line.orderId AND Note.lineNo = Line.lineNo\")",
+        "  final RelatedRef<Line> line = Note_.line(this);",
+        "}");
+    CompilationSubject.assertThat(compile(ORDER, line(), note, schema("Order", "Line", "Note")))
+        .succeededWithoutWarnings();
+  }
+
   /** A key over every column of a composite primary key needs no @Unique beside it. */
   @Test
   void aCompositeForeignKeyMayReferenceACompositePrimaryKey() {
