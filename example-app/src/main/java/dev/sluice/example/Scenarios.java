@@ -4,6 +4,7 @@ import dev.sluice.example.audit.DaggerAuditComponent;
 import dev.sluice.example.backrefs.DaggerBackrefComponent;
 import dev.sluice.example.followers.DaggerFollowerComponent;
 import dev.sluice.example.inheritance.DaggerInheritanceComponent;
+import dev.sluice.example.invoices.DaggerInvoiceComponent;
 import dev.sluice.example.joined.DaggerJoinedComponent;
 import dev.sluice.example.naturalkeys.DaggerNaturalKeyComponent;
 import dev.sluice.example.notebook.DaggerNotebookComponent;
@@ -29,6 +30,8 @@ public final class Scenarios {
           jdbi -> DaggerWidgetComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("naturalkeys", "a primary key that changes: ON UPDATE CASCADE or the ORM",
           jdbi -> DaggerNaturalKeyComponent.factory().create(jdbi).scenario()),
+      new ScenarioInfo("invoices", "a composite primary key: an association object, its references",
+          jdbi -> DaggerInvoiceComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("tree", "an adjacency-list tree and its subtree delete",
           jdbi -> DaggerTreeComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("inheritance", "single-table inheritance: one table, a discriminator",

@@ -91,6 +91,22 @@ class ScenarioRowsTest {
   }
 
   @TourTest
+  void invoices(TestDatabase db) {
+    ScenarioResult result = run(db, "invoices");
+    assertEquals(List.of(), result.lines("invoice"));
+    assertEquals(List.of(), result.lines("line"));
+    assertEquals(List.of(), result.lines("adjustment"), "deleted through the line's key");
+    assertEquals(List.of("apple | Apple", "pear | Pear"), result.lines("product"));
+    assertTrue(db.output().contains("PRIMARY KEY (\"invoice_id\", \"sku\")"), db.output());
+    assertTrue(db.output().contains(
+        "UPDATE \"line\" SET \"sku\" = ? WHERE \"invoice_id\" = ? AND \"sku\" = ?"));
+    assertTrue(db.output().contains(">>> late.sku\n\"pear\""),
+        "the database carried the new key into the loaded adjustment");
+    assertTrue(db.output().contains(
+        "DELETE FROM \"adjustment\" WHERE (\"invoice_id\", \"sku\") IN (SELECT"));
+  }
+
+  @TourTest
   void tree(TestDatabase db) {
     ScenarioResult result = run(db, "tree");
     assertEquals(List.of("1 | root | NULL", "4 | c | 1"), result.lines("tree_node"));
