@@ -10,8 +10,8 @@ package dev.sluice.runtime.generated;
  * @param deleteOfOwner DELETE of every link of one owner, by its keys
  * @param deleteOfOwners DELETE of every link of a set of owners ({@code … IN ({keys})}), or
  *     {@code null} for a composite join
- * @param updateOwnerKey UPDATE of an owner's key in its links ({@code SET c = ? WHERE c = ?}),
- *     or {@code null} for a composite join
+ * @param updateOwnerKey UPDATE of an owner's key in its links ({@code SET c = ? WHERE c = ?},
+ *     each column of a composite join in the SET and in the WHERE)
  */
 public record LinkStatements(String insert, String delete, String deleteOfOwner,
     String deleteOfOwners, String updateOwnerKey) {}

@@ -53,7 +53,10 @@ public abstract class Relation<O, T> {
   /** Target-side join columns (indices into the target's columns). */
   public abstract int[] targetColumns();
 
-  /** The number of column pairs in the join. */
+  /**
+   * The number of column pairs in the join; of a many-to-many, the owner side's (the target
+   * side's is {@code targetColumns().length}, each side joined on its own key).
+   */
   public abstract int joinWidth();
 
   /** Owner-side join column {@code i}. */

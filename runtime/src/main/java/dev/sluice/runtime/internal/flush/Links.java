@@ -37,7 +37,7 @@ final class Links {
       for (int i = 0; i < r.joinWidth(); i++) {
         arguments.add(stored(link.owner(), r, i, true));
       }
-      for (int i = 0; i < r.joinWidth(); i++) {
+      for (int i = 0; i < r.targetColumns().length; i++) { // the target side's own width
         arguments.add(stored(link.target(), r, i, false));
       }
       statements.add(new StatementRunner.Stmt(r.secondaryTable(), "DELETE",
@@ -79,7 +79,7 @@ final class Links {
       for (int i = 0; i < r.joinWidth(); i++) {
         arguments.add(current(link.owner(), r, i, true));
       }
-      for (int i = 0; i < r.joinWidth(); i++) {
+      for (int i = 0; i < r.targetColumns().length; i++) { // the target side's own width
         arguments.add(current(link.target(), r, i, false));
       }
       statements.add(new StatementRunner.Stmt(r.secondaryTable(), "INSERT",

@@ -5,7 +5,6 @@ import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.internal.sql.StatementRunner;
 import dev.sluice.runtime.internal.sql.ValueArgument;
 import dev.sluice.runtime.internal.state.InstanceState;
-import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
@@ -65,6 +64,32 @@ final class RowValues {
   }
 
   /**
+   * The old and new values of a relation's owner join columns that a key change moves, or
+   * {@code null} when the join is not on the changed key: one column, or every column of a
+   * composite primary key.
+   */
+  private static Object[][] joinedValues(Relation<Object, ?> relation,
+      FlushWork.KeyChange change) {
+    if (change.column() >= 0) {
+      return relation.joinWidth() == 1 && relation.ownerJoinColumn(0).index() == change.column()
+          ? new Object[][] {{change.oldKey()}, {change.newKey()}} : null;
+    }
+    EntityModel<Object> owner = change.state().type;
+    Object[] oldKey = owner.keyValues(change.oldKey());
+    Object[] newKey = owner.keyValues(change.newKey());
+    Object[][] values = new Object[2][relation.joinWidth()];
+    for (int i = 0; i < relation.joinWidth(); i++) {
+      int part = owner.idColumns().indexOf(relation.ownerJoinColumn(i));
+      if (part < 0 || relation.joinWidth() != owner.idColumns().size()) {
+        return null;
+      }
+      values[0][i] = oldKey[part];
+      values[1][i] = newKey[part];
+    }
+    return values;
+  }
+
+  /**
    * The key that finds the row when its UPDATE runs: its key before the flush, with each key
    * column that references a parent key changed earlier in this flush through ON UPDATE
    * CASCADE replaced by the value the database carried into it.
@@ -117,15 +142,23 @@ final class RowValues {
         continue;
       }
       for (Relation<Object, ?> relation : change.state().type.relations()) {
-        if (relation.direction() != Relation.Direction.MANY_TO_MANY || relation.passiveUpdates()
-            || relation.joinWidth() != 1) {
+        if (relation.direction() != Relation.Direction.MANY_TO_MANY
+            || relation.passiveUpdates()) {
           continue;
         }
-        Column key = relation.ownerJoinColumn(0);
+        Object[][] values = joinedValues(relation, change);
+        if (values == null) {
+          continue;
+        }
+        List<ValueArgument> arguments = new ArrayList<>();
+        for (Object[] side : List.of(values[1], values[0])) { // SET the new, WHERE the old
+          for (int i = 0; i < side.length; i++) {
+            arguments.add(ValueArgument.of(session.dialect(), side[i],
+                relation.ownerJoinColumn(i).type()));
+          }
+        }
         statements.add(new StatementRunner.Stmt(relation.secondaryTable(), "UPDATE",
-            Links.statementsOf(relation).updateOwnerKey(),
-            List.of(ValueArgument.of(session.dialect(), change.newKey(), key.type()),
-                ValueArgument.of(session.dialect(), change.oldKey(), key.type())), false));
+            Links.statementsOf(relation).updateOwnerKey(), arguments, false));
       }
     }
     return statements;

@@ -56,6 +56,8 @@ final class JoinedQuery<T> {
         linkOn.append(i == 0 ? "" : " AND ").append(link).append('.')
             .append(relation.secondaryOwnerColumn(i)).append(" = r.")
             .append(relation.ownerJoinColumn(i).quotedName());
+      }
+      for (int i = 0; i < relation.targetColumns().length; i++) { // each side's own width
         on.append(i == 0 ? "" : " AND ").append(alias).append('.')
             .append(relation.targetJoinColumn(i).quotedName()).append(" = ").append(link)
             .append('.').append(relation.secondaryTargetColumn(i));

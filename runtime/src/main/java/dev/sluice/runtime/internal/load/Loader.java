@@ -409,7 +409,7 @@ public final class Loader implements FlushReads {
   /** {@code a."target_fk" = t."id"}: the association table's join to the target. */
   static String secondaryJoin(Relation<?, ?> relation) {
     StringBuilder sql = new StringBuilder();
-    for (int i = 0; i < relation.joinWidth(); i++) {
+    for (int i = 0; i < relation.targetColumns().length; i++) { // the target side's own width
       sql.append(i == 0 ? "" : " AND ").append("a.").append(relation.secondaryTargetColumn(i))
           .append(" = t.").append(relation.targetJoinColumn(i).quotedName());
     }

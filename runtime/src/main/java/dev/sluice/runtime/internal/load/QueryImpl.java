@@ -72,20 +72,33 @@ public final class QueryImpl<T> implements EntityQuery<T> {
           + owner.describe() + " has a key: flush it first");
     }
     StringBuilder condition = new StringBuilder();
-    for (int i = 0; i < relation.joinWidth(); i++) {
-      String param = internal(key[i], relation.ownerJoinColumn(i).type());
-      condition.append(i == 0 ? "" : " AND ");
-      if (relation.direction() == Relation.Direction.MANY_TO_MANY) {
-        condition.append(ALIAS).append('.').append(relation.targetJoinColumn(i).quotedName())
-            .append(" IN (SELECT a.").append(relation.secondaryTargetColumn(i)).append(" FROM ")
-            .append(relation.secondaryTable()).append(" a WHERE a.")
-            .append(relation.secondaryOwnerColumn(i)).append(" = ").append(param).append(')');
-      } else {
-        condition.append(ALIAS).append('.').append(relation.targetJoinColumn(i).quotedName()).append(" = ")
-            .append(param);
+    if (relation.direction() == Relation.Direction.MANY_TO_MANY) {
+      // (t.x, t.y) IN (SELECT a.x, a.y FROM link a WHERE a.o1 = ? AND a.o2 = ?): each side's
+      // width is its own key's
+      StringBuilder targets = new StringBuilder();
+      StringBuilder linked = new StringBuilder();
+      int targetWidth = relation.targetColumns().length;
+      for (int i = 0; i < targetWidth; i++) {
+        targets.append(i == 0 ? "" : ", ").append(ALIAS).append('.')
+            .append(relation.targetJoinColumn(i).quotedName());
+        linked.append(i == 0 ? "" : ", ").append("a.").append(relation.secondaryTargetColumn(i));
       }
+      condition.append(targetWidth == 1 ? targets : "(" + targets + ")").append(" IN (SELECT ")
+          .append(linked).append(" FROM ").append(relation.secondaryTable()).append(" a WHERE ");
+      for (int i = 0; i < relation.joinWidth(); i++) {
+        condition.append(i == 0 ? "" : " AND ").append("a.")
+            .append(relation.secondaryOwnerColumn(i)).append(" = ")
+            .append(internal(key[i], relation.ownerJoinColumn(i).type()));
+      }
+      conditions.add(condition.append(')').toString());
+    } else {
+      for (int i = 0; i < relation.joinWidth(); i++) {
+        condition.append(i == 0 ? "" : " AND ").append(ALIAS).append('.')
+            .append(relation.targetJoinColumn(i).quotedName()).append(" = ")
+            .append(internal(key[i], relation.ownerJoinColumn(i).type()));
+      }
+      conditions.add(condition.toString());
     }
-    conditions.add(condition.toString());
     String order = RelationModel.of(relation).orderBy(ALIAS);
     orderBy = order.isEmpty() ? null : order;
     return this;
