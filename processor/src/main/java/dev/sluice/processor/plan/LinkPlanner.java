@@ -29,15 +29,22 @@ final class LinkPlanner {
             + String.join(", ", all.stream().map(c -> "?").toList()) + ")",
         "DELETE FROM " + table + " WHERE " + equalsEach(all),
         "DELETE FROM " + table + " WHERE " + equalsEach(owner),
-        single ? deleteOfOwners(schema, relation, SetDeletePlanner.KEYS) : null,
-        single ? "UPDATE " + table + " SET " + owner.get(0) + " = ? WHERE " + owner.get(0)
-            + " = ?" : null);
+        single ? deleteOfOwners(schema, relation, List.of(0), SetDeletePlanner.KEYS) : null,
+        "UPDATE " + table + " SET " + String.join(", ", owner.stream().map(c -> c + " = ?")
+            .toList()) + " WHERE " + equalsEach(owner));
   }
 
-  /** DELETE of the links of the owners whose keys {@code keys} selects (single-column join). */
-  static String deleteOfOwners(Schema schema, Relation relation, String keys) {
+  /**
+   * DELETE of the links of the owners whose joined values {@code keys} selects, the join's
+   * columns in {@code order} (a row value for a join of several columns).
+   */
+  static String deleteOfOwners(Schema schema, Relation relation, List<Integer> order,
+      String keys) {
+    List<String> columns = order.stream()
+        .map(i -> SqlNames.quote(relation.secondaryOwnerColumns().get(i))).toList();
+    String owner = String.join(", ", columns);
     return "DELETE FROM " + table(schema, relation) + " WHERE "
-        + SqlNames.quote(relation.secondaryOwnerColumns().get(0)) + " IN (" + keys + ")";
+        + (columns.size() == 1 ? owner : "(" + owner + ")") + " IN (" + keys + ")";
   }
 
   private static String table(Schema schema, Relation relation) {

@@ -112,7 +112,7 @@ final class SetDeletePlanner {
       case MANY_TO_MANY: {
         return Optional.of(SetStepPlan.of(List.of(new SetStatementPlan(null,
             SetStatementPlan.Effect.NONE, List.of(),
-            LinkPlanner.deleteOfOwners(schema, relation, referenced)))));
+            LinkPlanner.deleteOfOwners(schema, relation, order, referenced)))));
       }
       default:
         return Optional.of(SetStepPlan.of(List.of()));
@@ -152,9 +152,6 @@ final class SetDeletePlanner {
     boolean delete = relation.cascades(Cascade.DELETE);
     if (relation.passiveDeletes() != PassiveDeletes.OFF) {
       return true; // ON: the database's ON DELETE handles the rows; ALL: never touched
-    }
-    if (relation.ownerFields().size() > 1 && relation.direction() == Direction.MANY_TO_MANY) {
-      return false; // association rows over composite joins are deleted row by row
     }
     if (relation.direction() != Direction.MANY_TO_ONE
         && schema.entity(relation.target()).hierarchy() != null) {
