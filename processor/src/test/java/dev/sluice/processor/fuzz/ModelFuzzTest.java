@@ -37,7 +37,7 @@ class ModelFuzzTest {
     boolean postgres = Boolean.getBoolean("fuzz.postgres");
     Map<Kind, Integer> outcomes = new EnumMap<>(Kind.class);
     int mutants = 0;
-    int multipleErrors = 0;
+    List<String> multipleErrors = new ArrayList<>();
     int databaseRuns = 0;
     int constrainedBases = 0;
     int joined = 0;
@@ -67,7 +67,10 @@ class ModelFuzzTest {
           e -> e.fields().stream().filter(f -> f.annotations().contains("@Id")).count() > 1);
       composite += compositeModel ? 1 : 0;
       compositeRuns += compositeModel && database && outcome.kind() == Kind.ACCEPTED ? 1 : 0;
-      multipleErrors += outcome.kind() == Kind.REJECTED && outcome.sluiceErrors() > 1 ? 1 : 0;
+      if (outcome.kind() == Kind.REJECTED && outcome.sluiceErrors() > 1) {
+        multipleErrors.add((seed + i) + (mutant == null ? "" : " (" + mutant.description()
+            + ")"));
+      }
       outcomes.merge(outcome.kind(), 1, Integer::sum);
       if (outcome.kind().failure || (mutant == null && outcome.kind() == Kind.REJECTED)) {
         Candidate small = Shrinker.shrink(candidate, outcome.kind(),
@@ -78,12 +81,13 @@ class ModelFuzzTest {
       }
     }
     String report = String.format("%d models (%d valid, %d single mutations) from seed %d in"
-        + " %.1f s%noutcomes: %s%nrejected with more than one Sluice error: %d%n"
+        + " %.1f s%noutcomes: %s%nrejected with more than one Sluice error: %s%n"
         + "accepted models run on %s: %d%nvalid models with a constraint on a mapped"
         + " superclass: %d%nvalid models with a joined-table subclass: %d (%d run on the"
         + " databases)%nvalid models with a composite primary key: %d (%d run on the"
         + " databases)%nfailures: %d%n%n%s", count, count - mutants,
-        mutants, seed, (System.nanoTime() - start) / 1e9, outcomes, multipleErrors,
+        mutants, seed, (System.nanoTime() - start) / 1e9, outcomes,
+        multipleErrors.size() + (multipleErrors.isEmpty() ? "" : " " + multipleErrors),
         postgres ? "SQLite and PostgreSQL" : "SQLite", databaseRuns, constrainedBases,
         joined, joinedRuns, composite, compositeRuns, failures.size(),
         String.join("\n\n", failures));

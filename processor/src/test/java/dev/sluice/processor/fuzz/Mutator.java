@@ -81,13 +81,19 @@ final class Mutator {
         true);
   }
 
-  /** A second @Id beside a generated one: a composite key is assigned, never generated. */
+  /**
+   * A second @Id beside a generated one: a composite key is assigned, never generated (not on
+   * bytes, which could not be a key anyway: a second mistake).
+   */
   private static Mutant secondId(Model model, Random random) {
     Type e = someEntity(model, random);
     Field column = plainColumn(e, random);
     boolean generated = ModelGenerator.idOf(e).annotations().contains("@GeneratedValue");
-    return column == null || !generated ? null : on(model, e, e.mapField(column.name(),
-        f -> f.withAnnotations(List.of("@Id"))), "a second @Id beside a generated one", true);
+    if (column == null || !generated || column.type().equals("byte[]")) {
+      return null;
+    }
+    return on(model, e, e.mapField(column.name(), f -> f.withAnnotations(List.of("@Id"))),
+        "a second @Id beside a generated one", true);
   }
 
   private static Mutant unsupportedType(Model model, Random random) {
