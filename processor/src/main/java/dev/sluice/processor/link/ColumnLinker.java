@@ -83,15 +83,16 @@ final class ColumnLinker {
       return null;
     }
     String wanted = key.column();
+    Column named = wanted.isEmpty() ? null : find(target, wanted);
     if (target.hasCompositeKey() && (wanted.isEmpty()
-        || find(target, wanted) != null && !target.isReferenceable(find(target, wanted)))) {
+        || named != null && named.id() && !target.isReferenceable(named))) {
       List<String> ids = target.ids().stream().map(Column::field).toList();
       reporter.report(Diagnostic.COMPOSITE_ID_REFERENCED, Position.of(field.element(), mirror),
           described, target.simpleName(), ids, target.simpleName(),
           String.join("\", \"", ids));
       return null;
     }
-    Column referenced = wanted.isEmpty() ? target.id() : find(target, wanted);
+    Column referenced = wanted.isEmpty() ? target.id() : named;
     if (referenced == null) {
       reporter.report(Diagnostic.FK_MISSING_COLUMN, Position.of(field.element(), mirror, "column"),
           described, wanted, target.simpleName(),

@@ -83,6 +83,20 @@ class CompositeIdDiagnosticsTest {
             List.of("orderId", "lineNo"), "Line", "orderId\", \"lineNo"), note, "@ForeignKey");
   }
 
+  /** A plain column is no key, whatever the entity's key: the usual E205. */
+  @Test
+  void oneColumnReferencingAPlainColumnOfACompositeKeyedEntity() {
+    JavaFileObject note = source("Note",
+        "@Entity class Note {",
+        "  @Id Long id;",
+        "  @ForeignKey(entity = Line.class, column = \"memo\") String memo;",
+        "}");
+    assertSingleError(compile(ORDER, line("  String memo;"), note,
+            schema("Order", "Line", "Note")),
+        Diagnostic.FK_NOT_REFERENCEABLE.format("Note.memo", "Line", "memo"), note,
+        "@ForeignKey");
+  }
+
   @Test
   void aUniqueColumnOfACompositeKeyedEntityMayBeReferenced() {
     JavaFileObject note = source("Note",
