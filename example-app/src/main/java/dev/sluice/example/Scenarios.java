@@ -30,7 +30,7 @@ public final class Scenarios {
           jdbi -> DaggerWidgetComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("naturalkeys", "a primary key that changes: ON UPDATE CASCADE or the ORM",
           jdbi -> DaggerNaturalKeyComponent.factory().create(jdbi).scenario()),
-      new ScenarioInfo("invoices", "a composite primary key: an association object, its references",
+      new ScenarioInfo("invoices", "a composite primary key on an association object",
           jdbi -> DaggerInvoiceComponent.factory().create(jdbi).scenario()),
       new ScenarioInfo("tree", "an adjacency-list tree and its subtree delete",
           jdbi -> DaggerTreeComponent.factory().create(jdbi).scenario()),
