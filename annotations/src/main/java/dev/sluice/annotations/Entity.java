@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Marks a class whose instances are rows of one table.
  *
  * <p>The class must be concrete, have a no-argument constructor the generated code can call,
- * and exactly one {@link Id} field. Every non-static, non-{@code transient} field of a
- * supported type is a column.
+ * and an {@link Id} field (several for a composite key). Every non-static,
+ * non-{@code transient} field of a supported type is a column.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

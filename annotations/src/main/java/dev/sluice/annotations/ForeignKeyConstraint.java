@@ -11,14 +11,16 @@ import java.lang.annotation.Target;
  * A foreign key over several columns of the entity's table, as SQLAlchemy's
  * {@code ForeignKeyConstraint}: the values of {@link #columns()} together must be those of
  * {@link #references()} in one row of {@link #entity()}, unless one of them is NULL. The
- * referenced columns need a {@link Unique} of exactly those columns (the database looks the
- * rows up by it). Repeatable. On a {@link MappedSuperclass} it holds in the table of each
- * entity that extends it.
+ * referenced columns must be the entity's composite primary key or a {@link Unique} of exactly
+ * those columns (the database looks the rows up by it). Repeatable. On a
+ * {@link MappedSuperclass} it holds in the table of each entity that extends it; on an
+ * {@link AssociationTable}, in the link table.
  *
  * <p>The constraint is enforced by the database and respected by the flush's order (the
- * referenced rows are inserted first), but relationships still join on one column each: give
- * them {@code primaryJoin} and {@code foreignKeys} as usual. A column that a {@code postUpdate}
- * relationship writes breaks a cycle through the constraint, since it is NULL at the INSERT.
+ * referenced rows are inserted first). Relationships are not inferred from it: give them a
+ * {@code primaryJoin} that pairs every column; the constraint tells which side holds the key. A
+ * column that a {@code postUpdate} relationship writes breaks a cycle through the constraint,
+ * since it is NULL at the INSERT.
  *
  * <pre>{@code
  * @Entity(table = "widget")

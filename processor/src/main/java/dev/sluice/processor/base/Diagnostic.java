@@ -191,11 +191,6 @@ public enum Diagnostic {
   UNIQUE_ON_ASSOCIATION(344, "@Unique on @AssociationTable %s, whose rows are unique over all"
       + " its columns already (they are its primary key)", "Remove it; to link each target to"
       + " one owner only, map a one-to-many with a foreign key on the target instead"),
-  COMPOSITE_KEY_ON_ASSOCIATION(345, "@ForeignKeyConstraint on @AssociationTable %s, which"
-      + " references each side by one @ForeignKey column", "Remove it: the database keys of an"
-      + " association table are single columns; to link rows keyed by several columns, join"
-      + " plain columns with primaryJoin and secondaryJoin, or map the link as an entity keyed"
-      + " by its references (an association object)"),
   SELF_MANY_TO_MANY_NEEDS_JOINS(312, "Self-referential many-to-many %s needs primaryJoin and"
       + " secondaryJoin: both foreign keys of %s reference %s", "Add, for example, primaryJoin ="
       + " \"%s.%s = %s.<fromField>\" and secondaryJoin = \"%s.%s = %s.<toField>\""),

@@ -5,11 +5,11 @@ import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.model.Association;
 import dev.sluice.processor.model.Column;
+import dev.sluice.processor.model.CompositeForeignKey;
 import dev.sluice.processor.model.Entity;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.EntityParser;
 import dev.sluice.processor.parse.FieldDecl;
-import dev.sluice.processor.parse.ForeignKeyConstraintDecl;
 import dev.sluice.processor.parse.UniqueDecl;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,12 +22,14 @@ import javax.lang.model.element.TypeElement;
 final class AssociationLinker {
   private final EntityParser parser;
   private final ColumnLinker columns;
+  private final CompositeKeyLinker compositeKeys;
   private final Reporter reporter;
   private final Map<String, Association> linked = new HashMap<>();
 
   AssociationLinker(EntityParser parser, ColumnLinker columns, Reporter reporter) {
     this.parser = parser;
     this.columns = columns;
+    this.compositeKeys = new CompositeKeyLinker(reporter);
     this.reporter = reporter;
   }
 
@@ -48,11 +50,7 @@ final class AssociationLinker {
       UniqueDecl unique = decl.uniques().get(0);
       reporter.report(Diagnostic.UNIQUE_ON_ASSOCIATION,
           Position.of(unique.declaredOn(), unique.mirror()), decl.simpleName());
-    } else if (!decl.foreignKeyConstraints().isEmpty()) {
-      ForeignKeyConstraintDecl key = decl.foreignKeyConstraints().get(0);
-      reporter.report(Diagnostic.COMPOSITE_KEY_ON_ASSOCIATION,
-          Position.of(key.declaredOn(), key.mirror()), decl.simpleName());
-    } else if (allColumns(decl)) {
+    } else if (allColumns(decl) && ownKeysValid(decl)) {
       List<Column> raw = new ArrayList<>();
       for (Column column : columns.columns(decl.fields())) {
         raw.add(new Column(column.element(), column.field(), column.name(), column.kind(),
@@ -67,7 +65,15 @@ final class AssociationLinker {
         reporter.report(Diagnostic.DUPLICATE_TABLE, Position.of(type), clash, decl.simpleName(),
             decl.table(), schema);
       } else if (reporter.errorCount() == errors) {
-        association = new Association(type, name, decl.simpleName(), decl.table(), keyed);
+        // its keys over several columns are linked as an entity's would be, against its columns
+        Entity asEntity = new Entity(type, name, "", decl.simpleName(), decl.table(), keyed,
+            List.of(), List.of(), List.of(), null);
+        List<CompositeForeignKey> keys = compositeKeys.link(asEntity,
+            decl.foreignKeyConstraints(), entities, invalid, schema);
+        if (reporter.errorCount() == errors) {
+          association = new Association(type, name, decl.simpleName(), decl.table(), keyed,
+              keys);
+        }
       }
     }
     linked.put(name, association);
@@ -95,6 +101,13 @@ final class AssociationLinker {
   List<Association> all() {
     return linked.values().stream().filter(a -> a != null)
         .sorted((a, b) -> a.table().compareTo(b.table())).toList();
+  }
+
+  /** Whether its {@code @ForeignKeyConstraint}s name its own columns rightly (else reported). */
+  private boolean ownKeysValid(EntityDecl decl) {
+    int errors = reporter.errorCount();
+    new CompositeKeyRules(reporter).check(decl);
+    return reporter.errorCount() == errors;
   }
 
   private boolean allColumns(EntityDecl decl) {

@@ -40,6 +40,12 @@ public record EntityDecl(
     return entitySuperclass != null && hierarchy.discriminator() != null;
   }
 
+  /** Whether it is a subclass of a hierarchy with a table of its own (joined-table). */
+  public boolean isJoinedSubclass() {
+    return hierarchy != null && hierarchy.parentTable() != null
+        && !table.equals(hierarchy.parentTable());
+  }
+
   public String simpleName() {
     return element.getSimpleName().toString();
   }

@@ -170,6 +170,10 @@ final class DdlPlanner {
     }
   }
 
+  private static List<String> associationColumns(Association association, List<String> fields) {
+    return fields.stream().map(field -> association.column(field).name()).toList();
+  }
+
   private static List<String> columnNames(Entity entity, List<String> fields) {
     return fields.stream().map(field -> entity.column(field).name()).toList();
   }
@@ -199,6 +203,11 @@ final class DdlPlanner {
         if (fk != null && fk.constraint()) {
           parts.add(constraint(Reference.of(column)));
         }
+      }
+      for (CompositeForeignKey composite : association.compositeKeys()) {
+        parts.add(constraint(new Reference(composite.constraintName(),
+            associationColumns(association, composite.fields()), composite.referencedEntity(),
+            composite.referencedFields(), composite.onDelete(), composite.onUpdate())));
       }
       create.put(dialect, createTable(association.table(), parts));
     }

@@ -6,6 +6,7 @@ import dev.sluice.processor.base.Naming;
 import dev.sluice.processor.base.Position;
 import dev.sluice.processor.base.Reporter;
 import dev.sluice.processor.base.Spelling;
+import dev.sluice.processor.link.CompositeKeyRules;
 import dev.sluice.processor.parse.ValueKind;
 import dev.sluice.processor.parse.EntityDecl;
 import dev.sluice.processor.parse.FieldDecl;

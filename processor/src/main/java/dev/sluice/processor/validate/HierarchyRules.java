@@ -73,9 +73,7 @@ final class HierarchyRules {
 
   /** Whether the class has a table of its own below its entity superclass's. */
   static boolean joinedSubclass(EntityDecl entity) {
-    HierarchyDecl hierarchy = entity.hierarchy();
-    return hierarchy != null && hierarchy.parentTable() != null
-        && !entity.table().equals(hierarchy.parentTable());
+    return entity.isJoinedSubclass();
   }
 
   private void checkDiscriminator(EntityDecl entity, HierarchyDecl hierarchy) {

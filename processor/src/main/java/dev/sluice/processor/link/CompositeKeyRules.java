@@ -1,4 +1,4 @@
-package dev.sluice.processor.validate;
+package dev.sluice.processor.link;
 
 import dev.sluice.processor.base.Diagnostic;
 import dev.sluice.processor.base.Position;
@@ -15,17 +15,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checks each {@code @ForeignKeyConstraint} of an entity on its own side: its size, and that it
- * names distinct column fields of the entity. The referenced side is checked when it is linked.
+ * Checks each {@code @ForeignKeyConstraint} of an entity or association table on its own side:
+ * its size, and that it names distinct column fields of the class. The referenced side is
+ * checked when it is linked ({@link CompositeKeyLinker}).
  */
-final class CompositeKeyRules {
+public final class CompositeKeyRules {
   private final Reporter reporter;
 
-  CompositeKeyRules(Reporter reporter) {
+  public CompositeKeyRules(Reporter reporter) {
     this.reporter = reporter;
   }
 
-  void check(EntityDecl entity) {
+  public void check(EntityDecl entity) {
     Map<String, FieldDecl> byName = entity.fields().stream()
         .collect(Collectors.toMap(FieldDecl::name, Function.identity(), (a, b) -> b));
     List<String> columns = entity.fields().stream()
@@ -55,7 +56,7 @@ final class CompositeKeyRules {
         } else if (!seen.add(name)) {
           reporter.report(Diagnostic.COMPOSITE_KEY_FIELD_REPEATED, where, written,
               entity.simpleName(), name);
-        } else if (HierarchyRules.joinedSubclass(entity) && field.inherited() != null
+        } else if (entity.isJoinedSubclass() && field.inherited() != null
             && field.inherited().fromEntity()) {
           // a joined subclass's table holds only the columns it declares
           reporter.report(Diagnostic.CONSTRAINT_ACROSS_TABLES, where, "@ForeignKeyConstraint",
