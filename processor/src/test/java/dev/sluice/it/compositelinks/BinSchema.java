@@ -2,6 +2,6 @@ package dev.sluice.it.compositelinks;
 
 import dev.sluice.annotations.Schema;
 
-/** A many-to-many from an entity with a composite primary key. */
-@Schema(entities = {Bin.class, Tag.class})
+/** Many-to-manys from entities with a composite primary key, over logical and declared keys. */
+@Schema(entities = {Bin.class, Box.class, Tag.class})
 public interface BinSchema {}

@@ -217,25 +217,48 @@ class CompositeKeyDiagnosticsTest {
             + " set of keys"), widget, "name = ");
   }
 
-  @Test
-  void aKeyOnAnAssociationTable() {
-    JavaFileObject link = source("Link",
+  /** A link table of widgets and entries whose key to an entry names {@code columns}. */
+  private static JavaFileObject link(String columns) {
+    return source("Link",
         "@AssociationTable",
-        "@ForeignKeyConstraint(columns = {\"widgetId\", \"entryId\"}, entity = Entry.class,",
+        "@ForeignKeyConstraint(columns = " + columns + ", entity = Entry.class,",
         "    references = {\"widgetId\", \"entryId\"})",
         "class Link {",
         "  @ForeignKey(entity = Widget.class) Long widgetId;",
-        "  @ForeignKey(entity = Entry.class) Long entryId;",
+        "  Long entryId;",
         "}");
-    JavaFileObject widget = source("Widget",
-        "@Entity class Widget {",
-        "  @Id Long widgetId;",
-        "  @Relationship(secondary = Link.class)",
-        "  final RelatedList<Entry> entries = Widget_.entries(this);",
-        "}");
-    assertSingleError(compile(ENTRY, widget, link, schema("Widget", "Entry")),
-        Diagnostic.COMPOSITE_KEY_ON_ASSOCIATION.format("Link"), link,
-        "@ForeignKeyConstraint(");
+  }
+
+  /** A widget whose entries are linked through {@link #link}. */
+  private static final JavaFileObject LINKED_WIDGET = source("Widget",
+      "@Entity class Widget {",
+      "  @Id Long widgetId;",
+      "  @Relationship(secondary = Link.class,",
+      "      secondaryJoin = \"Entry.entryId = Link.entryId\")",
+      "  final RelatedList<Entry> entries = Widget_.entries(this);",
+      "}");
+
+  /** An association table's key over several columns is checked as an entity's is. */
+  @Test
+  void aKeyOnAnAssociationTableNamingNoColumnOfIt() {
+    JavaFileObject link = link("{\"widgetId\", \"entryNo\"}");
+    assertSingleError(compile(ENTRY, LINKED_WIDGET, link, schema("Widget", "Entry")),
+        Diagnostic.COMPOSITE_KEY_NOT_A_COLUMN.format(
+            "columns = {\"widgetId\", \"entryNo\"}", "Link", "entryNo",
+            "which is not a field of Link (did you mean entryId?)", "Link"),
+        link, "@ForeignKeyConstraint(");
+  }
+
+  /** A valid one is declared by the association table's DDL. */
+  @Test
+  void aKeyOnAnAssociationTableIsDeclared() throws java.io.IOException {
+    Compilation compilation = compile(ENTRY, LINKED_WIDGET,
+        link("{\"widgetId\", \"entryId\"}"), schema("Widget", "Entry"));
+    CompilationSubject.assertThat(compilation).succeededWithoutWarnings();
+    String metadata = compilation.generatedSourceFile("model.S_Metadata").orElseThrow()
+        .getCharContent(true).toString();
+    assertThat(metadata).contains("CONSTRAINT \\\"fk_link_widget_id_entry_id\\\" FOREIGN KEY"
+        + " (\\\"widget_id\\\", \\\"entry_id\\\") REFERENCES \\\"entry\\\"");
   }
 
   @Test

@@ -94,7 +94,7 @@ class DeleteDecisionPlanTest {
 
   private static Association link() {
     return new Association(null, "Link", "Link", "p_t",
-        List.of(key("pId", "P", "id"), key("tId", "T", "id")));
+        List.of(key("pId", "P", "id"), key("tId", "T", "id")), List.of());
   }
 
   /** The steps of {@code P}'s delete in a schema of P, C, T and a P–T association. */
