@@ -23,6 +23,15 @@ class KeyListTest {
   }
 
   @Test
+  void compositeKeysAreRowValuesNeverAnArray() {
+    String delete = "DELETE FROM \"line\" WHERE (\"invoice_id\", \"sku\") IN ({keys})";
+    assertEquals("DELETE FROM \"line\" WHERE (\"invoice_id\", \"sku\") = (?, ?)",
+        KeyList.render(delete, 1, 2, true));
+    assertEquals("DELETE FROM \"line\" WHERE (\"invoice_id\", \"sku\") IN (VALUES (?, ?),"
+        + " (?, ?), (?, ?))", KeyList.render(delete, 3, 2, true));
+  }
+
+  @Test
   void everyPlaceOfTheKeysIsRenderedAndCounted() {
     String tree = "DELETE FROM \"node\" WHERE \"id\" IN (WITH RECURSIVE s(k) AS (SELECT \"id\""
         + " FROM \"node\" WHERE \"parent_id\" IN ({keys}) UNION SELECT 1) SELECT k FROM s)"
