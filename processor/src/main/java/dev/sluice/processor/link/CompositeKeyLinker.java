@@ -91,7 +91,7 @@ final class CompositeKeyLinker {
     if (wrong) {
       return null;
     }
-    if (!coveredByUnique(target, key.references(), entities)) {
+    if (!coveredByKey(target, key.references(), entities)) {
       String quoted = key.references().stream().map(field -> '"' + field + '"')
           .collect(Collectors.joining(", "));
       reporter.report(Diagnostic.COMPOSITE_KEY_NOT_UNIQUE,
@@ -119,7 +119,7 @@ final class CompositeKeyLinker {
    * entity or of a class sharing its table), covers exactly the referenced columns, in any
    * order.
    */
-  private static boolean coveredByUnique(Entity target, List<String> fields,
+  private static boolean coveredByKey(Entity target, List<String> fields,
       Map<String, Entity> entities) {
     Set<String> wanted = new HashSet<>(fields);
     if (new HashSet<>(target.ids().stream().map(Column::field).toList()).equals(wanted)) {

@@ -40,7 +40,7 @@ public record Entity(
 
   /** Whether the primary key has several columns. */
   public boolean hasCompositeKey() {
-    return columns.stream().filter(Column::id).count() > 1;
+    return ids().size() > 1;
   }
 
   /**

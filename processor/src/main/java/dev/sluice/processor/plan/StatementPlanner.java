@@ -35,12 +35,13 @@ final class StatementPlanner {
   }
 
   static String byId(Entity entity) {
-    return " WHERE " + String.join(" AND ", entity.ids().stream()
-        .map(id -> SqlNames.quote(id.name()) + " = ?").toList());
+    return byKey(entity.ids().stream().map(Column::name).toList());
   }
 
-  private static String byKey(String column) {
-    return " WHERE " + SqlNames.quote(column) + " = ?";
+  /** {@code WHERE "a" = ? AND "b" = ?} over the key's columns. */
+  private static String byKey(List<String> columns) {
+    return " WHERE " + String.join(" AND ", columns.stream()
+        .map(column -> SqlNames.quote(column) + " = ?").toList());
   }
 
   /** DELETE of a set of rows by id; the runtime puts the keys in {@code {keys}}. */
@@ -76,7 +77,7 @@ final class StatementPlanner {
         columns.add(entity.indexOf(column)); // a sibling's stays NULL
       }
       plans.add(new JoinedTablePlan(insert(table.name(), names), updatePrefix(table.name()),
-          byKey(table.keyColumn()), table.passiveDeletes() ? null
+          byKey(List.of(table.keyColumn())), table.passiveDeletes() ? null
               : delete(table.name(), SqlNames.quote(table.keyColumn())), columns));
     }
     return plans;

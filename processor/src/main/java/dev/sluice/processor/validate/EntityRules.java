@@ -67,7 +67,7 @@ public final class EntityRules {
           checkUniques(entity);
           compositeKeys.check(entity);
         }
-        if (entity.isPolymorphicSubclass() && !HierarchyRules.joinedSubclass(entity)) {
+        if (entity.isPolymorphicSubclass() && !entity.isJoinedSubclass()) {
           if (reporter.errorCount() == errors) {
             valid.add(entity);
           } else {
@@ -236,7 +236,7 @@ public final class EntityRules {
         } else if (!seen.add(name)) {
           reporter.report(Diagnostic.UNIQUE_FIELD_REPEATED, where, written, entity.simpleName(),
               name);
-        } else if (HierarchyRules.joinedSubclass(entity) && field.inherited() != null
+        } else if (entity.isJoinedSubclass() && field.inherited() != null
             && field.inherited().fromEntity()) {
           // a joined subclass's table holds only the columns it declares
           reporter.report(Diagnostic.CONSTRAINT_ACROSS_TABLES, where, "@Unique", written,

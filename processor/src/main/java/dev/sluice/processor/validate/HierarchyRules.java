@@ -48,7 +48,7 @@ final class HierarchyRules {
     } else if (hierarchy.polymorphicOn() != null) {
       checkDiscriminator(entity, hierarchy);
     }
-    if (hierarchy.keyJoin() != null && !joinedSubclass(entity)) {
+    if (hierarchy.keyJoin() != null && !entity.isJoinedSubclass()) {
       reporter.report(Diagnostic.KEY_JOIN_NOT_JOINED, Position.of(entity.element(),
           hierarchy.keyJoin()), entity.simpleName(), entity.entitySuperclass() == null
               ? "extends no @Entity" : "shares table \"" + entity.table() + "\" of "
@@ -69,11 +69,6 @@ final class HierarchyRules {
     } else if (hierarchy.identity() == null && !entity.isAbstract()) {
       reporter.report(Diagnostic.NO_POLYMORPHIC_IDENTITY, where, entity.simpleName(), root);
     }
-  }
-
-  /** Whether the class has a table of its own below its entity superclass's. */
-  static boolean joinedSubclass(EntityDecl entity) {
-    return entity.isJoinedSubclass();
   }
 
   private void checkDiscriminator(EntityDecl entity, HierarchyDecl hierarchy) {
@@ -121,7 +116,7 @@ final class HierarchyRules {
           described, entity.simpleName(), entity.hierarchy().root().getSimpleName());
       return false;
     }
-    if (field.role() == FieldDecl.Role.COLUMN && !joinedSubclass(entity)) {
+    if (field.role() == FieldDecl.Role.COLUMN && !entity.isJoinedSubclass()) {
       String why = field.primitive() ? "of primitive type " + field.javaType()
           : field.column() != null && !field.column().nullable() ? "declared nullable = false"
           : null;
@@ -147,7 +142,7 @@ final class HierarchyRules {
     // the key column of each joined table, which no column of a class in that table may name
     Map<String, String> keyColumns = new HashMap<>();
     for (EntityDecl entity : checked) {
-      if (joinedSubclass(entity) && !invalid.contains(entity.qualifiedName())) {
+      if (entity.isJoinedSubclass() && !invalid.contains(entity.qualifiedName())) {
         String key = entity.hierarchy().keyColumn();
         keyColumns.put(entity.hierarchy().root().getQualifiedName() + "\0" + entity.table(),
             key.isEmpty() ? rootIdColumn(entity) : key);

@@ -127,7 +127,7 @@ public final class MetamodelWriter {
             referenced.indexOf(fk.referencedField())));
       }
     }
-    if (entity.hierarchy() == null) { // a hierarchy's composite keys are the root's to list
+    if (entity.hierarchy() == null) { // a hierarchy's classes do not list theirs (untested)
       for (CompositeForeignKey composite : entity.compositeKeys()) {
         Entity referenced = schema.entity(composite.referencedEntity());
         boolean cascadesUpdates = composite.onUpdate() == Action.CASCADE;

@@ -4,6 +4,7 @@ import dev.sluice.runtime.InvalidRequestException;
 import dev.sluice.runtime.meta.Column;
 import dev.sluice.runtime.meta.EntityType;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The base of every generated metamodel class: an {@link EntityType} whose field access and
@@ -30,27 +31,22 @@ public abstract class EntityModel<T> extends EntityType<T> {
   @Override
   public final Object id(T entity) {
     List<Column> ids = idColumns();
-    if (ids.size() == 1) {
-      return get(entity, ids.get(0).index());
-    }
-    Object[] parts = new Object[ids.size()];
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = get(entity, ids.get(i).index());
-      if (parts[i] == null) {
-        return null;
-      }
-    }
-    return List.of(parts);
+    return ids.size() == 1 ? get(entity, ids.get(0).index())
+        : compositeKey(column -> get(entity, column));
   }
 
   /** The primary key of a row with these column values, shaped as {@link #id} shapes it. */
   public final Object key(Object[] values) {
-    if (idColumns().size() == 1) {
-      return values[idColumns().get(0).index()];
-    }
-    Object[] parts = new Object[idColumns().size()];
+    List<Column> ids = idColumns();
+    return ids.size() == 1 ? values[ids.get(0).index()] : compositeKey(column -> values[column]);
+  }
+
+  /** The list of the key columns' values, or {@code null} while any is not assigned. */
+  private Object compositeKey(IntFunction<Object> valueOf) {
+    List<Column> ids = idColumns();
+    Object[] parts = new Object[ids.size()];
     for (int i = 0; i < parts.length; i++) {
-      parts[i] = values[idColumns().get(i).index()];
+      parts[i] = valueOf.apply(ids.get(i).index());
       if (parts[i] == null) {
         return null;
       }
@@ -68,12 +64,7 @@ public abstract class EntityModel<T> extends EntityType<T> {
    * {@code "a", "b"}.
    */
   public final String quotedKeyColumns(String alias) {
-    StringBuilder sql = new StringBuilder();
-    for (Column column : idColumns()) {
-      sql.append(sql.length() == 0 ? "" : ", ").append(alias == null ? "" : alias + ".")
-          .append(column.quotedName());
-    }
-    return sql.toString();
+    return eachKeyColumn(alias, "", ", ");
   }
 
   /**
@@ -90,10 +81,15 @@ public abstract class EntityModel<T> extends EntityType<T> {
    * {@code t."a" = ? AND t."b" = ?} with alias {@code t}.
    */
   public final String keyEquals(String alias) {
+    return eachKeyColumn(alias, " = ?", " AND ");
+  }
+
+  /** Each key column, quoted after {@code alias.} if given, followed by {@code suffix}. */
+  private String eachKeyColumn(String alias, String suffix, String separator) {
     StringBuilder sql = new StringBuilder();
     for (Column column : idColumns()) {
-      sql.append(sql.length() == 0 ? "" : " AND ").append(alias == null ? "" : alias + ".")
-          .append(column.quotedName()).append(" = ?");
+      sql.append(sql.length() == 0 ? "" : separator).append(alias == null ? "" : alias + ".")
+          .append(column.quotedName()).append(suffix);
     }
     return sql.toString();
   }

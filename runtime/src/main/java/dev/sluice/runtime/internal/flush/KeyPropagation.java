@@ -98,8 +98,10 @@ final class KeyPropagation {
 
   /** Whether the object's key, or a value a propagating foreign key names, is changing. */
   private boolean changesReferencedValue(InstanceState state) {
-    if (changed(state, keyColumns(state.type))) {
-      return true;
+    for (Column id : state.type.idColumns()) {
+      if (!Objects.equals(state.snapshot()[id.index()], value(state, id.index()))) {
+        return true;
+      }
     }
     for (Join join : joins) {
       if (join.parent().javaType().isInstance(state.entity)
@@ -112,16 +114,11 @@ final class KeyPropagation {
 
   /** The key the object's row will have after this flush. */
   private Object newKey(InstanceState state) {
-    int[] columns = keyColumns(state.type);
     Object[] values = new Object[state.type.columns().size()];
-    for (int column : columns) {
-      values[column] = value(state, column);
+    for (Column id : state.type.idColumns()) {
+      values[id.index()] = value(state, id.index());
     }
     return state.type.key(values);
-  }
-
-  private static int[] keyColumns(EntityType<?> type) {
-    return type.idColumns().stream().mapToInt(Column::index).toArray();
   }
 
   private boolean changed(InstanceState state, int[] columns) {

@@ -378,7 +378,8 @@ public final class Loader implements FlushReads {
     }
     sql.append(" ORDER BY ");
     String order = RelationModel.of(relation).orderBy("t");
-    sql.append(order.isEmpty() ? "" : order + ", ").append(EntityModel.of(target).quotedKeyColumns("t"));
+    sql.append(order.isEmpty() ? "" : order + ", ")
+        .append(EntityModel.of(target).quotedKeyColumns("t"));
     Query query = session.handle().createQuery(sql.toString());
     if (array) {
       List<Object> values = new ArrayList<>(keys.size());

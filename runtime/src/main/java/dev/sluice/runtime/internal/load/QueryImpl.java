@@ -195,8 +195,8 @@ public final class QueryImpl<T> implements EntityQuery<T> {
   @SuppressWarnings("unchecked")
   public int delete() {
     session.autoflush();
-    String sql = "SELECT " + EntityModel.of(type).quotedKeyColumns(ALIAS) + " FROM " + from() + whereClause()
-        + orderClause() + pageClause();
+    String sql = "SELECT " + EntityModel.of(type).quotedKeyColumns(ALIAS) + " FROM " + from()
+        + whereClause() + orderClause() + pageClause();
     return BulkDelete.run(session, (EntityType<Object>) type, () -> bound(
         session.handle().createQuery(sql)).map((rs, ctx) -> Sql.readKey(session.dialect(), rs,
             1, type)).list());

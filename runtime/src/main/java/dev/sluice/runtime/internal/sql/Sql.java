@@ -19,6 +19,9 @@ public final class Sql {
   public static Object readKey(Dialect dialect, ResultSet rs, int position, EntityType<?> type)
       throws SQLException {
     List<Column> ids = type.idColumns();
+    if (ids.size() == 1) {
+      return dialect.read(rs, position, ids.get(0));
+    }
     Object[] values = new Object[type.columns().size()];
     for (int i = 0; i < ids.size(); i++) {
       values[ids.get(i).index()] = dialect.read(rs, position + i, ids.get(i));
