@@ -10,16 +10,19 @@ import java.util.NoSuchElementException;
 
 /**
  * An insertion-ordered set that compares by identity, as entities are compared throughout the
- * runtime (the identity map guarantees one instance per row). An identity hash map of slots
- * and an array in arrival order: no wrapper or linked entry per element, since the flush puts
- * every object of a session through such sets.
+ * runtime (the identity map guarantees one instance per row). An array in arrival order, and
+ * past {@link #LINEAR_LIMIT} slots an identity hash map of each element's slot: no wrapper or
+ * linked entry per element, since the flush puts every object of a session through such sets,
+ * and no hash table at all for the few members most relation holders track.
  */
 public final class IdentitySet<E> extends AbstractSet<E> {
   /** Marks the slot of a removed element; compacted away when they are many. */
   private static final Object HOLE = new Object();
   private static final Object[] NONE = {};
+  /** Up to this many slots a search of the array is faster than hashing. */
+  private static final int LINEAR_LIMIT = 16;
 
-  /** Each element's slot in {@link #order}; created on first add (most holders track none). */
+  /** Each element's slot in {@link #order}; made once the array passes the linear limit. */
   private Map<Object, Integer> slots;
   private Object[] order = NONE;
   private int end;
@@ -39,8 +42,8 @@ public final class IdentitySet<E> extends AbstractSet<E> {
    * for them if it is not made yet (a table already made keeps its size).
    */
   public void reserve(int count) {
-    if (slots == null) {
-      slots = new IdentityHashMap<>(count);
+    if (slots == null && end + count > LINEAR_LIMIT) {
+      index(count);
     }
     if (order.length - end < count) {
       order = Arrays.copyOf(order, end + count);
@@ -49,18 +52,45 @@ public final class IdentitySet<E> extends AbstractSet<E> {
 
   @Override
   public boolean add(E e) {
-    if (slots == null) {
-      slots = new IdentityHashMap<>();
-    } else if (slots.containsKey(e)) {
+    if (contains(e)) {
       return false;
     }
     if (end == order.length) {
       grow();
     }
-    slots.put(e, end);
+    if (slots == null && end == LINEAR_LIMIT) {
+      index(0);
+    }
+    if (slots != null) {
+      slots.put(e, end);
+    }
     order[end++] = e;
     changes++;
     return true;
+  }
+
+  /** Makes the hash table of slots, sized for {@code more} elements beyond those held. */
+  private void index(int more) {
+    slots = new IdentityHashMap<>(end - holes + more);
+    for (int i = 0; i < end; i++) {
+      if (order[i] != HOLE) {
+        slots.put(order[i], i);
+      }
+    }
+  }
+
+  /** The slot of {@code o}, or -1. */
+  private int slotOf(Object o) {
+    if (slots != null) {
+      Integer slot = slots.get(o);
+      return slot == null ? -1 : slot;
+    }
+    for (int i = 0; i < end; i++) {
+      if (order[i] == o) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override
@@ -73,9 +103,15 @@ public final class IdentitySet<E> extends AbstractSet<E> {
   }
 
   private boolean removeQuietly(Object o) {
-    Integer slot = slots == null || slots.isEmpty() ? null : slots.remove(o);
-    if (slot == null) {
+    if (end == holes) {
       return false;
+    }
+    int slot = slotOf(o);
+    if (slot < 0) {
+      return false;
+    }
+    if (slots != null) {
+      slots.remove(o);
     }
     order[slot] = HOLE;
     holes++;
@@ -84,7 +120,7 @@ public final class IdentitySet<E> extends AbstractSet<E> {
 
   @Override
   public boolean contains(Object o) {
-    return slots != null && !slots.isEmpty() && slots.containsKey(o);
+    return end > holes && o != HOLE && slotOf(o) >= 0;
   }
 
   @Override
@@ -136,13 +172,15 @@ public final class IdentitySet<E> extends AbstractSet<E> {
 
   @Override
   public int size() {
-    return slots == null ? 0 : slots.size();
+    return end - holes;
   }
 
   @Override
   public void clear() {
-    if (slots != null && !slots.isEmpty()) {
-      slots.clear();
+    if (end > 0) {
+      if (slots != null) {
+        slots.clear();
+      }
       Arrays.fill(order, 0, end, null);
       end = 0;
       holes = 0;
@@ -156,7 +194,9 @@ public final class IdentitySet<E> extends AbstractSet<E> {
       int kept = 0;
       for (int i = 0; i < end; i++) {
         if (order[i] != HOLE) {
-          slots.put(order[i], kept);
+          if (slots != null) {
+            slots.put(order[i], kept);
+          }
           order[kept++] = order[i];
         }
       }

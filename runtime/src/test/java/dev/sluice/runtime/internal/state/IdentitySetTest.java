@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Entities are compared by identity, in insertion order. */
@@ -61,6 +62,41 @@ class IdentitySetTest {
     assertEquals(kept.size(), set.size());
     assertFalse(set.contains(values.get(1)));
     assertTrue(set.contains(values.get(999)));
+  }
+
+  @Test
+  void agreesWithAListOnEitherSideOfTheLinearLimit() {
+    // Small sets search their array, larger ones hash: random adds, removes and reservations
+    // cross the limit both ways, with holes, and must keep membership and order alike.
+    Random random = new Random(7);
+    for (int round = 0; round < 200; round++) {
+      List<Object> pool = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        pool.add(new Object());
+      }
+      IdentitySet<Object> set = new IdentitySet<>();
+      List<Object> expected = new ArrayList<>();
+      for (int step = 0; step < 120; step++) {
+        Object o = pool.get(random.nextInt(pool.size()));
+        boolean member = expected.contains(o); // Object.equals is identity
+        switch (random.nextInt(5)) {
+          case 0, 1 -> {
+            assertEquals(!member, set.add(o));
+            if (!member) {
+              expected.add(o);
+            }
+          }
+          case 2, 3 -> {
+            assertEquals(member, set.remove(o));
+            expected.remove(o);
+          }
+          default -> set.reserve(random.nextInt(20));
+        }
+        assertEquals(expected.size(), set.size());
+        assertEquals(expected.contains(o), set.contains(o));
+      }
+      assertEquals(expected, List.copyOf(set));
+    }
   }
 
   @Test
