@@ -181,7 +181,7 @@ public final class Loader implements FlushReads {
     if (relation.direction() != Relation.Direction.MANY_TO_ONE) {
       return null;
     }
-    Object[] key = Keys.referencedKey(relation.owner(), owner, relation.ownerColumns());
+    Object[] key = Keys.ownerKey(relation, owner);
     if (key == null || !joinsOnId(relation)) {
       return null;
     }
@@ -296,11 +296,12 @@ public final class Loader implements FlushReads {
   /** As {@link #fetch(Relation, List)}, joining on the owners' stored or current key values. */
   private Map<InstanceState, List<Object>> fetch(Relation<Object, Object> relation,
       List<InstanceState> owners, boolean storedKeys) {
-    Map<List<Object>, List<InstanceState>> ownersByKey = new LinkedHashMap<>();
+    // keyed by the value itself for a single-column join: hashing a list costs more per row
+    Map<Object, List<InstanceState>> ownersByKey = new LinkedHashMap<>();
     Map<InstanceState, List<Object>> result = new HashMap<>();
     for (InstanceState owner : owners) {
       Object[] key = storedKeys ? storedKey(owner, relation.ownerColumns())
-          : Keys.referencedKey(relation.owner(), owner.entity, relation.ownerColumns());
+          : Keys.ownerKey(relation, owner.entity);
       if (key == null) {
         continue;
       }
@@ -314,16 +315,19 @@ public final class Loader implements FlushReads {
           continue;
         }
       }
-      ownersByKey.computeIfAbsent(Arrays.asList(key), k -> new ArrayList<>()).add(owner);
+      ownersByKey.computeIfAbsent(groupKey(key), k -> new ArrayList<>(1)).add(owner);
     }
-    List<List<Object>> keys = new ArrayList<>(ownersByKey.keySet());
+    List<List<Object>> keys = new ArrayList<>(ownersByKey.size());
+    for (Object key : ownersByKey.keySet()) {
+      keys.add(key instanceof KeyParts parts ? parts.values : List.of(key));
+    }
     String arrayType = keyArrayType(relation);
     int chunkSize = arrayType != null ? Math.max(1, keys.size())
         : Math.max(1, CHUNK / relation.joinWidth());
     for (int from = 0; from < keys.size(); from += chunkSize) {
       List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
       for (Object[] row : queryChunk(relation, chunk, arrayType)) {
-        List<Object> key = Arrays.asList((Object[]) row[0]);
+        Object key = groupKey((Object[]) row[0]);
         for (InstanceState owner : ownersByKey.getOrDefault(key, List.of())) {
           result.computeIfAbsent(owner, o -> new ArrayList<>()).add(row[1]);
         }
@@ -331,6 +335,14 @@ public final class Loader implements FlushReads {
     }
     return result;
   }
+
+  /** An owner key as {@link #fetch} groups by it: the value itself, or its parts. */
+  private static Object groupKey(Object[] key) {
+    return key.length == 1 ? key[0] : new KeyParts(Arrays.asList(key));
+  }
+
+  /** The values of a join over several columns, compared by value. */
+  private record KeyParts(List<Object> values) {}
 
   /**
    * The SQL element type of the owners' keys where one array parameter can carry them all
