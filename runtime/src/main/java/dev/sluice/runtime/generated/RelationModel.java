@@ -125,6 +125,16 @@ public final class RelationModel<O, T> extends Relation<O, T> {
     return targetColumns.clone();
   }
 
+  /** {@link #ownerColumns()} without the copy, for the runtime's per-object paths: read only. */
+  public int[] sharedOwnerColumns() {
+    return ownerColumns;
+  }
+
+  /** {@link #targetColumns()} without the copy, for the runtime's per-object paths: read only. */
+  public int[] sharedTargetColumns() {
+    return targetColumns;
+  }
+
   @Override
   public int joinWidth() {
     return ownerColumns.length;

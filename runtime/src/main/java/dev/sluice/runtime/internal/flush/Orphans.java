@@ -122,7 +122,7 @@ final class Orphans {
       }
     }
     if (relation.foreignKeyOnTarget()) {
-      return Keys.referencedKey(relation.target(), child, relation.targetColumns()) != null;
+      return Keys.targetKey(relation, child) != null;
     }
     return false;
   }

@@ -57,9 +57,9 @@ public final class MergedKeys {
       }
       return;
     }
-    Object[] key = Keys.referencedKey(relation.owner(), target, relation.ownerColumns());
+    Object[] key = Keys.ownerKey(relation, target);
     Object[] parentKey = parent == null ? null
-        : Keys.referencedKey(relation.target(), parent, relation.targetColumns());
+        : Keys.targetKey(relation, parent);
     if (!Arrays.equals(key, parentKey)) {
       holder.unload();
     }

@@ -66,7 +66,7 @@ public final class QueryImpl<T> implements EntityQuery<T> {
 
   /** Restricts to the rows related to one owner, in the relation's order. */
   public QueryImpl<T> relatedTo(InstanceState owner, Relation<Object, T> relation) {
-    Object[] key = Keys.referencedKey(relation.owner(), owner.entity, relation.ownerColumns());
+    Object[] key = Keys.ownerKey(relation, owner.entity);
     if (key == null) {
       throw new InvalidRequestException(relation + " cannot be queried before "
           + owner.describe() + " has a key: flush it first");

@@ -1,6 +1,7 @@
 package dev.sluice.runtime.internal.state;
 
 import dev.sluice.runtime.generated.EntityModel;
+import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.Objects;
@@ -30,14 +31,15 @@ public final class Keys {
 
   /** The link was broken: the foreign key is cleared if it still names the other side. */
   public static void followUnlinked(Relation<Object, ?> relation, Object owner, Object target) {
+    RelationModel<Object, ?> model = RelationModel.of(relation);
     switch (relation.direction()) {
       case ONE_TO_MANY:
-        clearKeyIfReferencing(relation.owner(), owner, relation.ownerColumns(), relation.target(),
-            target, relation.targetColumns(), relation.postUpdate());
+        clearKeyIfReferencing(relation.owner(), owner, model.sharedOwnerColumns(),
+            relation.target(), target, model.sharedTargetColumns(), relation.postUpdate());
         break;
       case MANY_TO_ONE:
-        clearKeyIfReferencing(relation.target(), target, relation.targetColumns(),
-            relation.owner(), owner, relation.ownerColumns(), relation.postUpdate());
+        clearKeyIfReferencing(relation.target(), target, model.sharedTargetColumns(),
+            relation.owner(), owner, model.sharedOwnerColumns(), relation.postUpdate());
         break;
       default:
         break;
@@ -57,12 +59,24 @@ public final class Keys {
     }
   }
 
+  /** The values of a relation's owner-side join columns, or {@code null} if any is not known. */
+  public static Object[] ownerKey(Relation<?, ?> relation, Object owner) {
+    return referencedKey(relation.owner(), owner, RelationModel.of(relation).sharedOwnerColumns());
+  }
+
+  /** The values of a relation's target-side join columns, or {@code null} if any is not known. */
+  public static Object[] targetKey(Relation<?, ?> relation, Object target) {
+    return referencedKey(relation.target(), target,
+        RelationModel.of(relation).sharedTargetColumns());
+  }
+
   /** The referenced values of {@code parent}, or {@code null} if any is not known yet. */
   @SuppressWarnings("unchecked")
   public static Object[] referencedKey(EntityType<?> parentType, Object parent, int[] columns) {
+    EntityModel<Object> model = (EntityModel<Object>) EntityModel.of(parentType);
     Object[] key = new Object[columns.length];
     for (int i = 0; i < columns.length; i++) {
-      key[i] = ((EntityModel<Object>) EntityModel.of(parentType)).get(parent, columns[i]);
+      key[i] = model.get(parent, columns[i]);
       if (key[i] == null) {
         return null;
       }
