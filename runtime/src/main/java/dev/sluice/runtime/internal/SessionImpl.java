@@ -660,6 +660,7 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
   /** Detaches objects whose rows a flush just deleted, remembering them under one lock. */
   public void detachDeleted(List<InstanceState> deleted) {
     List<InstanceState> withRows = new ArrayList<>(deleted.size());
+    transaction.expectFlushedDeletes(deleted.size());
     for (InstanceState state : deleted) {
       state.rowDeleted();
       transaction.recordFlushedDelete(state);

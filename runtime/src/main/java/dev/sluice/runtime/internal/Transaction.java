@@ -28,6 +28,11 @@ public final class Transaction {
     this.session = session;
   }
 
+  /** Makes room for a flush's {@code count} deletes. */
+  void expectFlushedDeletes(int count) {
+    deletedEntities.reserve(count);
+  }
+
   /** A flushed DELETE detached this object; rollback brings it back. */
   void recordFlushedDelete(InstanceState state) {
     deletedAgain.remove(state.entity);

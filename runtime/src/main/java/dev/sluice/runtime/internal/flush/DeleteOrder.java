@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +32,14 @@ final class DeleteOrder {
       return; // most flushes: no need to look at the surviving rows
     }
     for (InstanceState deleted : deletes) {
-      deletedByKey.computeIfAbsent(deleted.type.identityRoot(), t -> new HashMap<>())
-          .put(deleted.key(), deleted);
+      deletedByKey.computeIfAbsent(deleted.type.identityRoot(),
+          t -> new HashMap<>(deletes.size() * 4 / 3 + 1)).put(deleted.key(), deleted);
     }
+    // only rows of tables with a foreign key to a table losing rows can hold a delete back
+    Map<EntityType<?>, Boolean> mayReference = new IdentityHashMap<>();
     for (InstanceState survivor : session.identityMap().view()) {
-      if (survivor.status() == ObjectState.PERSISTENT && survivor.snapshot() != null) {
+      if (survivor.status() == ObjectState.PERSISTENT && survivor.snapshot() != null
+          && mayReference.computeIfAbsent(survivor.type, this::referencesDeletedTable)) {
         referenced(survivor).forEach(late::add);
       }
     }
@@ -66,6 +70,15 @@ final class DeleteOrder {
   /** Deletes that must wait until surviving rows stop referencing them. */
   List<InstanceState> late() {
     return lateOrdered;
+  }
+
+  private boolean referencesDeletedTable(EntityType<?> type) {
+    for (ForeignKeyRef fk : type.foreignKeys()) {
+      if (deletedByKey.containsKey(EntityModel.of(fk.referenced()).identityRoot())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The deleted rows that {@code row} references in the database (its snapshot). */

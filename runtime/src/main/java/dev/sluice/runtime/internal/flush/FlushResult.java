@@ -12,7 +12,9 @@ import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -93,13 +95,25 @@ final class FlushResult {
       gone.add(state.entity);
       types.add(state.type.identityRoot()); // a relation to a hierarchy may hold any class
     }
+    Map<EntityType<?>, List<Relation<Object, ?>>> holding = new IdentityHashMap<>();
     for (InstanceState state : session.identityMap().view()) {
-      for (Relation<Object, ?> relation : state.type.relations()) {
-        if (types.contains(EntityModel.of(relation.target()).identityRoot())) {
-          Holder.of(relation, state.entity).forgetAll(gone);
-        }
+      for (Relation<Object, ?> relation : holding.computeIfAbsent(state.type,
+          type -> relationsTo(state.type, types))) {
+        Holder.of(relation, state.entity).forgetAll(gone);
       }
     }
+  }
+
+  /** The relations of {@code type} that may hold an object of one of {@code roots}. */
+  private static List<Relation<Object, ?>> relationsTo(EntityType<Object> type,
+      Set<EntityType<?>> roots) {
+    List<Relation<Object, ?>> relations = new ArrayList<>();
+    for (Relation<Object, ?> relation : type.relations()) {
+      if (roots.contains(EntityModel.of(relation.target()).identityRoot())) {
+        relations.add(relation);
+      }
+    }
+    return relations;
   }
 
   private static void applyRow(FlushingSession session, RowWrite write, Object[] values,

@@ -215,11 +215,15 @@ public abstract class CollectionHolder<T> extends Holder<T> {
 
   @Override
   public final void forgetAll(Set<?> gone) {
-    if (contents.removeIf(gone::contains)) {
+    if (!contents.isEmpty() && contents.removeIf(gone::contains)) {
       index.removeIf(gone::contains);
     }
-    added.removeIf(gone::contains);
-    removed.removeIf(gone::contains);
+    if (!added.isEmpty()) {
+      added.removeIf(gone::contains);
+    }
+    if (!removed.isEmpty()) {
+      removed.removeIf(gone::contains);
+    }
   }
 
   @Override
