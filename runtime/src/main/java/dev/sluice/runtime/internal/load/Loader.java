@@ -52,7 +52,11 @@ public final class Loader implements FlushReads {
 
   /** The object of a row whose columns start at {@code offset}, or {@code null} for a null key. */
   Object materialize(EntityType<Object> type, ResultSet rs, int offset) throws SQLException {
-    Object[] values = readRow(type, rs, offset);
+    return materialize(type, readRow(type, rs, offset));
+  }
+
+  /** As {@link #materialize(EntityType, ResultSet, int)}, for a row's values read already. */
+  private Object materialize(EntityType<Object> type, Object[] values) {
     Object key = EntityModel.of(type).key(values);
     if (key == null) {
       return null;
@@ -361,6 +365,7 @@ public final class Loader implements FlushReads {
       String arrayType) {
     EntityType<Object> target = relation.target();
     int width = relation.joinWidth();
+    int[] keyInRow = keyInTargetRow(relation);
     List<String> keyColumns = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT ");
     String from;
@@ -376,7 +381,9 @@ public final class Loader implements FlushReads {
         break;
       default:
         for (int i = 0; i < width; i++) {
-          sql.append("t.").append(relation.targetJoinColumn(i).quotedName()).append(", ");
+          if (keyInRow == null) {
+            sql.append("t.").append(relation.targetJoinColumn(i).quotedName()).append(", ");
+          }
           keyColumns.add("t." + relation.targetJoinColumn(i).quotedName());
         }
         from = " FROM " + EntityModel.of(target).readFrom() + " t";
@@ -410,6 +417,16 @@ public final class Loader implements FlushReads {
       }
     }
     Dialect dialect = session.dialect();
+    if (keyInRow != null) {
+      return query.map((rs, ctx) -> {
+        Object[] values = readRow(target, rs, 0);
+        Object[] key = new Object[width];
+        for (int i = 0; i < width; i++) {
+          key[i] = values[keyInRow[i]];
+        }
+        return new Object[] {key, materialize(target, values)};
+      }).list();
+    }
     return query.map((rs, ctx) -> {
       Object[] key = new Object[width];
       for (int i = 0; i < width; i++) {
@@ -417,6 +434,23 @@ public final class Loader implements FlushReads {
       }
       return new Object[] {key, materialize(target, rs, width)};
     }).list();
+  }
+
+  /**
+   * The target's join columns where a target row's own values give its owner's key: a join
+   * on the target's columns (not an association table's) of the owner's column types, else
+   * {@code null} and the key is selected apart, read as the owner's types.
+   */
+  private static int[] keyInTargetRow(Relation<Object, Object> relation) {
+    if (relation.direction() == Relation.Direction.MANY_TO_MANY) {
+      return null;
+    }
+    for (int i = 0; i < relation.joinWidth(); i++) {
+      if (relation.ownerJoinColumn(i).type() != relation.targetJoinColumn(i).type()) {
+        return null;
+      }
+    }
+    return RelationModel.of(relation).sharedTargetColumns();
   }
 
   /** {@code a."target_fk" = t."id"}: the association table's join to the target. */
