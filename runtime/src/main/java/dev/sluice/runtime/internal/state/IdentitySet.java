@@ -3,16 +3,14 @@ package dev.sluice.runtime.internal.state;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
  * An insertion-ordered set that compares by identity, as entities are compared throughout the
  * runtime (the identity map guarantees one instance per row). An array in arrival order, and
- * past {@link #LINEAR_LIMIT} slots an identity hash map of each element's slot: no wrapper or
- * linked entry per element, since the flush puts every object of a session through such sets,
+ * past {@link #LINEAR_LIMIT} slots a {@link SlotTable} of each element's slot: no wrapper,
+ * linked entry or boxed slot per element, since the flush puts every object of a session through such sets,
  * and no hash table at all for the few members most relation holders track.
  */
 public final class IdentitySet<E> extends AbstractSet<E> {
@@ -23,7 +21,7 @@ public final class IdentitySet<E> extends AbstractSet<E> {
   private static final int LINEAR_LIMIT = 16;
 
   /** Each element's slot in {@link #order}; made once the array passes the linear limit. */
-  private Map<Object, Integer> slots;
+  private SlotTable slots;
   private Object[] order = NONE;
   private int end;
   private int holes;
@@ -71,7 +69,7 @@ public final class IdentitySet<E> extends AbstractSet<E> {
 
   /** Makes the hash table of slots, sized for {@code more} elements beyond those held. */
   private void index(int more) {
-    slots = new IdentityHashMap<>(end - holes + more);
+    slots = new SlotTable(end - holes + more);
     for (int i = 0; i < end; i++) {
       if (order[i] != HOLE) {
         slots.put(order[i], i);
@@ -82,8 +80,7 @@ public final class IdentitySet<E> extends AbstractSet<E> {
   /** The slot of {@code o}, or -1. */
   private int slotOf(Object o) {
     if (slots != null) {
-      Integer slot = slots.get(o);
-      return slot == null ? -1 : slot;
+      return slots.get(o);
     }
     for (int i = 0; i < end; i++) {
       if (order[i] == o) {
