@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.statement.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -330,12 +331,11 @@ public final class Loader implements FlushReads {
         : Math.max(1, CHUNK / relation.joinWidth());
     for (int from = 0; from < keys.size(); from += chunkSize) {
       List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
-      for (Object[] row : queryChunk(relation, chunk, arrayType)) {
-        Object key = groupKey((Object[]) row[0]);
+      queryChunk(relation, chunk, arrayType, (key, target) -> {
         for (InstanceState owner : ownersByKey.getOrDefault(key, List.of())) {
-          result.computeIfAbsent(owner, o -> new ArrayList<>()).add(row[1]);
+          result.computeIfAbsent(owner, o -> new ArrayList<>()).add(target);
         }
-      }
+      });
     }
     return result;
   }
@@ -358,11 +358,12 @@ public final class Loader implements FlushReads {
   }
 
   /**
-   * Rows of {@code {ownerKey, target}} for a chunk of owner keys: bound as one array of
+   * Gives {@code sink} each related row of a chunk of owner keys, as the owner key it joins on
+   * ({@link #groupKey}) and its object, in relation order; the keys are bound as one array of
    * {@code arrayType} if it is not {@code null} (and there are several), else one by one.
    */
-  private List<Object[]> queryChunk(Relation<Object, Object> relation, List<List<Object>> keys,
-      String arrayType) {
+  private void queryChunk(Relation<Object, Object> relation, List<List<Object>> keys,
+      String arrayType, BiConsumer<Object, Object> sink) {
     EntityType<Object> target = relation.target();
     int width = relation.joinWidth();
     int[] keyInRow = keyInTargetRow(relation);
@@ -417,23 +418,32 @@ public final class Loader implements FlushReads {
       }
     }
     Dialect dialect = session.dialect();
-    if (keyInRow != null) {
-      return query.map((rs, ctx) -> {
+    query.reduceResultSet(null, (unused, rs, ctx) -> {
+      Object key;
+      Object row;
+      if (keyInRow != null) {
         Object[] values = readRow(target, rs, 0);
-        Object[] key = new Object[width];
+        key = width == 1 ? values[keyInRow[0]] : groupKey(partsAt(values, keyInRow));
+        row = materialize(target, values);
+      } else {
+        Object[] parts = new Object[width];
         for (int i = 0; i < width; i++) {
-          key[i] = values[keyInRow[i]];
+          parts[i] = dialect.read(rs, i + 1, relation.ownerJoinColumn(i));
         }
-        return new Object[] {key, materialize(target, values)};
-      }).list();
-    }
-    return query.map((rs, ctx) -> {
-      Object[] key = new Object[width];
-      for (int i = 0; i < width; i++) {
-        key[i] = dialect.read(rs, i + 1, relation.ownerJoinColumn(i));
+        key = groupKey(parts);
+        row = materialize(target, rs, width);
       }
-      return new Object[] {key, materialize(target, rs, width)};
-    }).list();
+      sink.accept(key, row);
+      return null;
+    });
+  }
+
+  private static Object[] partsAt(Object[] values, int[] columns) {
+    Object[] parts = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      parts[i] = values[columns[i]];
+    }
+    return parts;
   }
 
   /**
