@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class Transaction {
   private final SessionImpl session;
-  private final List<InstanceState> deletedInTransaction = new ArrayList<>();
+  private final ArrayList<InstanceState> deletedInTransaction = new ArrayList<>();
   /** The same objects, for {@link #isFlushedDelete}: SQLAlchemy's deleted state. */
   private final IdentitySet<Object> deletedEntities = new IdentitySet<>();
   /**
@@ -30,6 +30,7 @@ public final class Transaction {
 
   /** Makes room for a flush's {@code count} deletes. */
   void expectFlushedDeletes(int count) {
+    deletedInTransaction.ensureCapacity(deletedInTransaction.size() + count);
     deletedEntities.reserve(count);
   }
 

@@ -38,9 +38,16 @@ final class DeleteOrder {
     // only rows of tables with a foreign key to a table losing rows can hold a delete back
     Map<EntityType<?>, Boolean> mayReference = new IdentityHashMap<>();
     for (InstanceState survivor : session.identityMap().view()) {
-      if (survivor.status() == ObjectState.PERSISTENT && survivor.snapshot() != null
-          && mayReference.computeIfAbsent(survivor.type, this::referencesDeletedTable)) {
-        referenced(survivor).forEach(late::add);
+      if (survivor.status() != ObjectState.PERSISTENT || survivor.snapshot() == null) {
+        continue;
+      }
+      Boolean may = mayReference.get(survivor.type);
+      if (may == null) {
+        may = referencesDeletedTable(survivor.type);
+        mayReference.put(survivor.type, may);
+      }
+      if (may) {
+        late.addAll(referenced(survivor));
       }
     }
     // Set-based statements reach rows of other tables the saves may still write: run them last.

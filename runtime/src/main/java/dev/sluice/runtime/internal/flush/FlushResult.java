@@ -97,8 +97,12 @@ final class FlushResult {
     }
     Map<EntityType<?>, List<Relation<Object, ?>>> holding = new IdentityHashMap<>();
     for (InstanceState state : session.identityMap().view()) {
-      for (Relation<Object, ?> relation : holding.computeIfAbsent(state.type,
-          type -> relationsTo(state.type, types))) {
+      List<Relation<Object, ?>> relations = holding.get(state.type);
+      if (relations == null) {
+        relations = relationsTo(state.type, types);
+        holding.put(state.type, relations);
+      }
+      for (Relation<Object, ?> relation : relations) {
         Holder.of(relation, state.entity).forgetAll(gone);
       }
     }

@@ -122,7 +122,7 @@ final class Orphans {
       }
     }
     if (relation.foreignKeyOnTarget()) {
-      return Keys.targetKey(relation, child) != null;
+      return Keys.hasTargetKey(relation, child);
     }
     return false;
   }

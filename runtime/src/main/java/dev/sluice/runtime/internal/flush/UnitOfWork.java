@@ -487,7 +487,7 @@ final class UnitOfWork {
 
   private void requireKnown(Relation<?, ?> relation, Object parent) {
     InstanceState state = session.identityMap().state(parent);
-    boolean keyKnown = Keys.targetKey(relation, parent) != null;
+    boolean keyKnown = Keys.hasTargetKey(relation, parent);
     if ((state == null || state.status() == ObjectState.DELETED) && !keyKnown) {
       throw new InvalidRequestException(relation + " refers to a " + relation.target().name()
           + " that is not in the session and has no key, so its row cannot be referenced: add"

@@ -224,7 +224,7 @@ public abstract class Holder<T> {
   /** Whether this is a many-to-one whose foreign-key columns on the owner name a row. */
   protected final boolean ownerKeySet() {
     return relation.direction() == Relation.Direction.MANY_TO_ONE
-        && Keys.ownerKey(relation, owner) != null;
+        && Keys.hasOwnerKey(relation, owner);
   }
 
   /** Loads the contents if needed, or explains why they cannot be. */

@@ -4,7 +4,6 @@ import dev.sluice.runtime.generated.EntityModel;
 import dev.sluice.runtime.generated.RelationModel;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
-import java.util.Objects;
 
 /**
  * Copies keys across a relation's join: the referenced side's key into the foreign-key side's
@@ -70,6 +69,27 @@ public final class Keys {
         RelationModel.of(relation).sharedTargetColumns());
   }
 
+  /** Whether every owner-side join column of {@code owner} has a value. */
+  public static boolean hasOwnerKey(Relation<?, ?> relation, Object owner) {
+    return allKnown(relation.owner(), owner, RelationModel.of(relation).sharedOwnerColumns());
+  }
+
+  /** Whether every target-side join column of {@code target} has a value. */
+  public static boolean hasTargetKey(Relation<?, ?> relation, Object target) {
+    return allKnown(relation.target(), target, RelationModel.of(relation).sharedTargetColumns());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean allKnown(EntityType<?> type, Object entity, int[] columns) {
+    EntityModel<Object> model = (EntityModel<Object>) EntityModel.of(type);
+    for (int column : columns) {
+      if (model.get(entity, column) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The referenced values of {@code parent}, or {@code null} if any is not known yet. */
   @SuppressWarnings("unchecked")
   public static Object[] referencedKey(EntityType<?> parentType, Object parent, int[] columns) {
@@ -104,14 +124,12 @@ public final class Keys {
   private static void clearKeyIfReferencing(EntityType<?> parentType, Object parent,
       int[] parentColumns, EntityType<?> childType, Object child, int[] childColumns,
       boolean keepChildKey) {
-    Object[] key = referencedKey(parentType, parent, parentColumns);
-    if (key == null) {
-      return;
-    }
+    EntityModel<Object> parentModel = (EntityModel<Object>) EntityModel.of(parentType);
     EntityModel<Object> type = (EntityModel<Object>) EntityModel.of(childType);
     for (int i = 0; i < childColumns.length; i++) {
-      if (!Objects.equals(type.get(child, childColumns[i]), key[i])) {
-        return;
+      Object value = parentModel.get(parent, parentColumns[i]);
+      if (value == null || !value.equals(type.get(child, childColumns[i]))) {
+        return; // the parent's key is not known yet, or the child references another row
       }
     }
     for (int childColumn : childColumns) {
