@@ -190,6 +190,38 @@ class FlushPlannerTest {
   }
 
   @Test
+  void theIdentityMapCountsItsStatesByStatusThroughEveryChange() {
+    Book first = new Book(2L, "first");
+    Book second = new Book(3L, "second");
+    Shelf shelf = shelfWithBooks(first, second);
+    assertStatusesAsListed();
+    Shelf pending = new Shelf(null, "new");
+    session.add(pending);
+    session.delete(first);
+    assertStatusesAsListed();
+    state(first).unmarkDeleted();
+    state(second).markDeleted();
+    assertStatusesAsListed();
+    session.expunge(second); // a deleted state leaves: its count goes with it
+    session.expunge(pending);
+    assertStatusesAsListed();
+    assertEquals(List.of(shelf, first), session.identityMap().withStatus(ObjectState.PERSISTENT)
+        .stream().map(listed -> listed.entity).toList());
+    session.close();
+    for (ObjectState status : ObjectState.values()) {
+      assertTrue(session.identityMap().withStatus(status).isEmpty(), status.name());
+    }
+  }
+
+  /** Every status's states, as the map answers from its counts, are those a full look finds. */
+  private void assertStatusesAsListed() {
+    for (ObjectState status : ObjectState.values()) {
+      assertEquals(session.identityMap().all().stream().filter(s -> s.status() == status)
+          .toList(), session.identityMap().withStatus(status), status.name());
+    }
+  }
+
+  @Test
   void objectsLinkedBeforeTheyArriveAreListed() {
     Shelf shelf = new Shelf(null, "new");
     Book book = new Book(null, "b");

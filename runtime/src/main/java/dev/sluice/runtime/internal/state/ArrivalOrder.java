@@ -1,5 +1,6 @@
 package dev.sluice.runtime.internal.state;
 
+import dev.sluice.runtime.ObjectState;
 import java.util.AbstractCollection;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
@@ -14,6 +15,8 @@ final class ArrivalOrder extends AbstractCollection<InstanceState> {
   private InstanceState[] order = new InstanceState[16];
   private int end;
   private int count;
+  /** The states here by status (ordinal), so a flush need not look for a status none has. */
+  private final int[] byStatus = new int[ObjectState.values().length];
   /** Counts structural changes, so that an iterator sees one made behind it. */
   private int changes;
 
@@ -27,8 +30,10 @@ final class ArrivalOrder extends AbstractCollection<InstanceState> {
       grow();
     }
     state.arrivalSlot = end;
+    state.arrivedIn = this;
     order[end++] = state;
     count++;
+    byStatus[state.status().ordinal()]++;
     changes++;
     return true;
   }
@@ -41,7 +46,9 @@ final class ArrivalOrder extends AbstractCollection<InstanceState> {
     InstanceState state = (InstanceState) o;
     order[state.arrivalSlot] = null;
     state.arrivalSlot = -1;
+    state.arrivedIn = null;
     count--;
+    byStatus[state.status().ordinal()]--;
     changes++;
     return true;
   }
@@ -60,16 +67,29 @@ final class ArrivalOrder extends AbstractCollection<InstanceState> {
     return count;
   }
 
+  /** How many states here have {@code status}. */
+  int count(ObjectState status) {
+    return byStatus[status.ordinal()];
+  }
+
+  /** A state here changed its status. */
+  void statusChanged(ObjectState from, ObjectState to) {
+    byStatus[from.ordinal()]--;
+    byStatus[to.ordinal()]++;
+  }
+
   @Override
   public void clear() {
     for (int i = 0; i < end; i++) {
       if (order[i] != null) {
         order[i].arrivalSlot = -1;
+        order[i].arrivedIn = null;
         order[i] = null;
       }
     }
     end = 0;
     count = 0;
+    Arrays.fill(byStatus, 0);
     changes++;
   }
 

@@ -140,10 +140,17 @@ public final class IdentityMap {
 
   /** The states with the given status, in order of arrival. */
   public List<InstanceState> withStatus(ObjectState status) {
-    List<InstanceState> states = new ArrayList<>();
+    int count = ordered.count(status);
+    List<InstanceState> states = new ArrayList<>(count);
+    if (count == 0) {
+      return states;
+    }
     for (InstanceState state : ordered) {
       if (state.status() == status) {
         states.add(state);
+        if (states.size() == count) {
+          break; // the rest have other statuses
+        }
       }
     }
     return states;

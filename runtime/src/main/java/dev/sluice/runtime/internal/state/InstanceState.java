@@ -44,6 +44,8 @@ public final class InstanceState {
   public final long sequence;
   /** Its position in its {@link IdentityMap}'s arrival order (valid only while there). */
   int arrivalSlot = -1;
+  /** The arrival order holding this state, which counts its states by status; or null. */
+  ArrivalOrder arrivedIn;
   /**
    * The listing of its {@link IdentityMap}'s objects with unflushed link changes that holds
    * this state, if any; a new listing after each flush makes older marks stale at once.
@@ -66,7 +68,7 @@ public final class InstanceState {
     this.type = (EntityModel<Object>) EntityModel.of(type);
     this.session = session;
     this.sequence = sequence;
-    this.status = status;
+    this.status = status; // counted when it arrives in a session's order
     if (status == ObjectState.PERSISTENT) {
       this.key = this.type.id(entity);
     }
@@ -144,18 +146,26 @@ public final class InstanceState {
     orphanedFrom = relation;
   }
 
+  /** The one place the status changes, so that the session's count by status follows. */
+  private void setStatus(ObjectState next) {
+    if (arrivedIn != null) {
+      arrivedIn.statusChanged(status, next);
+    }
+    status = next;
+  }
+
   /** Leaves its session; whether it had a row (and so is detached, not transient). */
   public boolean left() {
     boolean hadRow = status == ObjectState.PERSISTENT || status == ObjectState.DELETED;
     session = null;
-    status = hadRow ? ObjectState.DETACHED : ObjectState.TRANSIENT;
+    setStatus(hadRow ? ObjectState.DETACHED : ObjectState.TRANSIENT);
     return hadRow;
   }
 
   /** Returns to {@code session} as {@code status}: restored, brought back or deleted again. */
   public void reattached(SessionContext session, ObjectState status) {
     this.session = session;
-    this.status = status;
+    setStatus(status);
     rememberedBy = null;
   }
 
@@ -226,12 +236,12 @@ public final class InstanceState {
 
   /** Marked for deletion by {@code delete()}, a cascade or an orphan check. */
   public void markDeleted() {
-    status = ObjectState.DELETED;
+    setStatus(ObjectState.DELETED);
   }
 
   /** No longer marked for deletion: un-deleted, deferred, or a failed plan's mark undone. */
   public void unmarkDeleted() {
-    status = ObjectState.PERSISTENT;
+    setStatus(ObjectState.PERSISTENT);
   }
 
   // ---- flushes --------------------------------------------------------------------------------
@@ -243,7 +253,7 @@ public final class InstanceState {
   public void flushed(Object[] row, boolean inserted, boolean generatedId) {
     snapshot = row;
     if (inserted) {
-      status = ObjectState.PERSISTENT;
+      setStatus(ObjectState.PERSISTENT);
       idGenerated = generatedId;
     }
     writtenInTransaction = true;
@@ -276,7 +286,7 @@ public final class InstanceState {
 
   /** The transaction rolled back its row: persistent, at its committed values, fresh. */
   public void rolledBack() {
-    status = ObjectState.PERSISTENT;
+    setStatus(ObjectState.PERSISTENT);
     if (committed != null) {
       snapshot = committed;
     }
@@ -290,7 +300,7 @@ public final class InstanceState {
    * row as its baseline.
    */
   public void closedUncommitted() {
-    status = ObjectState.PERSISTENT;
+    setStatus(ObjectState.PERSISTENT);
     if (committed != null) {
       snapshot = committed;
     }
@@ -300,7 +310,7 @@ public final class InstanceState {
   public void madeTransient() {
     rememberedBy = null;
     session = null;
-    status = ObjectState.TRANSIENT;
+    setStatus(ObjectState.TRANSIENT);
     newInTransaction = false;
     idGenerated = false;
   }
