@@ -37,7 +37,14 @@ final class DeleteOrder {
     }
     // only rows of tables with a foreign key to a table losing rows can hold a delete back
     Map<EntityType<?>, Boolean> mayReference = new IdentityHashMap<>();
-    for (InstanceState survivor : session.identityMap().view()) {
+    boolean anyMay = false;
+    for (EntityType<?> type : session.schema().entities()) {
+      boolean may = referencesDeletedTable(type);
+      mayReference.put(type, may);
+      anyMay |= may && session.identityMap().holdsAny(type);
+    }
+    Collection<InstanceState> survivors = anyMay ? session.identityMap().view() : List.of();
+    for (InstanceState survivor : survivors) {
       if (survivor.status() != ObjectState.PERSISTENT || survivor.snapshot() == null) {
         continue;
       }

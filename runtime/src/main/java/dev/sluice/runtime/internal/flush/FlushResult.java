@@ -65,6 +65,14 @@ final class FlushResult {
       }
     }
     session.identityMap().linkChangesFlushed();
+    unloadDynamicHolders(session);
+  }
+
+  /** A persistent owner's DYNAMIC holders answer from the database again. */
+  private static void unloadDynamicHolders(FlushingSession session) {
+    if (!holdsDynamicRelations(session)) {
+      return; // most sessions: no need to look at every object
+    }
     for (InstanceState state : session.identityMap().view()) {
       if (state.status() != ObjectState.PERSISTENT) {
         continue;
@@ -78,6 +86,20 @@ final class FlushResult {
         }
       }
     }
+  }
+
+  /** Whether the session holds an object of a type with a DYNAMIC relation. */
+  private static boolean holdsDynamicRelations(FlushingSession session) {
+    for (EntityType<?> type : session.schema().entities()) {
+      if (session.identityMap().holdsAny(type)) {
+        for (Relation<?, ?> relation : type.relations()) {
+          if (relation.loading() == Lazy.DYNAMIC) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
