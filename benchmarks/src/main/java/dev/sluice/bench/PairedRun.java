@@ -14,8 +14,8 @@ import java.util.Locale;
  * operation, and the garbage collectors' total time.
  *
  * <p>Arguments: workload, database, measured operations (default 40), warm-up operations
- * (default 20); e.g. {@code java -Xms4g -Xmx4g -cp benchmarks/target/benchmarks.jar
- * dev.sluice.bench.PairedRun W1_INSERT sqlite}.
+ * (default 20); e.g. {@code java -Xms4g -Xmx4g -XX:+AlwaysPreTouch
+ * -cp benchmarks/target/benchmarks.jar dev.sluice.bench.PairedRun W1_INSERT sqlite}.
  */
 public final class PairedRun {
   private static final String[] NAMES = {"jdbi", "sluice"};

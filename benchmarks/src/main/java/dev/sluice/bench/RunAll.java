@@ -29,7 +29,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code benchmarks/RESULTS.md} from the repository root, else {@code RESULTS.md}).
  */
 public final class RunAll {
-  private static final List<String> FORK_JVM = List.of("-Xms4g", "-Xmx4g");
+  /**
+   * A fixed heap, touched before the run: otherwise the first use of each page of it costs a
+   * page fault and the kernel zeroing it, a start-up cost a long-running service pays once,
+   * which would be charged here to whichever contender allocates most in a short fork.
+   */
+  private static final List<String> FORK_JVM = List.of("-Xms4g", "-Xmx4g",
+      "-XX:+AlwaysPreTouch");
   private static final List<String> FLAGS = List.of("--quick", "--skip-jmh", "--skip-counts",
       "--skip-compile", "--skip-startup");
   private static final List<String> VALUED = List.of("--workloads", "--dbs", "--out");
