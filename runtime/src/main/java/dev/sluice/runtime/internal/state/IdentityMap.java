@@ -36,6 +36,13 @@ public final class IdentityMap {
    */
   private List<InstanceState> linkChanges = new ArrayList<>();
   private Object linkChangesToken = new Object();
+  /**
+   * {@link #withLinkChanges}'s last answer, which a flush asks for several times: valid while
+   * no state arrived or left ({@link #changes}) and none was listed since.
+   */
+  private List<InstanceState> linkChangesSorted;
+  private long sortedAtChanges;
+  private int sortedFrom;
   /** Counts arrivals and departures, so an index built over the states can tell it is stale. */
   private long changes;
   private final SessionContext session;
@@ -169,20 +176,27 @@ public final class IdentityMap {
    * state with such changes is among them (a flush reads these instead of every state).
    */
   public List<InstanceState> withLinkChanges() {
-    List<InstanceState> states = new ArrayList<>(linkChanges.size());
-    for (InstanceState state : linkChanges) {
-      if (ordered.contains(state)) {
-        states.add(state);
+    if (linkChangesSorted == null || sortedAtChanges != changes
+        || sortedFrom != linkChanges.size()) {
+      List<InstanceState> states = new ArrayList<>(linkChanges.size());
+      for (InstanceState state : linkChanges) {
+        if (ordered.contains(state)) {
+          states.add(state);
+        }
       }
+      states.sort((a, b) -> Integer.compare(a.arrivalSlot, b.arrivalSlot));
+      linkChangesSorted = states;
+      sortedAtChanges = changes;
+      sortedFrom = linkChanges.size();
     }
-    states.sort((a, b) -> Integer.compare(a.arrivalSlot, b.arrivalSlot));
-    return states;
+    return new ArrayList<>(linkChangesSorted);
   }
 
   /** A flush cleared the link changes of every state {@link #withLinkChanges} named. */
   public void linkChangesFlushed() {
     linkChanges = new ArrayList<>();
     linkChangesToken = new Object();
+    linkChangesSorted = null;
   }
 
   /** How many times a state arrived or left; unchanged means the same states. */
