@@ -286,31 +286,33 @@ public enum Dialect implements DialectName {
   abstract int nullType(ColumnType type);
 
   static Object readPortable(ResultSet rs, int index, ColumnType type) throws SQLException {
-    Object value;
+    // A getter answers null, false or 0 for SQL NULL, so only those answers need wasNull(),
+    // which costs sqlite-jdbc a native call per value.
     switch (type) {
-      case BOOLEAN:
-        value = rs.getBoolean(index);
-        break;
-      case INTEGER:
-        value = rs.getInt(index);
-        break;
-      case LONG:
-        value = rs.getLong(index);
-        break;
-      case DOUBLE:
-        value = rs.getDouble(index);
-        break;
+      case BOOLEAN: {
+        boolean value = rs.getBoolean(index);
+        return !value && rs.wasNull() ? null : value;
+      }
+      case INTEGER: {
+        int value = rs.getInt(index);
+        return value == 0 && rs.wasNull() ? null : value;
+      }
+      case LONG: {
+        long value = rs.getLong(index);
+        return value == 0 && rs.wasNull() ? null : value;
+      }
+      case DOUBLE: {
+        double value = rs.getDouble(index);
+        return value == 0 && rs.wasNull() ? null : value;
+      }
       case BYTES:
-        value = rs.getBytes(index);
-        break;
+        return rs.getBytes(index);
       case STRING:
       case ENUM:
-        value = rs.getString(index);
-        break;
+        return rs.getString(index);
       default:
         throw new IllegalArgumentException("no portable reader for " + type);
     }
-    return rs.wasNull() ? null : value;
   }
 
   static void bindPortable(PreparedStatement ps, int position, Object value, ColumnType type)
