@@ -21,6 +21,12 @@ public final class RelationModel<O, T> extends Relation<O, T> {
   private final String name;
   private final EntityType<O> owner;
   private final Supplier<EntityType<T>> target;
+  /**
+   * The target once asked for: the supplier defers it while the metamodels of a cycle are
+   * made, and calling it on every use cost a call per object on the runtime's paths. A
+   * thread that reads it unset asks the supplier, which answers the same constant.
+   */
+  private EntityType<T> resolvedTarget;
   private final Direction direction;
   private final boolean collection;
   private final Function<O, ?> holder;
@@ -76,7 +82,12 @@ public final class RelationModel<O, T> extends Relation<O, T> {
 
   @Override
   public EntityType<T> target() {
-    return target.get();
+    EntityType<T> resolved = resolvedTarget;
+    if (resolved == null) {
+      resolved = target.get();
+      resolvedTarget = resolved;
+    }
+    return resolved;
   }
 
   @Override
