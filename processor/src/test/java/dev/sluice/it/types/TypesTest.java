@@ -87,11 +87,39 @@ class TypesTest {
     try (Session session = factory.openSession()) {
       Sample loaded = session.get(Sample.class, sample.id);
       assertNull(loaded.boxedCount);
+      assertNull(loaded.boxedFlag);
+      assertNull(loaded.boxedTotal);
+      assertNull(loaded.boxedRatio);
+      assertNull(loaded.label);
       assertNull(loaded.amount);
       assertNull(loaded.payload);
       assertNull(loaded.instant);
       assertNull(loaded.colour);
       assertEquals(0, loaded.count);
+      assertFalse(session.isModified(loaded));
+    }
+  }
+
+  @DatabaseTest
+  void zeroAndFalseReadBackAsValuesNotNulls(TestDatabase db) {
+    // A getter answers 0 or false for NULL too, so only those answers ask whether it was NULL.
+    SessionFactory factory = db.create(TypesSchema_Metadata.INSTANCE);
+    Sample sample = new Sample();
+    sample.id = UUID.randomUUID();
+    sample.boxedCount = 0;
+    sample.boxedFlag = false;
+    sample.boxedTotal = 0L;
+    sample.boxedRatio = 0.0;
+    try (Session session = factory.openSession()) {
+      session.add(sample);
+      session.commit();
+    }
+    try (Session session = factory.openSession()) {
+      Sample loaded = session.get(Sample.class, sample.id);
+      assertEquals(Integer.valueOf(0), loaded.boxedCount);
+      assertEquals(Boolean.FALSE, loaded.boxedFlag);
+      assertEquals(Long.valueOf(0), loaded.boxedTotal);
+      assertEquals(Double.valueOf(0.0), loaded.boxedRatio);
       assertFalse(session.isModified(loaded));
     }
   }
