@@ -76,6 +76,35 @@ class RandomRegressionTest {
     assertEquals(0, db.number("SELECT COUNT(*) FROM \"r_parent_tag\""));
   }
 
+  // seed -182127905378264: a parent expunged after a flush moved a child to it, then added
+  // back, kept the child after the rollback, and the commit moved the child again
+  @DatabaseTest
+  void aRollbackForgetsAMoveFlushedBeforeTheNewParentLeftAndCameBack(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    try (Session session = factory.openSession()) {
+      RParent first = new RParent("first");
+      RChild child = new RChild("child");
+      first.children.add(child);
+      RParent second = new RParent("second");
+      session.add(first);
+      session.add(second);
+      session.commit();
+
+      second.children.add(child);
+      session.flush();
+      session.expunge(second);
+      session.add(second);
+      session.rollback(); // the move is undone: the child is the first parent's again
+
+      assertEquals(first.id, child.parentId);
+      assertEquals(List.of(), List.copyOf(second.children));
+      session.commit();
+      assertEquals(List.of(child), List.copyOf(first.children));
+    }
+    assertEquals(List.of("first"), db.column("SELECT p.\"name\" FROM \"r_child\" c JOIN"
+        + " \"r_parent\" p ON p.\"id\" = c.\"parent_id\""));
+  }
+
   @DatabaseTest
   void addingADeletedParentAgainStillUndeletesIt(TestDatabase db) {
     SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);

@@ -192,7 +192,7 @@ final class Cascades {
     InstanceState state = session.attach(entity, detached.type, ObjectState.PERSISTENT);
     session.identityMap.rekey(state, detached.key);
     state.loaded(detached.snapshot);
-    session.transaction().resumeIfNew(state);
+    session.transaction().resumed(state);
     return state;
   }
 

@@ -274,7 +274,7 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
     for (InstanceState state : identityMap.view()) {
       if (leave(state)) {
         withRows.add(state);
-        rememberIfNew(state);
+        transaction.recordLeaving(state);
       }
     }
     identityMap.clear();
@@ -640,14 +640,7 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
     boolean rowGone = transaction.forgetDeletedAgain(state.entity);
     if (leave(state)) {
       detached.rememberAll(List.of(state), rowGone);
-      rememberIfNew(state);
-    }
-  }
-
-  /** An object inserted in this transaction left with its row: a rollback takes the row. */
-  private void rememberIfNew(InstanceState state) {
-    if (state.newInTransaction()) {
-      transaction.recordNewLeaving(state);
+      transaction.recordLeaving(state);
     }
   }
 

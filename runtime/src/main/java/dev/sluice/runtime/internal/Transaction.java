@@ -23,6 +23,11 @@ public final class Transaction {
    * entity: their rows go with a rollback, so then they are transient, as in SQLAlchemy.
    */
   private final Map<Object, InstanceState> newThatLeft = new IdentityHashMap<>();
+  /**
+   * Persistent objects a flush of this transaction wrote that left the session, by entity: back
+   * in it, their rollback baseline is still the row the transaction started with.
+   */
+  private final Map<Object, InstanceState> writtenThatLeft = new IdentityHashMap<>();
 
   Transaction(SessionImpl session) {
     this.session = session;
@@ -86,19 +91,32 @@ public final class Transaction {
     return true;
   }
 
-  /** An object this transaction inserted left the session with its row (see newThatLeft). */
-  void recordNewLeaving(InstanceState state) {
-    newThatLeft.put(state.entity, state);
+  /**
+   * An object left the session with its row: if this transaction inserted or wrote that row,
+   * what it did is kept for the object's return (see newThatLeft and writtenThatLeft).
+   */
+  void recordLeaving(InstanceState state) {
+    if (state.newInTransaction()) {
+      newThatLeft.put(state.entity, state);
+    } else if (state.writtenInTransaction()) {
+      writtenThatLeft.put(state.entity, state);
+    }
   }
 
   /**
    * A detached object is back in the session as {@code state}: if this transaction inserted
-   * its row, it is still this transaction's new object (a rollback makes it transient).
+   * its row, it is still this transaction's new object (a rollback makes it transient); if it
+   * wrote the row, a rollback restores the row the transaction started with.
    */
-  void resumeIfNew(InstanceState state) {
+  void resumed(InstanceState state) {
     InstanceState before = newThatLeft.remove(state.entity);
     if (before != null) {
       state.resumedNew(before.idGenerated());
+      return;
+    }
+    before = writtenThatLeft.remove(state.entity);
+    if (before != null) {
+      state.resumedWritten(before.committed());
     }
   }
 
@@ -114,6 +132,7 @@ public final class Transaction {
     }
     forgetDeleted();
     newThatLeft.clear();
+    writtenThatLeft.clear();
   }
 
   /**
@@ -176,6 +195,7 @@ public final class Transaction {
       }
     }
     newThatLeft.clear();
+    writtenThatLeft.clear(); // the transaction is over: a later return starts from its values
   }
 
   private void makeTransient(InstanceState state) {

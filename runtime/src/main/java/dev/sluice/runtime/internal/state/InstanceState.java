@@ -115,7 +115,7 @@ public final class InstanceState {
     return idGenerated;
   }
 
-  boolean writtenInTransaction() {
+  public boolean writtenInTransaction() {
     return writtenInTransaction;
   }
 
@@ -134,6 +134,15 @@ public final class InstanceState {
   public void resumedNew(boolean generatedId) {
     newInTransaction = true;
     idGenerated = generatedId;
+  }
+
+  /**
+   * Back in the session it left during a transaction that wrote its row: {@code committedRow}
+   * (the row the transaction started with) stays its rollback baseline.
+   */
+  public void resumedWritten(Object[] committedRow) {
+    committed = committedRow;
+    writtenInTransaction = true;
   }
 
   /** Added again on purpose: no longer an orphan for the flush to drop. */
