@@ -105,6 +105,38 @@ class RandomRegressionTest {
         + " \"r_parent\" p ON p.\"id\" = c.\"parent_id\""));
   }
 
+  // seed -894913625724268: a note read after a flush had nullified it (set-based, unloaded)
+  // took the nullified row as its rollback baseline, and kept it after the rollback
+  @DatabaseTest
+  void aRollbackReadsAgainWhatWasReadAfterTheTransactionChangedRows(TestDatabase db) {
+    SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);
+    Long parentId;
+    Long noteId;
+    try (Session session = factory.openSession()) {
+      RParent parent = new RParent("p");
+      RNote note = new RNote("n");
+      parent.notes.add(note);
+      session.add(parent);
+      session.commit();
+      parentId = parent.id;
+      noteId = note.id;
+    }
+    try (Session session = factory.openSession()) {
+      session.delete(session.get(RParent.class, parentId));
+      session.flush(); // the note's key is cleared, with or without loading it
+      RNote note = session.get(RNote.class, noteId);
+      assertNull(note.parentId);
+      note.name = "changed";
+      session.rollback();
+
+      assertEquals(parentId, note.parentId, "as the database has it again");
+      assertEquals("n", note.name);
+      assertFalse(session.isModified(note));
+      session.commit();
+    }
+    assertEquals(1, db.number("SELECT COUNT(*) FROM \"r_note\" WHERE \"parent_id\" IS NOT NULL"));
+  }
+
   @DatabaseTest
   void addingADeletedParentAgainStillUndeletesIt(TestDatabase db) {
     SessionFactory factory = db.create(RandomSchema_Metadata.INSTANCE);

@@ -223,13 +223,15 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
         handle.rollback();
       } catch (RuntimeException e) {
         discardHandle(); // the connection is unusable; its transaction ends with it
-        transaction.afterRollback();
+        transaction.afterRollback(); // nothing can be read again: they keep their baselines
         throw new TransactionFailedException("ROLLBACK", "ROLLBACK failed ("
             + Failures.problem(e) + "); the connection was closed, which ends its transaction",
             e);
       }
     }
-    transaction.afterRollback();
+    for (InstanceState stale : transaction.afterRollback()) {
+      loader.reloadIfPresent(stale);
+    }
   }
 
   @Override
@@ -624,7 +626,13 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
     InstanceState state = new InstanceState(entity, type, this, sequence++,
         ObjectState.PERSISTENT);
     identityMap.addLoaded(state);
+    transaction.rowRead(state);
     return state;
+  }
+
+  @Override
+  public void rowsWritten() {
+    transaction.rowsWritten();
   }
 
   @Override

@@ -28,6 +28,13 @@ public final class Transaction {
    * in it, their rollback baseline is still the row the transaction started with.
    */
   private final Map<Object, InstanceState> writtenThatLeft = new IdentityHashMap<>();
+  /** Statements of this transaction changed rows (a flush or a bulk delete ran). */
+  private boolean rowsWritten;
+  /**
+   * Objects read after that: their baseline may hold this transaction's changes (a row a
+   * set-based statement changed while it was not loaded, say), so a rollback reads them again.
+   */
+  private final List<InstanceState> readAfterWrites = new ArrayList<>();
 
   Transaction(SessionImpl session) {
     this.session = session;
@@ -120,6 +127,23 @@ public final class Transaction {
     }
   }
 
+  void rowsWritten() {
+    rowsWritten = true;
+  }
+
+  /** An object was just read from its row. */
+  void rowRead(InstanceState state) {
+    if (rowsWritten) {
+      readAfterWrites.add(state);
+    }
+  }
+
+  /** Forgets the reads and writes of the transaction that ended. */
+  private void forgetReadsAndWrites() {
+    rowsWritten = false;
+    readAfterWrites.clear();
+  }
+
   void forgetDeleted() {
     deletedAgain.clear();
     deletedInTransaction.clear();
@@ -133,14 +157,17 @@ public final class Transaction {
     forgetDeleted();
     newThatLeft.clear();
     writtenThatLeft.clear();
+    forgetReadsAndWrites();
   }
 
   /**
    * New objects become transient (generated ids cleared), deleted ones persistent again, and
    * every persistent object gets back its column values from the start of the transaction,
-   * with its relations unloaded so they are read again.
+   * with its relations unloaded so they are read again. Answers the persistent objects read
+   * after the transaction changed rows, whose start the session does not know: the caller
+   * reads them again once the database has rolled back.
    */
-  void afterRollback() {
+  List<InstanceState> afterRollback() {
     bringBackDeleted();
     newThatLeftBecomeTransient();
     for (InstanceState state : session.identityMap.all()) {
@@ -150,6 +177,15 @@ public final class Transaction {
         restore(state);
       }
     }
+    List<InstanceState> stale = new ArrayList<>();
+    for (InstanceState state : readAfterWrites) {
+      if (state.status() == ObjectState.PERSISTENT
+          && session.identityMap.state(state.entity) == state) {
+        stale.add(state);
+      }
+    }
+    forgetReadsAndWrites();
+    return stale;
   }
 
   /**
@@ -161,6 +197,7 @@ public final class Transaction {
   void afterClose() {
     bringBackDeleted();
     newThatLeftBecomeTransient();
+    forgetReadsAndWrites();
     for (InstanceState state : session.identityMap.all()) {
       if (state.status() == ObjectState.PENDING || state.newInTransaction()) {
         makeTransient(state);

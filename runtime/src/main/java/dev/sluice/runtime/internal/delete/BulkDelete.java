@@ -33,6 +33,7 @@ public final class BulkDelete {
       if (!selected.isEmpty()) {
         deletes.run(new StatementRunner(session.handle(), session.dialect()), plan, selected,
             type.idColumns(), type.name());
+        session.rowsWritten();
       }
       return selected.size();
     });

@@ -30,6 +30,12 @@ public interface DeletingSession extends SessionContext {
   /** Runs {@code body} inside one savepoint, translating any failure. */
   <T> T inSavepoint(String name, String work, Supplier<T> body);
 
+  /**
+   * Statements of the current transaction changed rows: a row read from now on may hold
+   * changes a rollback takes away.
+   */
+  void rowsWritten();
+
   /** Runs {@code work} with autoflush off. */
   void suspendAutoflush(Runnable work);
 

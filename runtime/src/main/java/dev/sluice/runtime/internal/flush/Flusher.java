@@ -62,6 +62,7 @@ public final class Flusher {
         planned[0] = UnitOfWork.plan(session); // undoes its own marks if planning fails
         if (!planned[0].isEmpty()) {
           outcome[0] = new FlushExecution(session, planned[0]).run();
+          session.rowsWritten();
         }
         return null;
       });
