@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,24 +35,18 @@ final class DeleteOrder {
           t -> new HashMap<>(deletes.size() * 4 / 3 + 1)).put(deleted.key(), deleted);
     }
     // only rows of tables with a foreign key to a table losing rows can hold a delete back
-    Map<EntityType<?>, Boolean> mayReference = new IdentityHashMap<>();
-    boolean anyMay = false;
+    IdentitySet<EntityType<?>> referencing = new IdentitySet<>();
+    boolean anyHeld = false;
     for (EntityType<?> type : session.schema().entities()) {
-      boolean may = referencesDeletedTable(type);
-      mayReference.put(type, may);
-      anyMay |= may && session.identityMap().holdsAny(type);
+      if (referencesDeletedTable(type)) {
+        referencing.add(type);
+        anyHeld |= session.identityMap().holdsAny(type);
+      }
     }
-    Collection<InstanceState> survivors = anyMay ? session.identityMap().view() : List.of();
+    Collection<InstanceState> survivors = anyHeld ? session.identityMap().view() : List.of();
     for (InstanceState survivor : survivors) {
-      if (survivor.status() != ObjectState.PERSISTENT || survivor.snapshot() == null) {
-        continue;
-      }
-      Boolean may = mayReference.get(survivor.type);
-      if (may == null) {
-        may = referencesDeletedTable(survivor.type);
-        mayReference.put(survivor.type, may);
-      }
-      if (may) {
+      if (survivor.status() == ObjectState.PERSISTENT && survivor.snapshot() != null
+          && referencing.contains(survivor.type)) {
         late.addAll(referenced(survivor));
       }
     }
