@@ -302,8 +302,8 @@ public final class Loader implements FlushReads {
   private Map<InstanceState, List<Object>> fetch(Relation<Object, Object> relation,
       List<InstanceState> owners, boolean storedKeys) {
     // keyed by the value itself for a single-column join: hashing a list costs more per row
-    Map<Object, List<InstanceState>> ownersByKey = new LinkedHashMap<>();
-    Map<InstanceState, List<Object>> result = new HashMap<>();
+    Map<Object, Match> byKey = new LinkedHashMap<>();
+    Map<InstanceState, List<Object>> result = new HashMap<>(owners.size() * 4 / 3 + 1);
     for (InstanceState owner : owners) {
       Object[] key = storedKeys ? storedKey(owner, relation.ownerColumns())
           : Keys.ownerKey(relation, owner.entity);
@@ -320,10 +320,10 @@ public final class Loader implements FlushReads {
           continue;
         }
       }
-      ownersByKey.computeIfAbsent(groupKey(key), k -> new ArrayList<>(1)).add(owner);
+      byKey.computeIfAbsent(groupKey(key), k -> new Match()).owners.add(owner);
     }
-    List<List<Object>> keys = new ArrayList<>(ownersByKey.size());
-    for (Object key : ownersByKey.keySet()) {
+    List<List<Object>> keys = new ArrayList<>(byKey.size());
+    for (Object key : byKey.keySet()) {
       keys.add(key instanceof KeyParts parts ? parts.values : List.of(key));
     }
     String arrayType = keyArrayType(relation);
@@ -332,12 +332,27 @@ public final class Loader implements FlushReads {
     for (int from = 0; from < keys.size(); from += chunkSize) {
       List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
       queryChunk(relation, chunk, arrayType, (key, target) -> {
-        for (InstanceState owner : ownersByKey.getOrDefault(key, List.of())) {
-          result.computeIfAbsent(owner, o -> new ArrayList<>()).add(target);
+        Match match = byKey.get(key);
+        if (match != null) {
+          match.rows.add(target);
         }
       });
     }
+    for (Match match : byKey.values()) {
+      if (!match.rows.isEmpty()) {
+        result.put(match.owners.get(0), match.rows);
+        for (int i = 1; i < match.owners.size(); i++) { // owners sharing a key: a list each
+          result.put(match.owners.get(i), new ArrayList<>(match.rows));
+        }
+      }
+    }
     return result;
+  }
+
+  /** The owners that join on one key value, and the rows found for it, in relation order. */
+  private static final class Match {
+    final List<InstanceState> owners = new ArrayList<>(1);
+    final List<Object> rows = new ArrayList<>();
   }
 
   /** An owner key as {@link #fetch} groups by it: the value itself, or its parts. */
