@@ -34,6 +34,9 @@ public final class KeyOrder {
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static int compare(Object a, Object b) {
+    if (a instanceof Long left && b instanceof Long right) {
+      return Long.compare(left, right); // the usual key: no interface checks, no dispatch
+    }
     if (a instanceof List<?> left && b instanceof List<?> right) {
       for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
         int order = compare(left.get(i), right.get(i));
