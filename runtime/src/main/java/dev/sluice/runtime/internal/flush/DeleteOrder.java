@@ -8,7 +8,6 @@ import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +29,26 @@ final class DeleteOrder {
     if (deletes.isEmpty()) {
       return; // most flushes: no need to look at the surviving rows
     }
+    IdentitySet<EntityType<?>> losingRows = new IdentitySet<>();
     for (InstanceState deleted : deletes) {
-      deletedByKey.computeIfAbsent(deleted.type.identityRoot(),
-          t -> new HashMap<>(deletes.size() * 4 / 3 + 1)).put(deleted.key(), deleted);
+      losingRows.add(deleted.type.identityRoot());
     }
     // only rows of tables with a foreign key to a table losing rows can hold a delete back
     IdentitySet<EntityType<?>> referencing = new IdentitySet<>();
     boolean anyHeld = false;
     for (EntityType<?> type : session.schema().entities()) {
-      if (referencesDeletedTable(type)) {
+      if (referencesTableOf(type, losingRows)) {
         referencing.add(type);
         anyHeld |= session.identityMap().holdsAny(type);
       }
+    }
+    if (!anyHeld && alwaysLate.isEmpty()) {
+      early.addAll(childrenFirst(new ArrayList<>(deletes))); // nothing can hold one back
+      return;
+    }
+    for (InstanceState deleted : deletes) {
+      deletedByKey.computeIfAbsent(deleted.type.identityRoot(),
+          t -> new HashMap<>(deletes.size() * 4 / 3 + 1)).put(deleted.key(), deleted);
     }
     Collection<InstanceState> survivors = anyHeld ? session.identityMap().view() : List.of();
     for (InstanceState survivor : survivors) {
@@ -79,9 +86,10 @@ final class DeleteOrder {
     return lateOrdered;
   }
 
-  private boolean referencesDeletedTable(EntityType<?> type) {
+  private static boolean referencesTableOf(EntityType<?> type,
+      IdentitySet<EntityType<?>> roots) {
     for (ForeignKeyRef fk : type.foreignKeys()) {
-      if (deletedByKey.containsKey(EntityModel.of(fk.referenced()).identityRoot())) {
+      if (roots.contains(EntityModel.of(fk.referenced()).identityRoot())) {
         return true;
       }
     }
@@ -144,8 +152,9 @@ final class DeleteOrder {
 
   /** Reverse insert order; within a table, rows referencing another deleted row go first. */
   private List<InstanceState> childrenFirst(List<InstanceState> rows) {
-    rows.sort(Comparator.comparingInt((InstanceState s) -> -s.type.plan().insertPosition())
-        .thenComparingLong(s -> s.sequence));
+    if (!inOrder(rows)) {
+      rows.sort(DeleteOrder::compareChildrenFirst);
+    }
     // Each table in turn: ordering rows across tables at once would let a parent table's row
     // go ahead of the children still waiting on each other (replies before what they answer).
     List<InstanceState> ordered = new ArrayList<>(rows.size());
@@ -159,6 +168,22 @@ final class DeleteOrder {
       from = to;
     }
     return ordered;
+  }
+
+  /** Later tables in insert order first, then by arrival in the session. */
+  private static int compareChildrenFirst(InstanceState a, InstanceState b) {
+    int byTable = Integer.compare(b.type.plan().insertPosition(), a.type.plan().insertPosition());
+    return byTable != 0 ? byTable : Long.compare(a.sequence, b.sequence);
+  }
+
+  /** Whether the rows are sorted already, as one type's deletes in arrival order usually are. */
+  private static boolean inOrder(List<InstanceState> rows) {
+    for (int i = 1; i < rows.size(); i++) {
+      if (compareChildrenFirst(rows.get(i - 1), rows.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One table's rows, each after the rows that reference it. */
