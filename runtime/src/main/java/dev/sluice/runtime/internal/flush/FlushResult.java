@@ -66,6 +66,7 @@ final class FlushResult {
     }
     session.identityMap().linkChangesFlushed();
     unloadDynamicHolders(session);
+    work.forgetWrites();
   }
 
   /** A persistent owner's DYNAMIC holders answer from the database again. */

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param tables the rows to write, per table in insert order (parents' tables first)
  * @param writes every row write, in the order they were planned
- * @param byState the row write of each object written
+ * @param written the token under which each written object's state files its row write
  * @param deletes the objects whose rows this flush deletes, in the order they were planned
  * @param earlyDeletes deletes no surviving row references: before every INSERT, children first
  * @param lateDeletes deletes that wait for the UPDATEs that stop referencing them, children first
@@ -30,7 +30,7 @@ import java.util.Map;
 record FlushWork(
     List<TableWrites> tables,
     List<RowWrite> writes,
-    Map<InstanceState, RowWrite> byState,
+    Object written,
     List<InstanceState> deletes,
     List<InstanceState> earlyDeletes,
     List<InstanceState> lateDeletes,
@@ -78,7 +78,14 @@ record FlushWork(
 
   /** The row write of an object, or {@code null} if this flush does not write its row. */
   RowWrite write(InstanceState state) {
-    return byState.get(state);
+    return (RowWrite) state.plannedWrite(written);
+  }
+
+  /** The flush is over: the written objects no longer file their row writes. */
+  void forgetWrites() {
+    for (RowWrite write : writes) {
+      write.state.clearPlannedWrite();
+    }
   }
 
   /** Whether the flush sends no statement. */

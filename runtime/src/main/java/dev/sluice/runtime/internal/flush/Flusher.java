@@ -69,6 +69,7 @@ public final class Flusher {
     } catch (RuntimeException e) {
       if (planned[0] != null) {
         UnitOfWork.undoMarks(session, planned[0].marks());
+        planned[0].forgetWrites();
       }
       throw e;
     }

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ final class UnitOfWork {
    * The rows to write, by object, and the same in the order they were first planned; made on
    * the first write (a flush that only deletes or links needs neither).
    */
-  private Map<InstanceState, RowWrite.Draft> writes = Map.of();
+  // Each written object's draft is filed on its state under this plan (no hash table).
   private List<RowWrite.Draft> writeOrder = List.of();
   private final List<InstanceState> deletes = new ArrayList<>();
   /** Objects deleted again whose rows an earlier flush of the transaction deleted. */
@@ -103,17 +102,16 @@ final class UnitOfWork {
   /** The planned work, fixed: rows sealed and ordered per table, deletes in their order. */
   private FlushWork seal() {
     List<RowWrite> sealed = new ArrayList<>(writeOrder.size());
-    Map<InstanceState, RowWrite> byState = writeOrder.isEmpty() ? Map.of()
-        : new IdentityHashMap<>(writeOrder.size());
+    Object written = new Object(); // files the sealed writes, as FlushWork#write finds them
     for (RowWrite.Draft draft : writeOrder) {
       RowWrite write = draft.seal(sealed.size());
       sealed.add(write);
-      byState.put(draft.state, write);
+      draft.state.filePlannedWrite(written, write);
     }
     DeleteOrder deleteOrder = new DeleteOrder(session, deletes, setSteps.keySet());
     setSteps.replaceAll((deleted, relations) -> view(relations));
-    return new FlushWork(WriteOrder.tables(session, sealed, byState), view(sealed),
-        Collections.unmodifiableMap(byState), view(deletes), view(deleteOrder.early()),
+    return new FlushWork(WriteOrder.tables(session, sealed, written), view(sealed), written,
+        view(deletes), view(deleteOrder.early()),
         view(deleteOrder.late()), view(switchedDeletes), view(deletedAgain), view(linkInserts),
         view(linkDeletes), view(unlinkAll), view(detachments), view(keyChanges),
         view(cascadedValueChanges), Collections.unmodifiableMap(setSteps),
@@ -423,16 +421,14 @@ final class UnitOfWork {
 
   /** The row write of a pending or persistent object, created on first use. */
   RowWrite.Draft write(InstanceState state) {
-    RowWrite.Draft write = writes.get(state);
+    RowWrite.Draft write = planned(state);
     if (write == null) {
       if (writeOrder.isEmpty()) {
-        // Sized for the common flush that writes most of the session's objects (no rehashing).
-        int expected = session.identityMap().size();
-        writes = new IdentityHashMap<>(expected);
-        writeOrder = new ArrayList<>(expected);
+        // Sized for the common flush that writes most of the session's objects.
+        writeOrder = new ArrayList<>(session.identityMap().size());
       }
       write = new RowWrite.Draft(state, state.status() == ObjectState.PENDING);
-      writes.put(state, write);
+      state.filePlannedWrite(this, write);
       writeOrder.add(write);
     }
     return write;
@@ -454,7 +450,7 @@ final class UnitOfWork {
 
   /** The row write planned so far for an object, or {@code null}. */
   RowWrite.Draft planned(InstanceState state) {
-    return writes.get(state);
+    return (RowWrite.Draft) state.plannedWrite(this);
   }
 
   /**

@@ -17,16 +17,17 @@ import java.util.TreeMap;
  */
 final class WriteOrder {
   private final FlushingSession session;
-  private final Map<InstanceState, RowWrite> byState;
+  /** The token under which the written objects' states file their row writes. */
+  private final Object written;
 
-  private WriteOrder(FlushingSession session, Map<InstanceState, RowWrite> byState) {
+  private WriteOrder(FlushingSession session, Object written) {
     this.session = session;
-    this.byState = byState;
+    this.written = written;
   }
 
   /** The writes grouped per table, in insert order. */
   static List<TableWrites> tables(FlushingSession session, List<RowWrite> writes,
-      Map<InstanceState, RowWrite> byState) {
+      Object written) {
     if (writes.isEmpty()) {
       return List.of();
     }
@@ -35,7 +36,7 @@ final class WriteOrder {
       byTable.computeIfAbsent(write.type().plan().insertPosition(), k -> new ArrayList<>())
           .add(write);
     }
-    WriteOrder order = new WriteOrder(session, byState);
+    WriteOrder order = new WriteOrder(session, written);
     List<TableWrites> tables = new ArrayList<>(byTable.size());
     for (List<RowWrite> table : byTable.values()) {
       tables.add(order.table(table));
@@ -125,7 +126,8 @@ final class WriteOrder {
         continue;
       }
       InstanceState parentState = session.identityMap().state(source.parent());
-      RowWrite parent = parentState == null ? null : byState.get(parentState);
+      RowWrite parent = parentState == null ? null
+          : (RowWrite) parentState.plannedWrite(written);
       if (parent != null && parent != write && parent.insert && candidates.contains(parent)) {
         return true;
       }

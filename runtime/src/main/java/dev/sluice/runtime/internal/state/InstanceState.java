@@ -59,6 +59,13 @@ public final class InstanceState {
   private DetachedStates rememberedBy;
   /** While remembered: a flush deleted the row. */
   private boolean rememberedDeleted;
+  /**
+   * The flush plan that filed a row write for this object, and that write: a flush finds an
+   * object's write here rather than in a hash table of every object it writes. Only the plan
+   * whose token matches may read it, so a stale filing is never seen.
+   */
+  private Object plannedBy;
+  private Object plannedWrite;
 
   /** An object entering {@code session} with {@code status}; a persistent one by its id. */
   @SuppressWarnings("unchecked")
@@ -197,6 +204,23 @@ public final class InstanceState {
   /** While remembered: whether a flush deleted the row. */
   boolean rememberedDeleted() {
     return rememberedDeleted;
+  }
+
+  /** The row write the flush plan {@code plan} filed for this object, or {@code null}. */
+  public Object plannedWrite(Object plan) {
+    return plannedBy == plan ? plannedWrite : null;
+  }
+
+  /** Files {@code write} as the flush plan {@code plan}'s row write for this object. */
+  public void filePlannedWrite(Object plan, Object write) {
+    plannedBy = plan;
+    plannedWrite = write;
+  }
+
+  /** No flush plan's row write is filed any more (the flush is over). */
+  public void clearPlannedWrite() {
+    plannedBy = null;
+    plannedWrite = null;
   }
 
   /** Filed under a new key (by the identity map only, which indexes it). */
