@@ -41,6 +41,17 @@ final class FlushResult {
     List<InstanceState> deleted = new ArrayList<>(work.deletes());
     deleted.addAll(work.switchedDeletes());
     deleted.addAll(outcome.setDeletes().apply());
+    // The links are written: no holder tracks changes from here on (forgetting deleted
+    // objects below then has only the members themselves to look at).
+    List<InstanceState> changed = session.identityMap().withLinkChanges();
+    changed.addAll(work.deletes());
+    changed.addAll(work.switchedDeletes());
+    for (InstanceState state : changed) {
+      for (Relation<Object, ?> relation : state.type.relations()) {
+        Holder.of(relation, state.entity).clearChanges();
+      }
+    }
+    session.identityMap().linkChangesFlushed();
     forgetDeleted(session, deleted);
     for (FlushWork.Detachment detachment : work.detachments()) {
       Relation<Object, Object> inverse = detachment.relation().inverse();
@@ -56,15 +67,6 @@ final class FlushResult {
         followKeys(write.state);
       }
     }
-    List<InstanceState> changed = session.identityMap().withLinkChanges();
-    changed.addAll(work.deletes());
-    changed.addAll(work.switchedDeletes());
-    for (InstanceState state : changed) {
-      for (Relation<Object, ?> relation : state.type.relations()) {
-        Holder.of(relation, state.entity).clearChanges();
-      }
-    }
-    session.identityMap().linkChangesFlushed();
     unloadDynamicHolders(session);
     work.forgetWrites();
   }
