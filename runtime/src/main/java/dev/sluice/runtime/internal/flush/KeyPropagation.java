@@ -37,7 +37,9 @@ final class KeyPropagation {
   void plan() {
     recordCascadedValueChanges();
     List<InstanceState> changed = new ArrayList<>();
-    for (InstanceState state : session.identityMap().withStatus(ObjectState.PERSISTENT)) {
+    // A value changes in a field (the dirty check planned a write) or through a relation's
+    // source (which only a planned write has): the objects with planned writes are all there is.
+    for (InstanceState state : work.persistentWritten()) {
       if (state.snapshot() != null && changesReferencedValue(state)) {
         changed.add(state);
       }

@@ -334,10 +334,8 @@ final class UnitOfWork {
 
   /** Foreign keys set through relations: collection additions, then references (which win). */
   private void planRelationKeys() {
-    for (InstanceState state : session.identityMap().view()) {
-      if (state.status() == ObjectState.PENDING) {
-        write(state);
-      }
+    for (InstanceState state : session.identityMap().withStatus(ObjectState.PENDING)) {
+      write(state);
     }
     // Links set keys: only objects whose holders changed since the last flush have any.
     List<InstanceState> saved = saved(session.identityMap().withLinkChanges());
@@ -446,6 +444,17 @@ final class UnitOfWork {
   /** A referenced non-key value the database's ON UPDATE CASCADE carries into other rows. */
   void cascadedValueChanged(KeyChange change) {
     cascadedValueChanges.add(change);
+  }
+
+  /** The persistent objects with a row write planned so far, in order of arrival. */
+  List<InstanceState> persistentWritten() {
+    List<InstanceState> states = new ArrayList<>();
+    for (RowWrite.Draft write : writeOrder) {
+      if (write.state.status() == ObjectState.PERSISTENT) {
+        states.add(write.state);
+      }
+    }
+    return session.identityMap().inArrivalOrder(states);
   }
 
   /** The row write planned so far for an object, or {@code null}. */

@@ -184,12 +184,18 @@ public final class IdentityMap {
           states.add(state);
         }
       }
-      states.sort((a, b) -> Integer.compare(a.arrivalSlot, b.arrivalSlot));
+      inArrivalOrder(states);
       linkChangesSorted = states;
       sortedAtChanges = changes;
       sortedFrom = linkChanges.size();
     }
     return new ArrayList<>(linkChangesSorted);
+  }
+
+  /** Sorts states that are here in their order of arrival; returns the list. */
+  public List<InstanceState> inArrivalOrder(List<InstanceState> states) {
+    states.sort((a, b) -> Integer.compare(a.arrivalSlot, b.arrivalSlot));
+    return states;
   }
 
   /** A flush cleared the link changes of every state {@link #withLinkChanges} named. */
