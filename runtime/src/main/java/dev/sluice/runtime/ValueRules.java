@@ -96,7 +96,15 @@ final class ValueRules {
   }
 
   private static String string(Dialect dialect, String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int from = 0;
+    while (from < text.length()) { // most strings hold neither NUL nor a surrogate: one test
+      char c = text.charAt(from);
+      if (c == 0 || Character.isSurrogate(c)) {
+        break;
+      }
+      from++;
+    }
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
