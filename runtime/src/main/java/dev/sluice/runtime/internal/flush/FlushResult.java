@@ -63,12 +63,12 @@ final class FlushResult {
     changes.addAll(work.cascadedValueChanges());
     followKeyChanges(session, changes);
     for (RowWrite write : work.writes()) {
+      write.state.clearPlannedWrite(); // the last look at the writes: the flush is over
       if (outcome.values(write) != null) {
         followKeys(write.state);
       }
     }
     unloadDynamicHolders(session);
-    work.forgetWrites();
   }
 
   /** A persistent owner's DYNAMIC holders answer from the database again. */
