@@ -179,12 +179,18 @@ public final class IdentityMap {
     if (linkChangesSorted == null || sortedAtChanges != changes
         || sortedFrom != linkChanges.size()) {
       List<InstanceState> states = new ArrayList<>(linkChanges.size());
+      boolean sorted = true; // as when objects are added and linked in one pass
+      int lastSlot = -1;
       for (InstanceState state : linkChanges) {
         if (ordered.contains(state)) {
           states.add(state);
+          sorted &= state.arrivalSlot > lastSlot;
+          lastSlot = state.arrivalSlot;
         }
       }
-      inArrivalOrder(states);
+      if (!sorted) {
+        inArrivalOrder(states);
+      }
       linkChangesSorted = states;
       sortedAtChanges = changes;
       sortedFrom = linkChanges.size();
