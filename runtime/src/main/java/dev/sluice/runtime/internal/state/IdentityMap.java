@@ -19,16 +19,17 @@ import java.util.Map;
 public final class IdentityMap {
   /** The states of objects without relation holders (which {@link HeldStates} cannot find). */
   private final Map<Object, InstanceState> byEntity = new IdentityHashMap<>();
-  /** Per entity type (found by identity), the persistent states by primary-key value. */
-  private final Map<EntityType<?>, Map<Object, InstanceState>> byKey = new IdentityHashMap<>();
+  /** Per hierarchy (by its root type, found by identity): its count and keyed states. */
+  private final Map<EntityType<?>, Hierarchy> hierarchies = new IdentityHashMap<>();
+  /** The type last asked about and its hierarchy: a run of one type skips the lookup. */
+  private EntityType<?> lastType;
+  private Hierarchy lastHierarchy;
   /**
    * The same states in order of arrival, so flushes write rows in a stable order: an array
    * with {@code null} holes where states left, each state knowing its slot (no second hash
    * entry per object a session holds).
    */
   private final ArrivalOrder ordered = new ArrivalOrder();
-  /** How many states of each type are here: a mutable count, no boxing on every arrival. */
-  private final Map<EntityType<?>, int[]> perType = new IdentityHashMap<>();
   /**
    * The states whose relation holders linked or unlinked something since the last flush (some
    * may have left since), so a flush looks at those rather than at every object it holds; the
@@ -64,8 +65,7 @@ public final class IdentityMap {
 
   /** The session's object with this key, or {@code null}. */
   public InstanceState find(EntityType<?> type, Object id) {
-    Map<Object, InstanceState> keyed = id == null ? null : byKey.get(root(type));
-    return keyed == null ? null : keyed.get(id);
+    return id == null ? null : hierarchy(type).byKey.get(id);
   }
 
   /**
@@ -96,16 +96,26 @@ public final class IdentityMap {
       Attachments.attached(state.entity, session);
     }
     if (ordered.add(state)) {
-      perType.computeIfAbsent(root(state.type), type -> new int[1])[0]++;
+      hierarchy(state.type).count++;
       changes++;
     }
     if (state.key() != null) {
-      keyed(state.type).put(state.key(), state);
+      hierarchy(state.type).byKey.put(state.key(), state);
     }
   }
 
-  private Map<Object, InstanceState> keyed(EntityType<?> type) {
-    return byKey.computeIfAbsent(root(type), t -> new HashMap<>());
+  /** The objects of one class hierarchy here: how many, and the persistent ones by key. */
+  private static final class Hierarchy {
+    int count;
+    final Map<Object, InstanceState> byKey = new HashMap<>();
+  }
+
+  private Hierarchy hierarchy(EntityType<?> type) {
+    if (type != lastType) {
+      lastHierarchy = hierarchies.computeIfAbsent(root(type), root -> new Hierarchy());
+      lastType = type;
+    }
+    return lastHierarchy;
   }
 
   /** The classes of a hierarchy share their root's keys (and counts). */
@@ -119,11 +129,11 @@ public final class IdentityMap {
    */
   public void rekey(InstanceState state, Object newKey) {
     if (state.key() != null) {
-      keyed(state.type).remove(state.key(), state);
+      hierarchy(state.type).byKey.remove(state.key(), state);
     }
     state.rekeyed(newKey);
     if (newKey != null) {
-      keyed(state.type).put(newKey, state);
+      hierarchy(state.type).byKey.put(newKey, state);
     }
   }
 
@@ -132,11 +142,11 @@ public final class IdentityMap {
       Attachments.detached(state.entity, session);
     }
     if (ordered.remove(state)) {
-      perType.get(root(state.type))[0]--;
+      hierarchy(state.type).count--;
       changes++;
     }
     if (state.key() != null) {
-      keyed(state.type).remove(state.key(), state);
+      hierarchy(state.type).byKey.remove(state.key(), state);
     }
   }
 
@@ -218,8 +228,7 @@ public final class IdentityMap {
 
   /** Whether the session holds any object of the type (or of its hierarchy). */
   public boolean holdsAny(EntityType<?> type) {
-    int[] count = perType.get(root(type));
-    return count != null && count[0] > 0;
+    return hierarchy(type).count > 0;
   }
 
   /** Every state, in order of arrival, as a read-only view. */
@@ -239,9 +248,10 @@ public final class IdentityMap {
       }
     }
     byEntity.clear();
-    byKey.clear();
+    hierarchies.clear();
+    lastType = null;
+    lastHierarchy = null;
     ordered.clear();
-    perType.clear();
     linkChangesFlushed();
     changes++;
   }
