@@ -179,10 +179,10 @@ public final class SessionImpl implements Session, LoadingSession, FlushingSessi
   @SuppressWarnings("unchecked")
   public <O> void load(Relation<O, ?> relation, Collection<? extends O> owners) {
     requireOpen();
-    List<InstanceState> states = new ArrayList<>();
+    List<InstanceState> states = new ArrayList<>(owners.size());
+    String action = "load " + relation + " of"; // once, not per owner
     for (O owner : owners) {
-      InstanceState state = requireAttached(owner, "load " + relation + " of");
-      states.add(state);
+      states.add(requireAttached(owner, action));
     }
     read(() -> {
       loader.loadMany((Relation<Object, Object>) relation, states, false);
