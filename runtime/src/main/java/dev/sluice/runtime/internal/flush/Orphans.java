@@ -10,6 +10,7 @@ import dev.sluice.runtime.internal.state.Keys;
 import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +42,15 @@ final class Orphans {
     IdentitySet<InstanceState> unwritten = new IdentitySet<>();
     // A deleted parent counts too: what was unlinked from it before the delete has no parent
     // left, so it is deleted rather than nullified (as SQLAlchemy's orphan check at flush).
-    // Only holders that unlinked something have candidates; the list is a copy, as rows may
-    // be read in on the way.
+    // Only holders that unlinked something have candidates.
     for (InstanceState state : session.identityMap().withLinkChanges()) {
       for (Relation<Object, ?> relation : state.type.relations()) {
         if (!relation.cascades(Cascade.DELETE_ORPHAN)) {
           continue;
         }
         Holder<?> holder = Holder.of(relation, state.entity);
-        for (Object removed : candidates(holder)) {
+        boolean mayRead = relation.direction() == Relation.Direction.MANY_TO_ONE;
+        for (Object removed : candidates(holder, mayRead)) {
           InstanceState child = session.identityMap().state(removed);
           if (child == null && relation.direction() == Relation.Direction.MANY_TO_ONE) {
             child = rowOfDetached(relation.target(), removed);
@@ -98,8 +99,14 @@ final class Orphans {
     return row == null ? null : session.identityMap().state(row);
   }
 
-  /** What was unlinked from a holder since the last flush, directly or after being linked. */
-  private static List<Object> candidates(Holder<?> holder) {
+  /**
+   * What was unlinked from a holder since the last flush, directly or after being linked; a
+   * copy if {@code mayRead}, as a many-to-one's old target may be read in on the way.
+   */
+  private static Collection<?> candidates(Holder<?> holder, boolean mayRead) {
+    if (holder.dropped().isEmpty() && !mayRead) {
+      return holder.removed(); // nothing changes the holder while its candidates are checked
+    }
     if (holder.removed().isEmpty() && holder.dropped().isEmpty()) {
       return List.of();
     }
