@@ -127,14 +127,18 @@ final class UnitOfWork {
     for (InstanceState orphan : orphans.find(expunged)) {
       markDeleted(orphan);
     }
-    for (InstanceState deleted : session.identityMap().withStatus(ObjectState.DELETED)) {
+    List<InstanceState> deletedBefore = session.identityMap().withStatus(ObjectState.DELETED);
+    for (InstanceState deleted : deletedBefore) {
       if (session.isDeletedAgain(deleted.entity)) {
         deletedAgain.add(deleted); // its row and cascade went at an earlier flush
       } else {
         markDeleted(deleted);
       }
     }
-    List<InstanceState> marked = session.identityMap().withStatus(ObjectState.DELETED);
+    // Cascades only add deletes; if they added none, the deleted objects are those above.
+    List<InstanceState> marked = session.identityMap().count(ObjectState.DELETED)
+        == deletedBefore.size() && allDeleted(deletedBefore) ? deletedBefore
+        : session.identityMap().withStatus(ObjectState.DELETED);
     if (!marked.isEmpty()) {
       deferNewlyLinkedDeletes();
     }
@@ -150,6 +154,15 @@ final class UnitOfWork {
     new KeyPropagation(session, this).plan();
     planLinks();
     planRowSwitches();
+  }
+
+  private static boolean allDeleted(List<InstanceState> states) {
+    for (InstanceState state : states) {
+      if (state.status() != ObjectState.DELETED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

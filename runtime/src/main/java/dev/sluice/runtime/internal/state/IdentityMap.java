@@ -155,6 +155,11 @@ public final class IdentityMap {
     return new ArrayList<>(ordered);
   }
 
+  /** How many states here have the given status. */
+  public int count(ObjectState status) {
+    return ordered.count(status);
+  }
+
   /** The states with the given status, in order of arrival. */
   public List<InstanceState> withStatus(ObjectState status) {
     int count = ordered.count(status);
