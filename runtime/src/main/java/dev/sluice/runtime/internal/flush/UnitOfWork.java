@@ -40,10 +40,10 @@ final class UnitOfWork {
   /** Where the plan reads the rows it must process (the database, in a session). */
   private final FlushReads reads;
   /**
-   * The rows to write, by object, and the same in the order they were first planned; made on
-   * the first write (a flush that only deletes or links needs neither).
+   * The rows to write, in the order they were first planned; made on the first write (a flush
+   * that only deletes or links needs none). Each object's draft is also filed on its state
+   * under this plan, where {@link #planned} finds it without a hash table.
    */
-  // Each written object's draft is filed on its state under this plan (no hash table).
   private List<RowWrite.Draft> writeOrder = List.of();
   private final List<InstanceState> deletes = new ArrayList<>();
   /** Objects deleted again whose rows an earlier flush of the transaction deleted. */
