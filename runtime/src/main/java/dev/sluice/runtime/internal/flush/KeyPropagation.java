@@ -37,8 +37,9 @@ final class KeyPropagation {
   void plan() {
     recordCascadedValueChanges();
     List<InstanceState> changed = new ArrayList<>();
-    // A value changes in a field (the dirty check planned a write) or through a relation's
-    // source (which only a planned write has): the objects with planned writes are all there is.
+    // Only an object with a planned write can change a referenced value: in a field, which the
+    // dirty check saw and planned the write for (decimals compared by value, byte arrays by
+    // content), or through a relation's source, which only a planned write has.
     for (InstanceState state : work.persistentWritten()) {
       if (state.snapshot() != null && changesReferencedValue(state)) {
         changed.add(state);

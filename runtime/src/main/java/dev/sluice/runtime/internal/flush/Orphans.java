@@ -49,10 +49,10 @@ final class Orphans {
           continue;
         }
         Holder<?> holder = Holder.of(relation, state.entity);
-        boolean mayRead = relation.direction() == Relation.Direction.MANY_TO_ONE;
-        for (Object removed : candidates(holder, mayRead)) {
+        boolean manyToOne = relation.direction() == Relation.Direction.MANY_TO_ONE;
+        for (Object removed : candidates(holder, manyToOne)) {
           InstanceState child = session.identityMap().state(removed);
-          if (child == null && relation.direction() == Relation.Direction.MANY_TO_ONE) {
+          if (child == null && manyToOne) {
             child = rowOfDetached(relation.target(), removed);
           }
           if (child != null && child.status() != ObjectState.DELETED
