@@ -222,6 +222,9 @@ final class FlushExecution {
   private List<StatementRunner.Stmt> clearPostUpdates() {
     List<StatementRunner.Stmt> statements = new ArrayList<>();
     for (InstanceState deleted : work.deletes()) {
+      if (!deleted.type.plan().hasPostUpdateColumns()) {
+        continue; // most deletes: nothing to clear, and no list to make
+      }
       List<Integer> columns = new ArrayList<>();
       for (int column : deleted.type.plan().postUpdateColumns()) {
         if (deleted.snapshot()[column] != null) {
