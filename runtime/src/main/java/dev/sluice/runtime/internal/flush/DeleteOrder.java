@@ -172,8 +172,14 @@ final class DeleteOrder {
 
   /** Later tables in insert order first, then by arrival in the session. */
   private static int compareChildrenFirst(InstanceState a, InstanceState b) {
-    int byTable = Integer.compare(b.type.plan().insertPosition(), a.type.plan().insertPosition());
-    return byTable != 0 ? byTable : Long.compare(a.sequence, b.sequence);
+    if (a.type != b.type) { // most deletes of a flush are of one type: skip to the sequence
+      int byTable =
+          Integer.compare(b.type.plan().insertPosition(), a.type.plan().insertPosition());
+      if (byTable != 0) {
+        return byTable;
+      }
+    }
+    return Long.compare(a.sequence, b.sequence);
   }
 
   /** Whether the rows are sorted already, as one type's deletes in arrival order usually are. */
