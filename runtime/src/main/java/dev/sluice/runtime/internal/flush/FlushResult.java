@@ -11,12 +11,10 @@ import dev.sluice.runtime.meta.EntityType;
 import dev.sluice.runtime.meta.ForeignKeyRef;
 import dev.sluice.runtime.meta.Relation;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The apply step of a flush, the only one that changes objects: once every statement of a
@@ -115,17 +113,18 @@ final class FlushResult {
       return;
     }
     IdentitySet<Object> gone = new IdentitySet<>(deleted.size());
-    Set<EntityType<?>> types = new HashSet<>();
+    IdentitySet<EntityType<?>> types = new IdentitySet<>();
     for (InstanceState state : deleted) {
       gone.add(state.entity);
       types.add(state.type.identityRoot()); // a relation to a hierarchy may hold any class
     }
     Map<EntityType<?>, List<Relation<Object, ?>>> holding = new IdentityHashMap<>();
+    EntityType<?> lastType = null; // states of one type come in runs: look each run up once
+    List<Relation<Object, ?>> relations = List.of();
     for (InstanceState state : session.identityMap().view()) {
-      List<Relation<Object, ?>> relations = holding.get(state.type);
-      if (relations == null) {
-        relations = relationsTo(state.type, types);
-        holding.put(state.type, relations);
+      if (state.type != lastType) {
+        relations = holding.computeIfAbsent(state.type, type -> relationsTo(state.type, types));
+        lastType = state.type;
       }
       for (Relation<Object, ?> relation : relations) {
         Holder.of(relation, state.entity).forgetAll(gone);
@@ -135,7 +134,7 @@ final class FlushResult {
 
   /** The relations of {@code type} that may hold an object of one of {@code roots}. */
   private static List<Relation<Object, ?>> relationsTo(EntityType<Object> type,
-      Set<EntityType<?>> roots) {
+      IdentitySet<EntityType<?>> roots) {
     List<Relation<Object, ?>> relations = new ArrayList<>();
     for (Relation<Object, ?> relation : type.relations()) {
       if (roots.contains(EntityModel.of(relation.target()).identityRoot())) {

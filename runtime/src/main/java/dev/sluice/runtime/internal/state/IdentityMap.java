@@ -247,10 +247,8 @@ public final class IdentityMap {
 
   /** Forgets every state at once (cheaper than removing them one by one). */
   public void clear() {
-    for (InstanceState state : ordered) {
-      if (Attachments.tracks(state)) {
-        Attachments.detached(state.entity, session);
-      }
+    for (Object entity : byEntity.keySet()) { // objects with holders were never attached here
+      Attachments.detached(entity, session);
     }
     byEntity.clear();
     hierarchies.clear();
