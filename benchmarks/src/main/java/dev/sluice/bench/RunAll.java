@@ -140,7 +140,9 @@ public final class RunAll {
         .param("workload", w.name())
         .param("db", dbs.stream().map(d -> d.name().toLowerCase(Locale.ROOT))
             .toArray(String[]::new))
-        .warmupIterations(quick ? 1 : heavy ? 6 : 12)
+        // an operation runs a few dozen milliseconds: the JIT needs a few dozen of them to
+        // settle, longer for the contender with more code on the path (see benchmarks/README)
+        .warmupIterations(quick ? 1 : heavy ? 8 : 30)
         .measurementIterations(quick ? 2 : heavy ? 12 : 20)
         .forks(1)
         .jvmArgsAppend(jvm.toArray(String[]::new))
