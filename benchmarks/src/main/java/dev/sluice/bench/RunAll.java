@@ -34,6 +34,15 @@ public final class RunAll {
    * page fault and the kernel zeroing it, a start-up cost a long-running service pays once,
    * which would be charged here to whichever contender allocates most in a short fork.
    */
+  /**
+   * Operations per fork. One runs a few dozen milliseconds, and the JIT needs a few dozen of
+   * them to settle, longest for the contender with more code on the path (benchmarks/README).
+   */
+  private static final int WARMUPS = 30;
+  private static final int MEASURED = 20;
+  /** W2 with 100 children, whose operations take several times longer. */
+  private static final int HEAVY_WARMUPS = 8;
+  private static final int HEAVY_MEASURED = 12;
   private static final List<String> FORK_JVM = List.of("-Xms4g", "-Xmx4g",
       "-XX:+AlwaysPreTouch");
   private static final List<String> FLAGS = List.of("--quick", "--skip-jmh", "--skip-counts",
@@ -140,10 +149,8 @@ public final class RunAll {
         .param("workload", w.name())
         .param("db", dbs.stream().map(d -> d.name().toLowerCase(Locale.ROOT))
             .toArray(String[]::new))
-        // an operation runs a few dozen milliseconds: the JIT needs a few dozen of them to
-        // settle, longer for the contender with more code on the path (see benchmarks/README)
-        .warmupIterations(quick ? 1 : heavy ? 8 : 30)
-        .measurementIterations(quick ? 2 : heavy ? 12 : 20)
+        .warmupIterations(quick ? 1 : heavy ? HEAVY_WARMUPS : WARMUPS)
+        .measurementIterations(quick ? 2 : heavy ? HEAVY_MEASURED : MEASURED)
         .forks(1)
         .jvmArgsAppend(jvm.toArray(String[]::new))
         .shouldFailOnError(true)
@@ -192,7 +199,8 @@ public final class RunAll {
         + " @Setup(Level.Invocation) and its result checked in @TearDown(Level.Invocation),"
         + " both outside the measurement), 1 fork per configuration, "
         + (quick ? "1 warm-up and 2 measured iterations (quick run)"
-            : "12 warm-up and 20 measured iterations (W2 with 100 children: 6 and 12)")
+            : WARMUPS + " warm-up and " + MEASURED + " measured iterations (W2 with 100"
+                + " children: " + HEAVY_WARMUPS + " and " + HEAVY_MEASURED + ")")
         + ", fork JVM " + String.join(" ", FORK_JVM) + ". Each configuration has a fresh"
         + " database: a new SQLite file (foreign_keys=true) or a new schema of one PostgreSQL"
         + " server (embedded, on 127.0.0.1, unless -Dsluice.bench.pgUrl names another). All"

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 6)
-@Measurement(iterations = 10)
+@Warmup(iterations = 30)
+@Measurement(iterations = 20)
 @Fork(1)
 public class WorkloadBenchmark {
   @Param({"W1_INSERT", "W2_DELETE", "W3_ORPHANS", "W4_MANY_TO_MANY", "W5_BULK",
