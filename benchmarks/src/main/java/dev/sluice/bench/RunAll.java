@@ -30,11 +30,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class RunAll {
   /**
-   * A fixed heap, touched before the run: otherwise the first use of each page of it costs a
-   * page fault and the kernel zeroing it, a start-up cost a long-running service pays once,
-   * which would be charged here to whichever contender allocates most in a short fork.
-   */
-  /**
    * Operations per fork. One runs a few dozen milliseconds, and the JIT needs a few dozen of
    * them to settle, longest for the contender with more code on the path (benchmarks/README).
    */
@@ -43,6 +38,11 @@ public final class RunAll {
   /** W2 with 100 children, whose operations take several times longer. */
   private static final int HEAVY_WARMUPS = 8;
   private static final int HEAVY_MEASURED = 12;
+  /**
+   * A fixed heap, touched before the run: otherwise the first use of each page of it costs a
+   * page fault and the kernel zeroing it, a start-up cost a long-running service pays once,
+   * which would be charged here to whichever contender allocates most in a short fork.
+   */
   private static final List<String> FORK_JVM = List.of("-Xms4g", "-Xmx4g",
       "-XX:+AlwaysPreTouch");
   private static final List<String> FLAGS = List.of("--quick", "--skip-jmh", "--skip-counts",
