@@ -118,12 +118,12 @@ final class FlushResult {
       gone.add(state.entity);
       types.add(state.type.identityRoot()); // a relation to a hierarchy may hold any class
     }
-    Map<EntityType<?>, List<Relation<Object, ?>>> holding = new IdentityHashMap<>();
-    EntityType<?> lastType = null; // states of one type come in runs: look each run up once
+    Map<EntityType<Object>, List<Relation<Object, ?>>> holding = new IdentityHashMap<>();
+    EntityType<Object> lastType = null; // states of one type come in runs: look each run up once
     List<Relation<Object, ?>> relations = List.of();
     for (InstanceState state : session.identityMap().view()) {
       if (state.type != lastType) {
-        relations = holding.computeIfAbsent(state.type, type -> relationsTo(state.type, types));
+        relations = holding.computeIfAbsent(state.type, type -> relationsTo(type, types));
         lastType = state.type;
       }
       for (Relation<Object, ?> relation : relations) {
